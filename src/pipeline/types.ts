@@ -1,0 +1,93 @@
+/**
+ * Data passed between pipeline stages. Every offset is a character offset into the article's
+ * decoded text, so evidence, annotate output and the clean report all point at the same string.
+ * Per-article results are plain JSON so they can cross worker threads and live in the cache.
+ */
+import type { NodeType, RelationType } from "../schema";
+
+export interface Article {
+  id: string;
+  /** File names (relative to the input folder) this text was read from. */
+  files: string[];
+  text: string;
+  title?: string;
+  date?: string;
+  url?: string;
+}
+
+export type BlockVerdict = "main" | "boilerplate";
+
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+  verdict: BlockVerdict;
+  /** Why the block was dropped (empty for kept blocks). */
+  reasons: string[];
+}
+
+export interface CleanedArticle {
+  article: Article;
+  blocks: Block[];
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  /** Index of the mention within its article. */
+  id: number;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  type: NodeType;
+  /** Local entity (within the article) this mention belongs to, set by resolution. */
+  entity: number;
+}
+
+export interface LocalEntity {
+  id: number;
+  type: NodeType;
+  /** Fullest name seen in the article. */
+  label: string;
+  aliases: string[];
+  mentions: number[];
+  /** Role words seen with it (president, spokesman…): context for cross-article merging. */
+  roles: string[];
+  date?: string;
+  lat?: number;
+  lng?: number;
+  /** Gazetteer id when the entity is a known place (country code, state or city id). */
+  geo?: string;
+}
+
+export interface LocalRelation {
+  type: RelationType;
+  source: number;
+  target: number;
+  sentence: number;
+  quote?: string;
+  speech?: "direct" | "reported";
+  /** "gazetteer" when the fact comes from a data package, not from the sentence. */
+  origin: "text" | "gazetteer";
+}
+
+export interface ArticleExtraction {
+  article: Omit<Article, "text">;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: LocalEntity[];
+  relations: LocalRelation[];
+  dropped: { start: number; end: number; text: string; reasons: string[] }[];
+}
