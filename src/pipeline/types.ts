@@ -70,6 +70,15 @@ export interface LocalEntity {
   lng?: number;
   /** Gazetteer id when the entity is a known place (country code, state or city id). */
   geo?: string;
+  /** Country the entity belongs to, from demonyms, possessors or the gazetteer. */
+  country?: string;
+  /** Key resolution uses to merge this entity with others across articles. */
+  key: string;
+  /** Seen only as a demonym or pronoun: kept only if a relation needs it. */
+  weak?: boolean;
+  /** For events: the class and the place entity they are anchored in. */
+  eventClass?: string;
+  anchor?: number;
 }
 
 export interface LocalRelation {

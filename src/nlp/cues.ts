@@ -1,0 +1,144 @@
+/**
+ * Cue words of English news: titles and roles, heads of organisation and place names, event
+ * nouns, and the verbs of speech, attack and capture. General vocabulary only: no names.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Titles written before a person's name ("President X", "Gov. X"), lower-cased, dots removed. */
+export const PERSON_TITLES = set(`
+president vice-president premier minister chancellor governor gov mayor senator sen representative rep
+king queen prince princess sheikh emir sultan pope cardinal bishop archbishop rabbi imam ayatollah
+general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander cmdr marshal
+field brigadier private corporal professor prof dr doctor judge justice ambassador envoy secretary
+mr mrs ms miss mx sir dame lord lady chief chairman chairwoman chair ceo director spokesman spokeswoman
+spokesperson aide adviser advisor analyst officer official deputy head leader speaker prosecutor
+attorney lawyer commissioner inspector superintendent sheriff detective agent correspondent reporter
+editor presenter anchor coach manager striker midfielder defender goalkeeper captain chancellor
+counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
+commander-in-chief premier patriarch metropolitan rector dean`);
+
+/** Roles that make the holder the head of the organisation or place they are attached to. */
+export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
+prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch`);
+
+/** Roles that make the holder a member or employee of the organisation named with them. */
+export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide adviser advisor analyst
+official officer minister secretary ambassador correspondent reporter editor deputy representative
+member diplomat negotiator economist researcher expert strategist lawyer staffer employee`);
+
+/** Roles that command a military unit or force. */
+export const COMMAND_ROLES = set(`commander commander-in-chief chief general marshal admiral colonel
+lieutenant captain major brigadier`);
+
+/** Words that end an organisation's name. */
+export const ORGANISATION_HEADS = set(`ministry institute institution department agency office bureau
+council committee commission authority administration assembly parliament senate congress duma rada
+court tribunal party union league federation association foundation society alliance coalition
+organisation organization company corporation corp inc ltd llc plc group bank fund trust university
+college school academy hospital forces army navy fleet command battalion brigade regiment division
+corps squadron unit units guard guards police militia service services government cabinet
+directorate secretariat network news times post journal gazette herald tribune telegraph radio tv
+television broadcaster press agency club team airlines airways railways church mission programme
+program initiative front movement brotherhood staff`);
+
+/** Words that end a place's name. */
+export const PLACE_HEADS = set(`river sea ocean lake mountain mountains hills valley bay gulf strait
+peninsula island islands coast desert plain plains forest canal region oblast province district county
+state city town village square street avenue road highway bridge airport port harbour harbor base
+border territory territories republic krai raion municipality prefecture governorate emirate
+kingdom`);
+
+/** Generic place nouns that can follow or introduce a place name ("Kursk region", "town of X"). */
+export const PLACE_CLASS_NOUNS = set(`region oblast province district county state city town village
+river territory republic krai raion municipality governorate area capital port`);
+
+/** Nouns of a military unit written after a quoted or capitalised name ("“Falcon” battalion"). */
+export const UNIT_NOUNS = set(`battalion brigade regiment division corps unit squadron company
+platoon detachment group force forces militia legion`);
+
+/** Nouns naming an armed force when attached to a country ("Ukrainian forces"). */
+export const FORCE_NOUNS = set(`forces troops military army`);
+
+/** Adjectives allowed between a country word and a force noun ("Ukrainian armed forces"). */
+export const FORCE_MODIFIERS = set(`armed defence defense ground land regular`);
+
+/** Nouns that make an event; the value is the event class used to merge mentions of one event. */
+export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["incursion", "operation"],
+  ["offensive", "operation"],
+  ["counteroffensive", "operation"],
+  ["counter-offensive", "operation"],
+  ["assault", "operation"],
+  ["operation", "operation"],
+  ["push", "operation"],
+  ["invasion", "invasion"],
+  ["attack", "attack"],
+  ["attacks", "attack"],
+  ["strike", "strike"],
+  ["strikes", "strike"],
+  ["airstrike", "strike"],
+  ["airstrikes", "strike"],
+  ["raid", "attack"],
+  ["raids", "attack"],
+  ["bombardment", "attack"],
+  ["shelling", "attack"],
+  ["shellings", "attack"],
+  ["evacuation", "evacuation"],
+  ["emergency", "emergency"],
+  ["ceasefire", "ceasefire"],
+  ["cease-fire", "ceasefire"],
+  ["truce", "ceasefire"],
+  ["visit", "visit"],
+  ["talks", "talks"],
+  ["negotiations", "talks"],
+  ["summit", "summit"],
+  ["war", "war"],
+  ["election", "election"],
+  ["elections", "election"],
+  ["referendum", "referendum"],
+  ["protest", "protest"],
+  ["protests", "protest"],
+  ["withdrawal", "withdrawal"],
+  ["battle", "battle"],
+  ["earthquake", "disaster"],
+  ["flood", "disaster"],
+  ["floods", "disaster"],
+  ["hurricane", "disaster"],
+  ["explosion", "disaster"],
+]);
+
+export const SPEECH_VERBS = set(`said says say saying told tells tell telling added adds adding
+stated states stating announced announces announcing claimed claims claiming declared declares
+warned warns warning wrote writes writing posted posts insisted insists argued argues noted notes
+explained explains emphasized emphasised emphasizes emphasises urged urges urging called calls
+commented comments commenting reported reports reporting confirmed confirms denied denies
+acknowledged acknowledges admitted admits suggested suggests hinted hints replied replies
+responded responds accused accuses described describes promised promises vowed vows pledged
+pledges predicted predicts estimated estimates believes believed thinks thought asserted asserts
+stressed stresses tweeted tweets remarked remarks indicated indicates revealed reveals
+outlined outlines hailed hails`);
+
+export const ATTACK_VERBS = set(`attack attacks attacked attacking strike strikes struck striking
+shell shells shelled shelling bomb bombs bombed bombing bombard bombards bombarded bombarding storm
+storms stormed storming invade invades invaded invading hit hits hitting target targets targeted
+targeting raid raids raided raiding pound pounds pounded pounding assault assaults assaulted
+assaulting damage damages damaged damaging destroy destroys destroyed destroying enter enters
+entered entering penetrate penetrated advance advances advanced advancing push pushed pushing
+launch launched`);
+
+export const CAPTURE_VERBS = set(`seize seizes seized seizing capture captures captured capturing
+take takes took taken taking occupy occupies occupied occupying control controls controlled
+liberate liberates liberated annex annexed`);
+
+export const VISIT_VERBS = set(`visit visits visited visiting toured tours tour travelled traveled
+arrived arrives`);
+
+export const MONTHS = set(`january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+export function normaliseCue(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}

@@ -1,0 +1,165 @@
+/**
+ * Gazetteer over well-kept data packages: countries with their alternative names, demonyms and
+ * capitals (world-countries), and first-level regions and cities with coordinates and their
+ * containing region and country (country-state-city). Indexes are built once, on first use.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import countries from "world-countries";
+
+export type PlaceKind = "country" | "region" | "city";
+
+export interface Place {
+  /** Stable id: "RU", "RU/KRS", "RU/KRS/Sudzha". */
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  countryCode: string;
+  regionCode?: string;
+  lat: number;
+  lng: number;
+}
+
+export interface Gazetteer {
+  /** Places whose name (or alternative name) normalises to the key. */
+  places(name: string): readonly Place[];
+  country(code: string): Place | undefined;
+  region(countryCode: string, regionCode: string): Place | undefined;
+  /** Country for a demonym ("Ukrainian" → UA) or a capital ("Kyiv" → UA). */
+  countryOfDemonym(word: string): Place | undefined;
+  countryOfCapital(name: string): Place | undefined;
+  /** The place that directly contains this one (city → region → country). */
+  parent(place: Place): Place | undefined;
+}
+
+export function normalisePlaceName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’'`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const REGION_AFFIXES =
+  /^(?:autonomous republic of|republic of|oblast of|province of|state of)\s+|\s+(?:oblast|oblast'|region|province|krai|kray|raion|governorate|prefecture|voivodeship|county|autonomous okrug|republic|state|district|territory)$/;
+
+/** "Kursk Oblast" → "kursk"; "Donetska oblast" → "donetska" (its adjectival form). */
+export function regionStem(name: string): string {
+  let key = normalisePlaceName(name);
+  for (let i = 0; i < 2; i++) key = key.replace(REGION_AFFIXES, "");
+  return key;
+}
+
+type CityRow = [string, string, string, string, string];
+interface StateRow {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+function readAsset<T>(file: string): T {
+  const require = createRequire(import.meta.url);
+  return JSON.parse(readFileSync(require.resolve(`country-state-city/lib/assets/${file}`), "utf8")) as T;
+}
+
+function build(): Gazetteer {
+  const byName = new Map<string, Place[]>();
+  const add = (key: string, place: Place) => {
+    if (key.length < 2) return;
+    const list = byName.get(key);
+    if (!list) byName.set(key, [place]);
+    else if (!list.includes(place)) list.push(place);
+  };
+  const countryByCode = new Map<string, Place>();
+  const demonyms = new Map<string, Place>();
+  const capitals = new Map<string, Place>();
+  for (const country of countries) {
+    const place: Place = {
+      id: country.cca2,
+      kind: "country",
+      name: country.name.common,
+      countryCode: country.cca2,
+      lat: country.latlng[0] ?? 0,
+      lng: country.latlng[1] ?? 0,
+    };
+    countryByCode.set(country.cca2, place);
+    add(normalisePlaceName(country.name.common), place);
+    add(normalisePlaceName(country.name.official), place);
+    for (const alt of country.altSpellings) {
+      // Two-letter codes other than well-known abbreviations ("US", "UK") read as ordinary words.
+      if (alt.length > 2 || alt === "US" || alt === "UK") add(normalisePlaceName(alt), place);
+    }
+    if (country.cca2 === "GB") add("britain", place);
+    for (const form of Object.values(country.demonyms?.eng ?? {})) {
+      if (form) demonyms.set(normalisePlaceName(form), place);
+    }
+    for (const capital of country.capital) capitals.set(normalisePlaceName(capital), place);
+  }
+  const regions = new Map<string, Place>();
+  const regionsByCountry = new Map<string, Place[]>();
+  for (const row of readAsset<StateRow[]>("state.json")) {
+    const place: Place = {
+      id: `${row.countryCode}/${row.isoCode}`,
+      kind: "region",
+      name: row.name,
+      countryCode: row.countryCode,
+      regionCode: row.isoCode,
+      lat: Number(row.latitude ?? 0),
+      lng: Number(row.longitude ?? 0),
+    };
+    regions.set(place.id, place);
+    const list = regionsByCountry.get(row.countryCode) ?? [];
+    list.push(place);
+    regionsByCountry.set(row.countryCode, list);
+    add(regionStem(row.name), place);
+    add(`${regionStem(row.name)} region`, place);
+  }
+  for (const [name, countryCode, regionCode, lat, lng] of readAsset<CityRow[]>("city.json")) {
+    const place: Place = {
+      id: `${countryCode}/${regionCode}/${name}`,
+      kind: "city",
+      name,
+      countryCode,
+      regionCode,
+      lat: Number(lat),
+      lng: Number(lng),
+    };
+    const key = normalisePlaceName(name);
+    add(key, place);
+    // A region is often named after its main city while the data spells it adjectivally
+    // ("Sumska oblast" for Sumy): "<city> region" then names the city's region.
+    const region = regions.get(`${countryCode}/${regionCode}`);
+    if (region && sharesStem(key, regionStem(region.name))) add(`${key} region`, region);
+  }
+  return {
+    places: (name) => byName.get(normalisePlaceName(name)) ?? [],
+    country: (code) => countryByCode.get(code),
+    region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),
+    countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),
+    countryOfCapital: (name) => capitals.get(normalisePlaceName(name)),
+    parent: (place) => {
+      if (place.kind === "city" && place.regionCode) return regions.get(`${place.countryCode}/${place.regionCode}`);
+      if (place.kind === "region") return countryByCode.get(place.countryCode);
+      return undefined;
+    },
+  };
+}
+
+function sharesStem(city: string, region: string): boolean {
+  if (city === region) return true;
+  const length = Math.min(city.length, region.length);
+  let common = 0;
+  while (common < length && city[common] === region[common]) common++;
+  return common >= 3 && common >= length - 3;
+}
+
+let instance: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  instance ??= build();
+  return instance;
+}

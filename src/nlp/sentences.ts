@@ -1,0 +1,51 @@
+/**
+ * Sentence splitter over one block of text. A block (a paragraph or line) never shares a sentence
+ * with another, which keeps headlines and lines without final punctuation apart. Inside a block it
+ * splits after . ! ? (and a closing quote or bracket) before a capital, digit or opening quote,
+ * except after abbreviations, titles and initials.
+ */
+import type { Sentence } from "../pipeline/types";
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
+    "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "dept", "est", "fig", "gov't", "pres", "univ", "ave", "blvd", "e.g", "i.e", "u.s", "u.k", "u.n",
+  ].map((word) => word.toLowerCase()),
+);
+
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(text: string, end: number): boolean {
+  const before = text.slice(0, end).match(/([\p{L}.']+)$/u);
+  if (!before) return false;
+  const word = before[1]!.toLowerCase().replace(/\.$/, "");
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter is an initial ("J. Smith"), and dotted forms ("U.S") are abbreviations.
+  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+export function splitBlock(text: string, offset: number, firstIndex: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const markEnd = (match.index ?? 0) + match[0].length;
+    if (match[0].startsWith(".") && match[0].length === 1 && endsWithAbbreviation(text, match.index ?? 0)) {
+      continue;
+    }
+    pushTrimmed(text, start, markEnd, offset, firstIndex + sentences.length, sentences);
+    start = markEnd;
+  }
+  pushTrimmed(text, start, text.length, offset, firstIndex + sentences.length, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, from: number, to: number, offset: number, index: number, out: Sentence[]) {
+  const slice = text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const body = slice.trim();
+  if (body === "") return;
+  const start = offset + from + lead;
+  out.push({ index, start, end: start + body.length, text: body });
+}

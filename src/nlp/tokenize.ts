@@ -1,0 +1,30 @@
+/**
+ * Tokeniser: words, numbers and punctuation with character offsets. Possessive 's (straight or
+ * curly) is split off so "Russia’s" yields "Russia" + "’s"; initials and dotted abbreviations
+ * ("U.S.", "J.D.") stay one token; hyphenated words stay one token.
+ */
+import type { Token } from "../pipeline/types";
+
+const TOKEN_PATTERN =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+\d*)?|['’][sS]\b|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = offset + (match.index ?? 0);
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}.&-]*$/u.test(word) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(word);
+}
+
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /^['’][sS]$/.test(token.text);
+}

@@ -1,0 +1,168 @@
+/**
+ * Clean: separate the article's main text from page furniture with general signals, in the manner
+ * of jusText: each line is a block, classified by its length, final punctuation, script, stop-word
+ * density, truncation and position; credit lines inside captions are cut out of otherwise kept
+ * blocks. Nothing here knows the strings of any particular site. Every dropped piece keeps its
+ * reasons so the clean report can show what was removed and why.
+ */
+import { splitBlock } from "../nlp/sentences";
+import { stopwordDensity } from "../nlp/stopwords";
+import type { Article, Block, CleanedArticle } from "./types";
+
+const TERMINAL = /[.!?]["”’)\]]*$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)["”’)\]]*$/u;
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
+const CREDIT_LABEL = /^(?:photo|photos|pic|picture|image|credit|file photo|video)\s*:/i;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let position = 0;
+  for (const raw of text.split("\n")) {
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body !== "") lines.push({ start: position + lead, end: position + lead + body.length, text: body });
+    position += raw.length + 1;
+  }
+  return lines;
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 1;
+  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+  return latin.length / letters.length;
+}
+
+function startsInOtherScript(text: string): boolean {
+  const first = text.match(/\p{L}/u);
+  return first !== null && !/\p{Script=Latin}/u.test(first[0]);
+}
+
+function upperShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return (text.match(/\p{Lu}/gu) ?? []).length / letters.length;
+}
+
+/** A sentence that only credits a photo or video ("(AP Photo/…)", "Pic: …", "…/Handout via …"). */
+export function isCreditSentence(sentence: string): boolean {
+  const text = sentence.trim();
+  if (CREDIT_LABEL.test(text)) return true;
+  if (/^\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)$/i.test(text)) return true;
+  if (/\/\s*handout\b|\bvia\s+\p{Lu}{3,}/iu.test(text)) return true;
+  return words(text).length >= 2 && upperShare(text) > 0.8;
+}
+
+/** Returns kept sub-ranges of a caption-like block, dropping credit sentences and parentheses. */
+function stripCredits(line: Line): { kept: Line[]; dropped: Line[] } {
+  const kept: Line[] = [];
+  const dropped: Line[] = [];
+  for (const sentence of splitBlock(line.text, line.start, 0)) {
+    const parenthetical = sentence.text.match(/\s*\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)\s*$/i);
+    if (isCreditSentence(sentence.text)) {
+      dropped.push({ start: sentence.start, end: sentence.end, text: sentence.text });
+    } else if (parenthetical && parenthetical.index !== undefined && parenthetical.index > 0) {
+      const cut = sentence.start + parenthetical.index;
+      kept.push({ start: sentence.start, end: cut, text: sentence.text.slice(0, parenthetical.index) });
+      dropped.push({ start: cut, end: sentence.end, text: sentence.text.slice(parenthetical.index).trim() });
+    } else {
+      kept.push({ start: sentence.start, end: sentence.end, text: sentence.text });
+    }
+  }
+  return { kept, dropped };
+}
+
+function lineReasons(line: Line, isHeadline: boolean): string[] {
+  const reasons: string[] = [];
+  const tokens = words(line.text);
+  if (startsInOtherScript(line.text)) reasons.push("starts in another script (a foreign-language link line)");
+  else if (latinShare(line.text) < 0.7) reasons.push("mostly in another script");
+  if (DATE_LINE.test(line.text)) reasons.push("a date line");
+  if (isHeadline) return reasons;
+  if (line.text.endsWith(":")) reasons.push("a label line ending in a colon");
+  if (ELLIPSIS_END.test(line.text)) reasons.push("ends in an ellipsis (a teaser)");
+  else if (!TERMINAL.test(line.text)) {
+    if (tokens.length >= 25) reasons.push("long but cut off without final punctuation (a truncated teaser)");
+    else reasons.push("a short line without sentence punctuation (navigation, caption or link)");
+  }
+  if (tokens.length < 5) reasons.push(`too short (${tokens.length} words)`);
+  if (tokens.length >= 5 && stopwordDensity(tokens) < 0.12) reasons.push("too few function words to be prose");
+  return reasons;
+}
+
+/** A headline is the first substantial Latin-script line; a " | Section" tail is dropped. */
+function findHeadline(lines: Line[]): number {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    const line = lines[i]!;
+    if (DATE_LINE.test(line.text) || startsInOtherScript(line.text)) continue;
+    if (words(line.text).length >= 4 && !line.text.endsWith(":")) return i;
+  }
+  return -1;
+}
+
+export function cleanArticle(article: Article): CleanedArticle {
+  const lines = splitLines(article.text);
+  const headline = findHeadline(lines);
+  const blocks: Block[] = [];
+  lines.forEach((line, index) => {
+    let target = line;
+    if (index === headline) {
+      const section = line.text.match(/\s+\|\s+[^|]*$/);
+      if (section && section.index !== undefined) {
+        target = { start: line.start, end: line.start + section.index, text: line.text.slice(0, section.index) };
+        blocks.push({
+          start: target.end,
+          end: line.end,
+          text: line.text.slice(section.index).trim(),
+          verdict: "boilerplate",
+          reasons: ["a site section after a headline bar"],
+        });
+      }
+    }
+    const { kept, dropped } = stripCredits(target);
+    for (const part of dropped) blocks.push({ ...part, verdict: "boilerplate", reasons: ["a photo credit"] });
+    if (kept.length === 0) return;
+    const first = kept[0]!;
+    const last = kept[kept.length - 1]!;
+    const body: Line = {
+      start: first.start,
+      end: last.end,
+      text: article.text.slice(first.start, last.end).trim(),
+    };
+    const reasons = lineReasons(body, index === headline);
+    const previous = blocks[blocks.length - 1];
+    if (
+      reasons.length === 0 &&
+      index !== headline &&
+      words(body.text).length < 8 &&
+      previous !== undefined &&
+      previous.verdict === "boilerplate"
+    ) {
+      reasons.push("a short block right after page furniture");
+    }
+    blocks.push({ ...body, verdict: reasons.length > 0 ? "boilerplate" : "main", reasons });
+  });
+  blocks.sort((a, b) => a.start - b.start);
+  return { article, blocks };
+}
+
+/** The article's date from a date line, when the metadata did not give one. */
+export function findDateLine(article: Article): string | undefined {
+  for (const line of splitLines(article.text).slice(0, 5)) {
+    if (!DATE_LINE.test(line.text)) continue;
+    const parsed = Date.parse(line.text.replace(/^\p{L}+day,?\s+/iu, ""));
+    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().slice(0, 10);
+  }
+  return undefined;
+}

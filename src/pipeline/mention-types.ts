@@ -1,0 +1,58 @@
+/**
+ * What the mention finder hands to resolution and relation extraction: typed spans plus the
+ * structural facts read off the same chunks (titles, possessors, appositions, place chains).
+ */
+import type { NodeType } from "../schema";
+
+export type PlaceClass = "country" | "region" | "city" | "other";
+
+export interface FoundMention {
+  sentence: number;
+  start: number;
+  end: number;
+  /** The surface text as written (an alias). */
+  text: string;
+  /** The name without titles, determiners and possessive: what resolution compares. */
+  name: string;
+  type: NodeType;
+  /** How the type was decided; kept for debugging and for resolution's confidence. */
+  cue: string;
+  /** Country code the mention is attached to by a demonym or possessor ("Ukrainian forces" → UA). */
+  country?: string;
+  placeClass?: PlaceClass;
+  geo?: string;
+  lat?: number;
+  lng?: number;
+  /** For events: the class used to merge mentions of one event, and the mention it is anchored in. */
+  eventClass?: string;
+  anchor?: number;
+  /** For events: the actor named by a demonym, possessor or by-phrase. */
+  actor?: number;
+  /** True for a pronoun, role or bare "troops" that stands for an entity named elsewhere. */
+  referring?: boolean;
+  /** Role words written with a person ("president", "spokesman"). */
+  roles: string[];
+  /** Index into mentions of a modifier this mention depends on (possessor, "Kursk border town"). */
+  modifierOf?: number;
+}
+
+export interface RoleLink {
+  /** Person mention index. */
+  person: number;
+  role: string;
+  /** Organisation or place mention the role is held in. */
+  holder: number;
+  sentence: number;
+}
+
+export interface PlaceLink {
+  inner: number;
+  outer: number;
+  sentence: number;
+}
+
+export interface FoundMentions {
+  mentions: FoundMention[];
+  roleLinks: RoleLink[];
+  placeLinks: PlaceLink[];
+}

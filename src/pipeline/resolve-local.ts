@@ -1,0 +1,235 @@
+/**
+ * Local resolution: group the mentions of one article into entities. One sense per document: a
+ * surname or a title-less form joins the full name it belongs to; "Kursk" joins "Kursk region"
+ * through the gazetteer; referring forms ("its forces", "Ukrainian") join the entity they stand for;
+ * event mentions join by class and place. Single unknown words that nothing supports are dropped.
+ */
+import { initials, nameKey, skeleton, surname } from "../nlp/names";
+import type { FoundMention, FoundMentions } from "./mention-types";
+import type { LocalEntity, Mention } from "./types";
+
+export interface LocalResolution {
+  mentions: Mention[];
+  entities: LocalEntity[];
+  /** Entity id for each found mention (-1 when the mention was dropped). */
+  entityOf: number[];
+}
+
+function entityKey(m: FoundMention): string {
+  if (m.type === "place" && m.geo) return `geo:${m.geo}`;
+  if (m.type === "organisation" && m.country && /ministry/i.test(m.name)) {
+    const words = nameKey(m.name)
+      .split(" ")
+      .filter((w) => !["ministry", "of", "affairs", "the", "for", "and"].includes(w))
+      .map((w) => w.replace("defense", "defence"))
+      .filter((w) => !isCountryWord(w));
+    return `ministry:${m.country}:${words.sort().join(" ")}`;
+  }
+  return `${m.type}:${nameKey(m.name)}`;
+}
+
+function isCountryWord(word: string): boolean {
+  return /(?:ian|ish|ese|ean|ic|i)$/.test(word) && word.length > 4 ? false : false;
+}
+
+export function resolveLocal(found: FoundMentions, text: string): LocalResolution {
+  const entities: LocalEntity[] = [];
+  const byKey = new Map<string, number>();
+  const entityOf: number[] = found.mentions.map(() => -1);
+  const ms = found.mentions;
+
+  const attach = (index: number, entity: number) => {
+    entityOf[index] = entity;
+    const e = entities[entity]!;
+    const m = ms[index]!;
+    e.mentions.push(index);
+    if (!m.referring && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (!m.referring) e.weak = false;
+    for (const role of m.roles) if (!e.roles.includes(role)) e.roles.push(role);
+    if (m.country && !e.country) e.country = m.country;
+  };
+  const create = (index: number, key: string, label: string): number => {
+    const m = ms[index]!;
+    const entity: LocalEntity = {
+      id: entities.length,
+      type: m.type,
+      label,
+      aliases: [],
+      mentions: [],
+      roles: [],
+      key,
+      weak: true,
+      ...(m.geo ? { geo: m.geo } : {}),
+      ...(m.lat !== undefined ? { lat: m.lat, lng: m.lng } : {}),
+    };
+    entities.push(entity);
+    byKey.set(key, entity.id);
+    attach(index, entity.id);
+    return entity.id;
+  };
+
+  // An organisation right after a country's possessive belongs to it ("Russia’s Ministry of Defence").
+  ms.forEach((m, i) => {
+    const prev = ms[i - 1];
+    if (m.type === "organisation" && !m.country && prev?.type === "place" && prev.placeClass === "country" && /^['’]s\s*$/.test(text.slice(prev.end, m.start))) {
+      m.country = prev.country;
+    }
+  });
+
+  // 1. Full names and typed names first, so short forms have something to join.
+  const persons: number[] = [];
+  ms.forEach((m, i) => {
+    if (m.referring || m.type === "event") return;
+    if (m.type === "person" && nameKey(m.name).split(" ").length < 2) return;
+    const key = entityKey(m);
+    const existing = byKey.get(key);
+    if (existing !== undefined) attach(i, existing);
+    else {
+      const id = create(i, key, m.name);
+      if (m.type === "person") persons.push(id);
+    }
+  });
+  // 2. Single-word persons: a surname of a full name, else kept only with a title or speech verb.
+  ms.forEach((m, i) => {
+    if (m.referring || m.type !== "person" || entityOf[i] !== -1) return;
+    const word = nameKey(m.name);
+    const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(word));
+    if (owner !== undefined) {
+      attach(i, owner);
+      return;
+    }
+    const sameWord = ms.findIndex((other, j) => j !== i && entityOf[j] !== -1 && other.type !== "person" && nameKey(other.name) === word);
+    if (sameWord >= 0) {
+      attach(i, entityOf[sameWord]!);
+      return;
+    }
+    if (m.cue === "unknown single name") return;
+    const key = `person:${word}`;
+    const existing = byKey.get(key);
+    if (existing !== undefined) attach(i, existing);
+    else create(i, key, m.name);
+  });
+  // Unknown single names the article also uses as something else, or as a surname, were handled;
+  // a second pass picks up unknown names that a later typed mention established.
+  ms.forEach((m, i) => {
+    if (m.cue !== "unknown single name" || entityOf[i] !== -1) return;
+    const existing = byKey.get(`person:${nameKey(m.name)}`);
+    if (existing !== undefined) attach(i, existing);
+  });
+  // 3. Acronyms join the organisation whose initials they are.
+  ms.forEach((m, i) => {
+    if (m.cue !== "acronym" || entityOf[i] === -1) return;
+    const own = entityOf[i]!;
+    const full = entities.find((e) => e.type === "organisation" && e.id !== own && initials(e.label).toUpperCase() === m.name);
+    if (full) {
+      entityOf[i] = -1;
+      const e = entities[own]!;
+      e.mentions = e.mentions.filter((x) => x !== i);
+      e.aliases = e.aliases.filter((a) => a !== m.text);
+      attach(i, full.id);
+    }
+  });
+  // 4. Referring forms: pronoun possessors, demonyms, "its forces", "the troops".
+  ms.forEach((m, i) => {
+    if (!m.referring || m.type === "event") return;
+    if (m.type === "place" && m.geo) {
+      const key = `geo:${m.geo}`;
+      const existing = byKey.get(key);
+      if (existing !== undefined) attach(i, existing);
+      else create(i, key, m.name);
+      return;
+    }
+    const country = recentCountry(ms, entityOf, entities, i);
+    if (m.type === "organisation") {
+      if (!country) return;
+      const name = `Armed Forces of ${country.name}`;
+      const key = `organisation:${nameKey(name)}`;
+      const existing = byKey.get(key);
+      if (existing !== undefined) attach(i, existing);
+      else {
+        create(i, key, name);
+        entities[entities.length - 1]!.country = country.code;
+      }
+      return;
+    }
+    if (country) attach(i, country.entity);
+  });
+  // 5. Events: by class and place; an event without a place joins the article's event of its class.
+  ms.forEach((m, i) => {
+    if (m.type !== "event") return;
+    const anchorEntity = m.anchor !== undefined ? entityOf[m.anchor] : undefined;
+    const anchorKey = anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
+    let target: LocalEntity | undefined;
+    if (anchorKey) target = entities.find((e) => e.type === "event" && e.eventClass === m.eventClass && e.anchor === anchorEntity);
+    else target = entities.find((e) => e.type === "event" && e.eventClass === m.eventClass);
+    if (target) {
+      attach(i, target.id);
+      if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0) target.anchor = anchorEntity;
+      return;
+    }
+    const key = `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
+    const id = create(i, key, m.name);
+    const e = entities[id]!;
+    e.eventClass = m.eventClass;
+    e.weak = false;
+    if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
+  });
+  for (const e of entities) e.label = labelFor(e, ms, entities);
+
+  const mentions: Mention[] = [];
+  ms.forEach((m, i) => {
+    if (entityOf[i] === -1) return;
+    mentions.push({ id: i, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: m.type, entity: entityOf[i]! });
+  });
+  return { mentions, entities, entityOf };
+}
+
+interface CountryRef {
+  entity: number;
+  code: string;
+  name: string;
+}
+
+/** The country an "its"/"their"/"troops" most plausibly refers to: the nearest one before it. */
+function recentCountry(ms: FoundMention[], entityOf: number[], entities: LocalEntity[], index: number): CountryRef | undefined {
+  for (let j = index - 1; j >= 0; j--) {
+    const m = ms[j]!;
+    const id = entityOf[j]!;
+    if (id < 0) continue;
+    const e = entities[id]!;
+    if (m.type === "place" && m.placeClass === "country" && m.country) return { entity: id, code: m.country, name: e.label };
+    if (m.type === "organisation" && m.country && /^Armed Forces of /.test(e.label)) {
+      const place = ms.findIndex((x) => x.type === "place" && x.placeClass === "country" && x.country === m.country);
+      return { entity: place >= 0 ? entityOf[place]! : id, code: m.country, name: e.label.replace(/^Armed Forces of /, "") };
+    }
+    if (m.type === "person" && e.country) {
+      const place = ms.findIndex((x) => x.type === "place" && x.placeClass === "country" && x.country === e.country);
+      if (place >= 0 && entityOf[place]! >= 0) return { entity: entityOf[place]!, code: e.country, name: entities[entityOf[place]!]!.label };
+    }
+  }
+  return undefined;
+}
+
+function labelFor(e: LocalEntity, ms: FoundMention[], entities: LocalEntity[]): string {
+  const names = e.mentions.map((i) => ms[i]!).filter((m) => !m.referring && m.name !== "");
+  if (e.type === "event") {
+    const anchor = e.anchor !== undefined ? entities[e.anchor] : undefined;
+    const heads = names.map((m) => m.name.split(" ").pop()!.toLowerCase());
+    const head = mostCommon(heads) ?? e.label;
+    const place = anchor ? anchor.label.replace(/ (?:region|oblast|province|district)$/i, "") : "";
+    if (e.eventClass === "emergency") return place ? `${place} state of emergency` : "state of emergency";
+    return place ? `${place} ${head}` : (names.map((m) => m.name).sort((a, b) => b.length - a.length)[0] ?? e.label);
+  }
+  if (names.length === 0) return e.label;
+  if (e.type === "place") {
+    const region = names.find((m) => / region$/i.test(m.name));
+    if (region) return region.name.replace(/ Region$/, " region");
+  }
+  return names.map((m) => m.name).sort((a, b) => b.length - a.length)[0]!;
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
