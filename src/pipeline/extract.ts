@@ -16,8 +16,9 @@ export function extractArticle(article: Article): ArticleExtraction {
   const cleaned = cleanArticle(article);
   const sentences = sentencesOf(cleaned);
   const found = findMentions(article.text, sentences);
-  const { mentions, entities } = resolveLocal(found);
-  const relations = extractRelations({ text: article.text, sentences, mentions, entities, found });
+  const resolution = resolveLocal(found, article.text);
+  const relations = extractRelations({ text: article.text, sentences, found, resolution });
+  const { mentions, entities } = resolution;
   const { text: _text, ...meta } = article;
   return {
     article: meta,
