@@ -1,53 +1,116 @@
 /**
- * GEXF 1.3 through graphology-gexf, the maintained writer: typed attributes are declared from the
- * schema's attribute list, viz colour/size/position come from the node attributes, and each edge is
- * labelled with its relation type. Lists (aliases, articles) become `liststring` values; evidence
- * is written as JSON text so nothing is lost for tools that read it back.
+ * GEXF 1.3 writer. graphology-gexf cannot produce a file that passes the official 1.3 RelaxNG
+ * schema (it always writes xsi:schemaLocation on <gexf>, and graph attributes as unknown <meta>
+ * children), so we write the format ourselves: declared, typed attributes; viz colour as r/g/b
+ * (read by Gephi and NetworkX alike), size and position; each edge labelled with its relation type.
+ * Lists are `liststring` values ("a|b"), evidence JSON text. The output is produced in chunks so
+ * large graphs stream without building one giant string per element.
  */
-import { write } from "graphology-gexf";
 import type { NewsGraph } from "../graph";
 import type { EdgeAttributes, NodeAttributes } from "../schema";
 
-type AttributeValue = string | number | boolean;
+type AttrType = "string" | "integer" | "double" | "liststring";
 
-function nodeData(attributes: NodeAttributes): Record<string, AttributeValue> {
-  const data: Record<string, AttributeValue> = {
-    type: attributes.type,
-    aliases: attributes.aliases.join("|"),
-    mentions: attributes.mentions,
-    articles: attributes.articles.join("|"),
-    evidence: JSON.stringify(attributes.evidence),
-  };
-  if (attributes.date) data.date = attributes.date;
-  if (attributes.lat !== undefined) data.lat = attributes.lat;
-  if (attributes.lng !== undefined) data.lng = attributes.lng;
-  if (attributes.description) data.description = attributes.description;
-  return data;
+interface Column<A> {
+  id: string;
+  type: AttrType;
+  value: (attributes: A) => string | number | undefined;
 }
 
-function edgeData(attributes: EdgeAttributes): Record<string, AttributeValue> {
-  return {
-    type: attributes.type,
-    weight: attributes.weight,
-    articles: attributes.articles.join("|"),
-    evidence: JSON.stringify(attributes.evidence),
-  };
+const LIST_SEPARATOR = "|";
+
+function list(values: readonly string[]): string {
+  return values.map((v) => v.replaceAll(LIST_SEPARATOR, "/")).join(LIST_SEPARATOR);
+}
+
+export const NODE_COLUMNS: Column<NodeAttributes>[] = [
+  { id: "type", type: "string", value: (a) => a.type },
+  { id: "aliases", type: "liststring", value: (a) => list(a.aliases) },
+  { id: "mentions", type: "integer", value: (a) => a.mentions },
+  { id: "articles", type: "liststring", value: (a) => list(a.articles) },
+  { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
+  { id: "date", type: "string", value: (a) => a.date },
+  { id: "lat", type: "double", value: (a) => a.lat },
+  { id: "lng", type: "double", value: (a) => a.lng },
+  { id: "description", type: "string", value: (a) => a.description },
+];
+
+export const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
+  { id: "type", type: "string", value: (a) => a.type },
+  { id: "weight", type: "integer", value: (a) => a.weight },
+  { id: "articles", type: "liststring", value: (a) => list(a.articles) },
+  { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
+];
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Escapes text for an XML attribute, dropping characters XML 1.0 forbids (NUL, most controls). */
+export function xmlEscape(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+function rgb(hex: string | undefined): string {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex ?? "");
+  const n = match ? Number.parseInt(match[1]!, 16) : 0x999999;
+  return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
+}
+
+function number(value: number): string {
+  return Number.isFinite(value) ? String(value) : "0";
+}
+
+function attvalues<A>(columns: Column<A>[], attributes: A): string {
+  const parts: string[] = [];
+  for (const column of columns) {
+    const value = column.value(attributes);
+    if (value === undefined || value === "") continue;
+    parts.push(`<attvalue for="${column.id}" value="${xmlEscape(String(value))}"/>`);
+  }
+  return parts.length > 0 ? `<attvalues>${parts.join("")}</attvalues>` : "";
+}
+
+function declarations<A>(kind: "node" | "edge", columns: Column<A>[]): string {
+  const rows = columns.map((c) => `      <attribute id="${c.id}" title="${c.id}" type="${c.type}"/>`);
+  return `    <attributes class="${kind}">\n${rows.join("\n")}\n    </attributes>\n`;
+}
+
+/** Yields the document in pieces, for streaming to a file. */
+export function* gexfChunks(graph: NewsGraph, description = "newsgraph knowledge graph"): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
+  yield `  <meta><creator>newsgraph</creator><description>${xmlEscape(description)}</description></meta>\n`;
+  yield '  <graph defaultedgetype="directed" mode="static">\n';
+  yield declarations("node", NODE_COLUMNS);
+  yield declarations("edge", EDGE_COLUMNS);
+  yield `    <nodes count="${graph.order}">\n`;
+  let buffer: string[] = [];
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    buffer.push(
+      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(a.x)}" y="${number(a.y)}" z="0"/></node>\n`,
+    );
+    if (buffer.length >= 1000) {
+      yield buffer.join("");
+      buffer = [];
+    }
+  }
+  yield buffer.join("");
+  buffer = [];
+  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    buffer.push(
+      `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`,
+    );
+    if (buffer.length >= 1000) {
+      yield buffer.join("");
+      buffer = [];
+    }
+  }
+  yield buffer.join("");
+  yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
 export function toGexf(graph: NewsGraph): string {
-  return write(graph, {
-    version: "1.3",
-    formatNode: (_key, attributes) => {
-      const a = attributes as NodeAttributes;
-      return {
-        label: a.label,
-        attributes: nodeData(a),
-        viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-      };
-    },
-    formatEdge: (_key, attributes) => {
-      const a = attributes as EdgeAttributes;
-      return { label: a.type, weight: a.weight, attributes: edgeData(a), viz: { color: a.color ?? "#999999" } };
-    },
-  });
+  return [...gexfChunks(graph)].join("");
 }

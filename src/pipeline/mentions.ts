@@ -57,10 +57,11 @@ function isTitle(t: Tok | undefined): boolean {
   return t !== undefined && PERSON_TITLES.has(normaliseCue(t.text));
 }
 
+/** A headline in title case: nearly every content word capitalised, so shape says nothing. */
 function isTitleCaseLine(tokens: Tok[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.lower));
   if (words.length < 4) return false;
-  return words.filter((t) => t.cap).length / words.length >= 0.7;
+  return words.slice(1).every((t) => t.cap);
 }
 
 function nameLike(t: Tok): boolean {
@@ -382,6 +383,11 @@ class SentenceMentions {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;
     }
+    // "Kremlin spokesman X": a name right before a role word and a person is that person's body.
+    if (words.length <= 3 && after && PERSON_TITLES.has(after.lower) && after.text === after.lower && afterNext?.cap && places.length === 0) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "holder of a role" });
+      return;
+    }
     if (words.length === 1) {
       const word = words[0]!;
       if (from === 0 && this.context.lowercaseWords.has(word.lower)) return;
@@ -406,7 +412,6 @@ class SentenceMentions {
     if (words.length > 4 && places.length === 0) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "long proper name" });
     }
-    void afterNext;
   }
 
   /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
@@ -543,7 +548,7 @@ export function findMentions(_text: string, sentences: Sentence[]): FoundMention
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];
   for (const sentence of sentences) {
     const tokens = toks(sentence);
-    if (isTitleCaseLine(tokens)) {
+    if (sentence.index === 0 && isTitleCaseLine(tokens)) {
       headlines.push({ sentence, tokens });
       continue;
     }
@@ -573,6 +578,7 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
       continue;
     }
     for (let length = Math.min(5, tokens.length - i); length >= 1; length--) {
+      if (!/^\p{L}/u.test(tokens[i + length - 1]!.text)) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + length - 1]!.end;
       const text = sentence.text.slice(start - sentence.start, end - sentence.start);

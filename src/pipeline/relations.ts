@@ -266,6 +266,11 @@ class ArticleRelations {
     const speakerEntity = this.entities[speaker]!;
     if (speakerEntity.type === "place") return;
     if (speakerEntity.type === "person") this.lastPerson = speaker;
+    // Quoted words are the statement wherever they stand relative to the verb.
+    if (quotes.length > 0) {
+      contentStart = quotes[0]!.start;
+      contentEnd = quotes[quotes.length - 1]!.end;
+    }
     const target = this.mainTopic(here, contentStart, contentEnd, speaker);
     if (target === undefined) return;
     const quote = quotes.find((q) => q.start >= contentStart - 2 || q.end <= contentEnd + 2) ?? quotes[0];
