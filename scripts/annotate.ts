@@ -10,7 +10,8 @@ import { fail, parseFlags, write } from "./cli";
 
 const flags = parseFlags(process.argv.slice(2), []);
 const file = flags.positional[0];
-if (!file && process.stdin.isTTY) fail("usage: npm run annotate -- FILE.jsonl   (or pipe JSON lines on stdin)");
+if (!file && process.stdin.isTTY)
+  fail("usage: npm run annotate -- FILE.jsonl   (or pipe JSON lines on stdin)");
 const input = file ? createReadStream(file) : process.stdin;
 input.on("error", (error: Error) => fail(`${file}: ${error.message}`));
 let lineNumber = 0;
@@ -33,6 +34,10 @@ for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INF
     skipped++;
     continue;
   }
-  write(JSON.stringify(annotate(typeof id === "string" || typeof id === "number" ? String(id) : String(lineNumber), text)));
+  write(
+    JSON.stringify(
+      annotate(typeof id === "string" || typeof id === "number" ? String(id) : String(lineNumber), text),
+    ),
+  );
 }
 process.exit(skipped > 0 ? 2 : 0);

@@ -31,7 +31,8 @@ try {
     },
   });
   if (!quiet && tty) process.stderr.write("\r\x1b[K");
-  for (const problem of summary.problems) process.stderr.write(`${problem.severity}: ${problem.file}: ${problem.message}\n`);
+  for (const problem of summary.problems)
+    process.stderr.write(`${problem.severity}: ${problem.file}: ${problem.message}\n`);
   if (flags.switches.has("json")) write(JSON.stringify(summary));
   else if (!flags.switches.has("quiet")) {
     const types = (counts: Record<string, number>) =>
@@ -42,7 +43,9 @@ try {
     write(`articles: ${summary.articles}`);
     write(`nodes:    ${summary.nodes} (${types(summary.nodesByType)})`);
     write(`edges:    ${summary.edges} (${types(summary.edgesByType)})`);
-    write(`grounding: ${summary.grounding.droppedUngrounded} ungrounded and ${summary.grounding.droppedBadTypes} mistyped edges dropped; ${summary.grounding.gazetteerEdges} located-in edges from the gazetteer`);
+    write(
+      `grounding: ${summary.grounding.droppedUngrounded} ungrounded and ${summary.grounding.droppedBadTypes} mistyped edges dropped; ${summary.grounding.gazetteerEdges} located-in edges from the gazetteer`,
+    );
     write(`seconds:  ${summary.seconds}`);
     write(`wrote:    ${summary.outputs.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
   }

@@ -39,11 +39,15 @@ try {
     for (const [type, s] of Object.entries(score.entitiesByType)) write(row(`  ${type}`, s));
     write(row("relations", score.relations));
     for (const [type, s] of Object.entries(score.relationsByType)) write(row(`  ${type}`, s));
-    write(`duplicates: ${score.duplicates.length}${score.duplicates.map((d) => `\n  ${d.gold}: ${d.nodes.join(", ")}`).join("")}`);
+    write(
+      `duplicates: ${score.duplicates.length}${score.duplicates.map((d) => `\n  ${d.gold}: ${d.nodes.join(", ")}`).join("")}`,
+    );
     write(`noise nodes: ${score.noiseNodes.length}${score.noiseNodes.map((n) => `\n  ${n}`).join("")}`);
     write(`missed entities: ${score.missedEntities.map((e) => `${e.type}:${e.id}`).join(", ") || "none"}`);
     write(`unmatched nodes: ${score.unmatchedNodes.join(", ") || "none"}`);
-    write(`missed relations:${score.missedRelations.map((r) => `\n  ${r.type} ${r.source} -> ${r.target}`).join("") || " none"}`);
+    write(
+      `missed relations:${score.missedRelations.map((r) => `\n  ${r.type} ${r.source} -> ${r.target}`).join("") || " none"}`,
+    );
     write(`edges matching no gold relation:${score.wrongEdges.map((e) => `\n  ${e}`).join("") || " none"}`);
   }
 } finally {

@@ -23,16 +23,27 @@ export function annotate(id: string, text: string): Annotation {
   };
   // Only relations that survive the graph's own checks (types, grounding) are reported.
   const { graph } = assembleGraph([extraction]);
-  const entities = extraction.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, key: keyOfLocal(m.entity) }));
+  const entities = extraction.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    type: m.type,
+    text: m.text,
+    key: keyOfLocal(m.entity),
+  }));
   const relations: Annotation["relations"] = [];
   const seen = new Set<string>();
   for (const r of extraction.relations) {
     const source = keyOfLocal(r.source);
     const target = keyOfLocal(r.target);
     if (!graph.hasEdge(`${r.type}:${source}->${target}`)) continue;
-    const head = entities.findIndex((e, i) => e.key === source && extraction.mentions[i]!.sentence === r.sentence);
-    const tail = entities.findIndex((e, i) => e.key === target && extraction.mentions[i]!.sentence === r.sentence);
-    const pick = (index: number, key: string) => (index >= 0 ? index : entities.findIndex((e) => e.key === key));
+    const head = entities.findIndex(
+      (e, i) => e.key === source && extraction.mentions[i]!.sentence === r.sentence,
+    );
+    const tail = entities.findIndex(
+      (e, i) => e.key === target && extraction.mentions[i]!.sentence === r.sentence,
+    );
+    const pick = (index: number, key: string) =>
+      index >= 0 ? index : entities.findIndex((e) => e.key === key);
     const h = pick(head, source);
     const t = pick(tail, target);
     const id = `${r.type}:${h}:${t}`;

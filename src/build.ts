@@ -13,7 +13,7 @@ import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
 import { findDateLine } from "./pipeline/clean";
 import { extractArticle } from "./pipeline/extract";
 import { type IngestProblem, readArticles } from "./pipeline/ingest";
-import { type Positions, layoutGraph } from "./pipeline/layout";
+import { layoutGraph, type Positions } from "./pipeline/layout";
 import type { ArticleExtraction } from "./pipeline/types";
 import { NODE_TYPES, RELATION_TYPES } from "./schema";
 
@@ -41,7 +41,9 @@ export interface BuildSummary {
 
 async function previousPositions(file: string): Promise<Positions | undefined> {
   try {
-    const data = JSON.parse(await readFile(file, "utf8")) as { nodes?: { key: string; attributes?: { x?: number; y?: number } }[] };
+    const data = JSON.parse(await readFile(file, "utf8")) as {
+      nodes?: { key: string; attributes?: { x?: number; y?: number } }[];
+    };
     const positions: Positions = new Map();
     for (const node of data.nodes ?? []) {
       const { x, y } = node.attributes ?? {};
@@ -53,16 +55,30 @@ async function previousPositions(file: string): Promise<Positions | undefined> {
   }
 }
 
-export function extractAll(articles: Parameters<typeof extractArticle>[0][], onProgress?: BuildOptions["onProgress"]): ArticleExtraction[] {
+export function extractAll(
+  articles: Parameters<typeof extractArticle>[0][],
+  onProgress?: BuildOptions["onProgress"],
+): ArticleExtraction[] {
   return articles.map((article, index) => {
-    const dated = article.date ? article : { ...article, ...(findDateLine(article) ? { date: findDateLine(article) } : {}) };
+    const dated = article.date
+      ? article
+      : { ...article, ...(findDateLine(article) ? { date: findDateLine(article) } : {}) };
     const extraction = extractArticle(dated);
-    onProgress?.({ kind: "article", index, total: articles.length, id: article.id, entities: extraction.entities.length, relations: extraction.relations.length });
+    onProgress?.({
+      kind: "article",
+      index,
+      total: articles.length,
+      id: article.id,
+      entities: extraction.entities.length,
+      relations: extraction.relations.length,
+    });
     return extraction;
   });
 }
 
-export function summarise(graph: NewsGraph): Pick<BuildSummary, "nodes" | "edges" | "nodesByType" | "edgesByType"> {
+export function summarise(
+  graph: NewsGraph,
+): Pick<BuildSummary, "nodes" | "edges" | "nodesByType" | "edgesByType"> {
   const nodesByType = Object.fromEntries(NODE_TYPES.map((t) => [t, 0]));
   const edgesByType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0]));
   graph.forEachNode((_n, a) => {
@@ -74,7 +90,9 @@ export function summarise(graph: NewsGraph): Pick<BuildSummary, "nodes" | "edges
   return { nodes: graph.order, edges: graph.size, nodesByType, edgesByType };
 }
 
-export async function buildGraph(options: BuildOptions): Promise<{ graph: NewsGraph; summary: BuildSummary }> {
+export async function buildGraph(
+  options: BuildOptions,
+): Promise<{ graph: NewsGraph; summary: BuildSummary }> {
   const started = performance.now();
   const { articles, problems } = await readArticles(options.input);
   const extractions = extractAll(articles, options.onProgress);
@@ -84,7 +102,11 @@ export async function buildGraph(options: BuildOptions): Promise<{ graph: NewsGr
   const jsonFile = path.join(options.out, "graph.json");
   layoutGraph(graph, { previous: await previousPositions(jsonFile) });
   options.onProgress?.({ kind: "stage", stage: "write" });
-  const report = extractions.map((x) => ({ article: x.article.id, files: x.article.files, dropped: x.dropped }));
+  const report = extractions.map((x) => ({
+    article: x.article.id,
+    files: x.article.files,
+    dropped: x.dropped,
+  }));
   const outputs: [string, string][] = [
     [jsonFile, toGraphologyJson(graph)],
     [path.join(options.out, "graph.gexf"), toGexf(graph)],

@@ -114,7 +114,8 @@ export function scoreGraph(graph: NewsGraph, gold: Gold): Score {
   const nodesOf = new Map<string, string[]>();
   for (const [node, entity] of matchOf) nodesOf.set(entity.id, [...(nodesOf.get(entity.id) ?? []), node]);
   const required = gold.entities.filter((e) => e.required);
-  const typeOk = (e: GoldEntity) => (nodesOf.get(e.id) ?? []).some((n) => graph.getNodeAttribute(n, "type") === e.type);
+  const typeOk = (e: GoldEntity) =>
+    (nodesOf.get(e.id) ?? []).some((n) => graph.getNodeAttribute(n, "type") === e.type);
   const foundRequired = required.filter(typeOk);
   const entitiesByType: Record<string, PRF> = {};
   for (const type of ["person", "organisation", "place", "event"]) {
@@ -141,7 +142,12 @@ export function scoreGraph(graph: NewsGraph, gold: Gold): Score {
     if (edge.type !== r.type) return false;
     const s = matchOf.get(edge.source)?.id;
     const t = matchOf.get(edge.target)?.id;
-    return s !== undefined && t !== undefined && [r.source, ...(r.alt_sources ?? [])].includes(s) && [r.target, ...(r.alt_targets ?? [])].includes(t);
+    return (
+      s !== undefined &&
+      t !== undefined &&
+      [r.source, ...(r.alt_sources ?? [])].includes(s) &&
+      [r.target, ...(r.alt_targets ?? [])].includes(t)
+    );
   };
   const edges: { key: string; type: string; source: string; target: string }[] = [];
   graph.forEachEdge((key, a, source, target) => edges.push({ key, type: a.type, source, target }));
@@ -162,11 +168,18 @@ export function scoreGraph(graph: NewsGraph, gold: Gold): Score {
   return {
     entities: prf(matchOf.size, graph.order, foundRequired.length, required.length),
     entitiesByType,
-    duplicates: [...nodesOf.entries()].filter(([, nodes]) => nodes.length > 1).map(([id, nodes]) => ({ gold: id, nodes })),
+    duplicates: [...nodesOf.entries()]
+      .filter(([, nodes]) => nodes.length > 1)
+      .map(([id, nodes]) => ({ gold: id, nodes })),
     noiseNodes,
     unmatchedNodes,
     missedEntities: required.filter((e) => !typeOk(e)),
-    relations: prf(edges.length - wrongEdges.length, edges.length, requiredRelations.length - missedRelations.length, requiredRelations.length),
+    relations: prf(
+      edges.length - wrongEdges.length,
+      edges.length,
+      requiredRelations.length - missedRelations.length,
+      requiredRelations.length,
+    ),
     relationsByType,
     missedRelations,
     wrongEdges,

@@ -33,11 +33,7 @@ export function skeleton(word: string): string {
 }
 
 export function nameSkeleton(name: string): string {
-  return nameKey(name)
-    .split(" ")
-    .filter(Boolean)
-    .map(skeleton)
-    .join(" ");
+  return nameKey(name).split(" ").filter(Boolean).map(skeleton).join(" ");
 }
 
 /** Surname: the last word of a personal name. */

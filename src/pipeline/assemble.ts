@@ -11,12 +11,12 @@ import {
   type ArticleInfo,
   type EdgeAttributes,
   type Evidence,
-  NODE_TYPE_SPECS,
-  RELATION_TYPE_SPECS,
-  type RelationType,
   edgeKey,
+  NODE_TYPE_SPECS,
   nodeKey,
   nodeSize,
+  RELATION_TYPE_SPECS,
+  type RelationType,
   slugify,
 } from "../schema";
 import { resolveAcrossArticles } from "./resolve";
@@ -28,7 +28,8 @@ export interface AssemblyStats {
   gazetteerEdges: number;
 }
 
-const REFERRING_WORDS = /\b(?:he|she|his|her|its|their|they|it|the\s+[\p{L}-]+|troops|forces|military|army)\b/iu;
+const REFERRING_WORDS =
+  /\b(?:he|she|his|her|its|their|they|it|the\s+[\p{L}-]+|troops|forces|military|army)\b/iu;
 
 export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGraph; stats: AssemblyStats } {
   const graph = createNewsGraph();
@@ -96,7 +97,15 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
       return;
     }
     const spec = RELATION_TYPE_SPECS[type];
-    const attributes: EdgeAttributes = { type, label: spec.label, weight: 1, articles: [evidence.article], evidence: [evidence], color: spec.color, size: 1 };
+    const attributes: EdgeAttributes = {
+      type,
+      label: spec.label,
+      weight: 1,
+      articles: [evidence.article],
+      evidence: [evidence],
+      color: spec.color,
+      size: 1,
+    };
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   };
 
@@ -114,9 +123,14 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
       }
       const sentence = x.sentences[r.sentence];
       if (!sentence) continue;
-      const mentionedHere = (local: number) => x.mentions.some((m) => m.entity === local && m.sentence === r.sentence);
+      const mentionedHere = (local: number) =>
+        x.mentions.some((m) => m.entity === local && m.sentence === r.sentence);
       const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(sentence.text);
-      if (!grounded(r.source) || !grounded(r.target) || (!mentionedHere(r.source) && !mentionedHere(r.target))) {
+      if (
+        !grounded(r.source) ||
+        !grounded(r.target) ||
+        (!mentionedHere(r.source) && !mentionedHere(r.target))
+      ) {
         stats.droppedUngrounded++;
         continue;
       }
@@ -131,17 +145,31 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
   });
 
   stats.gazetteerEdges = addGazetteerContainment(graph, entities, keyOf);
-  graph.forEachEdge((edge, attributes) => graph.setEdgeAttribute(edge, "size", Math.min(6, 1 + Math.log2(attributes.weight))));
+  graph.forEachEdge((edge, attributes) =>
+    graph.setEdgeAttribute(edge, "size", Math.min(6, 1 + Math.log2(attributes.weight))),
+  );
   graph.updateAttributes((attributes) => ({
     ...attributes,
     generator: "newsgraph",
-    articles: extractions.map((x): ArticleInfo => ({ id: x.article.id, files: x.article.files, ...(x.article.title ? { title: x.article.title } : {}), ...(x.article.date ? { date: x.article.date } : {}), ...(x.article.url ? { url: x.article.url } : {}) })),
+    articles: extractions.map(
+      (x): ArticleInfo => ({
+        id: x.article.id,
+        files: x.article.files,
+        ...(x.article.title ? { title: x.article.title } : {}),
+        ...(x.article.date ? { date: x.article.date } : {}),
+        ...(x.article.url ? { url: x.article.url } : {}),
+      }),
+    ),
   }));
   return { graph, stats };
 }
 
 /** located-in edges the gazetteer knows between places that are both in the graph. */
-function addGazetteerContainment(graph: NewsGraph, entities: ReturnType<typeof resolveAcrossArticles>["entities"], keyOf: Map<number, string>): number {
+function addGazetteerContainment(
+  graph: NewsGraph,
+  entities: ReturnType<typeof resolveAcrossArticles>["entities"],
+  keyOf: Map<number, string>,
+): number {
   const gaz = gazetteer();
   const byGeo = new Map<string, string>();
   for (const g of entities) if (g.geo && keyOf.has(g.id)) byGeo.set(g.geo, keyOf.get(g.id)!);
@@ -150,7 +178,11 @@ function addGazetteerContainment(graph: NewsGraph, entities: ReturnType<typeof r
     const key = keyOf.get(g.id);
     if (!key || !g.geo) continue;
     const [country, region, city] = g.geo.split("/");
-    const place = city ? gaz.places(city).find((p) => p.id === g.geo) : region ? gaz.region(country!, region) : undefined;
+    const place = city
+      ? gaz.places(city).find((p) => p.id === g.geo)
+      : region
+        ? gaz.region(country!, region)
+        : undefined;
     if (!place) continue;
     let parent = gaz.parent(place);
     while (parent && !byGeo.has(parent.id)) parent = gaz.parent(parent);
@@ -165,7 +197,14 @@ function addGazetteerContainment(graph: NewsGraph, entities: ReturnType<typeof r
       label: RELATION_TYPE_SPECS["located-in"].label,
       weight: 1,
       articles: first ? [first.article] : [],
-      evidence: [{ article: first?.article ?? "", sentence: first?.sentence ?? 0, text: `${place.name} lies in ${parent.name} (gazetteer: country-state-city).`, source: "gazetteer" }],
+      evidence: [
+        {
+          article: first?.article ?? "",
+          sentence: first?.sentence ?? 0,
+          text: `${place.name} lies in ${parent.name} (gazetteer: country-state-city).`,
+          source: "gazetteer",
+        },
+      ],
       color: RELATION_TYPE_SPECS["located-in"].color,
       size: 1,
     });

@@ -6,12 +6,13 @@
  * and place. Headlines in title case only take names the body already established, since every
  * word there is capitalised. Single unknown words are typed from the whole article afterwards.
  */
-import { type Place, gazetteer } from "../nlp/gazetteer";
+
 import {
   EVENT_NOUNS,
   FORCE_MODIFIERS,
   FORCE_NOUNS,
   MONTHS,
+  normaliseCue,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
@@ -19,11 +20,11 @@ import {
   SPEECH_VERBS,
   UNIT_NOUNS,
   WEEKDAYS,
-  normaliseCue,
 } from "../nlp/cues";
+import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps, isCapitalised, tokenize } from "../nlp/tokenize";
-import type { FoundMention, FoundMentions, PlaceClass, RoleLink, PlaceLink } from "./mention-types";
+import type { FoundMention, FoundMentions, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
 import type { Sentence, Token } from "./types";
 
 interface Tok extends Token {
@@ -34,9 +35,56 @@ interface Tok extends Token {
 const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "du", "al", "&"]);
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
-const LOCATIVE = new Set(["in", "into", "near", "at", "from", "across", "toward", "towards", "outside", "inside", "around", "through", "to", "via", "over", "throughout"]);
-const ROLE_QUALIFIERS = new Set(["prime", "vice", "deputy", "foreign", "defence", "defense", "interior", "finance", "senior", "acting", "former", "regional", "supreme", "special", "chief", "first", "presidential", "military", "army", "top"]);
-const EVENT_TAILS = new Set(["order", "orders", "proposal", "plan", "deal", "agreement", "corridor", "corridors"]);
+const LOCATIVE = new Set([
+  "in",
+  "into",
+  "near",
+  "at",
+  "from",
+  "across",
+  "toward",
+  "towards",
+  "outside",
+  "inside",
+  "around",
+  "through",
+  "to",
+  "via",
+  "over",
+  "throughout",
+]);
+const ROLE_QUALIFIERS = new Set([
+  "prime",
+  "vice",
+  "deputy",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "finance",
+  "senior",
+  "acting",
+  "former",
+  "regional",
+  "supreme",
+  "special",
+  "chief",
+  "first",
+  "presidential",
+  "military",
+  "army",
+  "top",
+]);
+const EVENT_TAILS = new Set([
+  "order",
+  "orders",
+  "proposal",
+  "plan",
+  "deal",
+  "agreement",
+  "corridor",
+  "corridors",
+]);
 const QUOTE_OPEN = /^[“"‘«]$/;
 const QUOTE_CLOSE = /^[”"’»]$/;
 
@@ -102,13 +150,17 @@ class SentenceMentions {
   private span(from: number, to: number): { start: number; end: number; text: string } {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to - 1]!.end;
-    return { start, end, text: this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start) };
+    return {
+      start,
+      end,
+      text: this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start),
+    };
   }
 
   /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
   private countryWord(index: number): { place: Place; length: number; demonym: boolean } | undefined {
     const t = this.tokens[index];
-    if (!t || !t.cap) return undefined;
+    if (!t?.cap) return undefined;
     for (const length of [3, 2, 1]) {
       if (index + length > this.tokens.length) continue;
       const words = this.tokens.slice(index, index + length);
@@ -117,7 +169,8 @@ class SentenceMentions {
       const demonym = this.gaz.countryOfDemonym(text);
       if (demonym) return { place: demonym, length, demonym: true };
       const country = this.gaz.places(text).find((p) => p.kind === "country");
-      if (country && (text.length > 2 || text === "US" || text === "UK")) return { place: country, length, demonym: false };
+      if (country && (text.length > 2 || text === "US" || text === "UK"))
+        return { place: country, length, demonym: false };
       if (length === 1 && isPossessiveTok(this.tokens[index + 1])) {
         const capital = this.gaz.countryOfCapital(text);
         if (capital) return { place: capital, length, demonym: false };
@@ -137,10 +190,24 @@ class SentenceMentions {
     if (!noun || !FORCE_NOUNS.has(noun.lower)) return 0;
     // "Russian military uniform" is not the military itself.
     const after = this.tokens[j + 1];
-    if (noun.lower === "military" && after && /^\p{Ll}/u.test(after.text) && !STOPWORDS.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !/(?:ed|s)$/.test(after.lower)) return 0;
+    if (
+      noun.lower === "military" &&
+      after &&
+      /^\p{Ll}/u.test(after.text) &&
+      !STOPWORDS.has(after.lower) &&
+      !SPEECH_VERBS.has(after.lower) &&
+      !/(?:ed|s)$/.test(after.lower)
+    )
+      return 0;
     if (noun.lower === "army" && after && UNIT_NOUNS.has(after.lower)) return 0;
     const name = `Armed Forces of ${country.place.name}`;
-    this.add({ ...this.span(index, j + 1), name, type: "organisation", cue: "country + force noun", country: country.place.countryCode });
+    this.add({
+      ...this.span(index, j + 1),
+      name,
+      type: "organisation",
+      cue: "country + force noun",
+      country: country.place.countryCode,
+    });
     return j + 1 - index;
   }
 
@@ -151,11 +218,22 @@ class SentenceMentions {
     let j = index + country.length;
     if (isPossessiveTok(this.tokens[j])) j++;
     const first = j;
-    while (j < this.tokens.length && j - first < 3 && /^\p{Ll}+$/u.test(this.tokens[j]!.text) && !STOPWORDS.has(this.tokens[j]!.lower)) {
+    while (
+      j < this.tokens.length &&
+      j - first < 3 &&
+      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
+      !STOPWORDS.has(this.tokens[j]!.lower)
+    ) {
       const lower = this.tokens[j]!.lower;
       if (ORGANISATION_HEADS.has(lower) && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
         const span = this.span(index, j + 1);
-        this.add({ ...span, name: span.text, type: "organisation", cue: "country + organisation noun", country: country.place.countryCode });
+        this.add({
+          ...span,
+          name: span.text,
+          type: "organisation",
+          cue: "country + organisation noun",
+          country: country.place.countryCode,
+        });
         return j + 1 - index;
       }
       j++;
@@ -170,8 +248,15 @@ class SentenceMentions {
     const before = this.tokens[index - 1];
     const bare = index === 0 || (before !== undefined && !before.cap && !/^\p{L}/u.test(before.text));
     if (!bare && !(before && (POSSESSIVE_PRONOUNS.has(before.lower) || before.lower === "the"))) return 0;
-    const from = before && (POSSESSIVE_PRONOUNS.has(before.lower) || before.lower === "the") ? index - 1 : index;
-    this.add({ ...this.span(from, index + 1), name: "", type: "organisation", cue: "referring forces", referring: true });
+    const from =
+      before && (POSSESSIVE_PRONOUNS.has(before.lower) || before.lower === "the") ? index - 1 : index;
+    this.add({
+      ...this.span(from, index + 1),
+      name: "",
+      type: "organisation",
+      cue: "referring forces",
+      referring: true,
+    });
     return 1;
   }
 
@@ -210,7 +295,11 @@ class SentenceMentions {
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (t.cap && !(j > i && STOPWORDS.has(t.lower) && !CONNECTORS.has(t.lower)) && !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))) {
+      if (
+        t.cap &&
+        !(j > i && STOPWORDS.has(t.lower) && !CONNECTORS.has(t.lower)) &&
+        !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
+      ) {
         j++;
         if (tokens[j]?.text === "." && isTitle(t)) j++;
         continue;
@@ -237,7 +326,8 @@ class SentenceMentions {
     while (first < to && (STOPWORDS.has(tokens[first]!.lower) || tokens[first]!.text === ".")) first++;
     // Trailing connectors are not part of a name.
     let last = to;
-    while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-")) last--;
+    while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-"))
+      last--;
     if (first >= last) return;
     const titleAt = this.findTitle(first, last);
     if (titleAt) {
@@ -251,9 +341,17 @@ class SentenceMentions {
   private findTitle(from: number, to: number): { start: number; end: number } | undefined {
     for (let k = from; k < to; k++) {
       let end = k;
-      while (end < to && (ROLE_QUALIFIERS.has(normaliseCue(this.tokens[end]!.text)) || this.tokens[end]!.text === ".")) end++;
+      while (
+        end < to &&
+        (ROLE_QUALIFIERS.has(normaliseCue(this.tokens[end]!.text)) || this.tokens[end]!.text === ".")
+      )
+        end++;
       if (end < to && isTitle(this.tokens[end])) {
-        while (end < to && (isTitle(this.tokens[end]) || this.tokens[end]!.text === "." || this.tokens[end]!.lower === "of")) end++;
+        while (
+          end < to &&
+          (isTitle(this.tokens[end]) || this.tokens[end]!.text === "." || this.tokens[end]!.lower === "of")
+        )
+          end++;
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t));
         if (rest.length > 0) return { start: k, end };
       }
@@ -273,7 +371,13 @@ class SentenceMentions {
     while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
     if (nameStart >= to) return;
     const span = this.span(nameStart, to);
-    const person = this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+    const person = this.add({
+      ...span,
+      name: span.text,
+      type: "person",
+      cue: `title "${role}"`,
+      roles: [role],
+    });
     if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
   }
 
@@ -334,12 +438,36 @@ class SentenceMentions {
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
       return;
     }
-    if (EVENT_NOUNS.has(lastLower) || (words.length > 1 && EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) && /^[IVX]+$/.test(words[words.length - 1]!.text))) {
-      if (words.length > 1) this.add({ ...this.span(from, to), name: text, type: "event", cue: "named event", eventClass: EVENT_NOUNS.get(lastLower) ?? "war" });
+    if (
+      EVENT_NOUNS.has(lastLower) ||
+      (words.length > 1 &&
+        EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
+        /^[IVX]+$/.test(words[words.length - 1]!.text))
+    ) {
+      if (words.length > 1)
+        this.add({
+          ...this.span(from, to),
+          name: text,
+          type: "event",
+          cue: "named event",
+          eventClass: EVENT_NOUNS.get(lastLower) ?? "war",
+        });
       return;
     }
-    if (ORGANISATION_HEADS.has(lastLower) || (ORGANISATION_HEADS.has(firstLower) && words.length > 1) || (country && words.length > country.length && ORGANISATION_HEADS.has(normaliseCue(words[country.length]!.text)))) {
-      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "organisation head", ...(country ? { country: country.place.countryCode } : {}) });
+    if (
+      ORGANISATION_HEADS.has(lastLower) ||
+      (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
+      (country &&
+        words.length > country.length &&
+        ORGANISATION_HEADS.has(normaliseCue(words[country.length]!.text)))
+    ) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "organisation",
+        cue: "organisation head",
+        ...(country ? { country: country.place.countryCode } : {}),
+      });
       return;
     }
     if (PLACE_HEADS.has(lastLower) && words.length > 1) {
@@ -350,13 +478,24 @@ class SentenceMentions {
     const unitEnd = this.unitTail(outerTo);
     if (unitEnd > outerTo) {
       const span = this.span(outerFrom, unitEnd);
-      this.add({ ...span, name: `${text} ${this.span(outerTo, unitEnd).text}`.replace(/[“”"]/g, ""), type: "organisation", cue: "unit noun" });
+      this.add({
+        ...span,
+        name: `${text} ${this.span(outerTo, unitEnd).text}`.replace(/[“”"]/g, ""),
+        type: "organisation",
+        cue: "unit noun",
+      });
       return;
     }
     // "Kursk region", "Seym river": a name and a lower-case place noun.
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
-      this.placeMention(from, outerTo + 1, `${text} ${after.lower === "oblast" ? "region" : after.lower}`, `place noun "${after.lower}"`, placeClass);
+      this.placeMention(
+        from,
+        outerTo + 1,
+        `${text} ${after.lower === "oblast" ? "region" : after.lower}`,
+        `place noun "${after.lower}"`,
+        placeClass,
+      );
       return;
     }
     // "the town of X", "the border region of X".
@@ -373,7 +512,8 @@ class SentenceMentions {
       return;
     }
     const determiner = before !== undefined && DETERMINERS.has(before.lower);
-    const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
+    const personShape =
+      words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
     if (personShape && !determiner) {
       if (places.length > 0 && words.length >= 2) this.placeMention(from, to, text, "gazetteer city", "city");
       else this.add({ ...this.span(from, to), name: text, type: "person", cue: "name shape" });
@@ -384,7 +524,14 @@ class SentenceMentions {
       return;
     }
     // "Kremlin spokesman X": a name right before a role word and a person is that person's body.
-    if (words.length <= 3 && after && PERSON_TITLES.has(after.lower) && after.text === after.lower && afterNext?.cap && places.length === 0) {
+    if (
+      words.length <= 3 &&
+      after &&
+      PERSON_TITLES.has(after.lower) &&
+      after.text === after.lower &&
+      afterNext?.cap &&
+      places.length === 0
+    ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "holder of a role" });
       return;
     }
@@ -417,8 +564,16 @@ class SentenceMentions {
   /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
   private unitTail(at: number): number {
     let j = at;
-    while (j < this.tokens.length && j - at < 4 && /^\p{Ll}+$/u.test(this.tokens[j]!.text) && !STOPWORDS.has(this.tokens[j]!.lower)) {
-      if (UNIT_NOUNS.has(this.tokens[j]!.lower) && !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))) {
+    while (
+      j < this.tokens.length &&
+      j - at < 4 &&
+      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
+      !STOPWORDS.has(this.tokens[j]!.lower)
+    ) {
+      if (
+        UNIT_NOUNS.has(this.tokens[j]!.lower) &&
+        !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
+      ) {
         return j + 1;
       }
       j++;
@@ -448,7 +603,18 @@ class SentenceMentions {
         const w = tokens[m]!;
         const country = w.cap ? this.countryWord(m) : undefined;
         if (country?.demonym) {
-          actor = this.add({ ...this.span(m, m + 1), name: country.place.name, type: "place", cue: "demonym", referring: true, country: country.place.countryCode, placeClass: "country", geo: country.place.id, lat: country.place.lat, lng: country.place.lng });
+          actor = this.add({
+            ...this.span(m, m + 1),
+            name: country.place.name,
+            type: "place",
+            cue: "demonym",
+            referring: true,
+            country: country.place.countryCode,
+            placeClass: "country",
+            geo: country.place.id,
+            lat: country.place.lat,
+            lng: country.place.lng,
+          });
           start = m;
           m--;
           continue;
@@ -463,25 +629,52 @@ class SentenceMentions {
       const determinerBefore = tokens[start - 1];
       const isNoun =
         start < k - (t.lower === "emergency" && start === k - 2 ? 2 : 0) ||
-        (determinerBefore !== undefined && (DETERMINERS.has(determinerBefore.lower) || POSSESSIVE_PRONOUNS.has(determinerBefore.lower) || isPossessiveTok(determinerBefore) || ["of", "in", "after", "since", "on", "during", "before", "amid", "under", "for", "to"].includes(determinerBefore.lower))) ||
+        (determinerBefore !== undefined &&
+          (DETERMINERS.has(determinerBefore.lower) ||
+            POSSESSIVE_PRONOUNS.has(determinerBefore.lower) ||
+            isPossessiveTok(determinerBefore) ||
+            ["of", "in", "after", "since", "on", "during", "before", "amid", "under", "for", "to"].includes(
+              determinerBefore.lower,
+            ))) ||
         (t.lower === "emergency" && start === k - 2);
       if (!isNoun) continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
       if (isPossessiveTok(determinerBefore)) {
-        const possessor = this.found.findIndex((f, idx) => idx < entityEnd && f.end === tokens[start - 2]?.end);
+        const possessor = this.found.findIndex(
+          (f, idx) => idx < entityEnd && f.end === tokens[start - 2]?.end,
+        );
         if (possessor >= 0) actor = this.offset + possessor;
       }
       if (determinerBefore && POSSESSIVE_PRONOUNS.has(determinerBefore.lower) && actor === undefined) {
-        actor = this.add({ ...this.span(start - 1, start), name: "", type: "place", cue: "possessive pronoun", referring: true });
+        actor = this.add({
+          ...this.span(start - 1, start),
+          name: "",
+          type: "place",
+          cue: "possessive pronoun",
+          referring: true,
+        });
       }
       if (tokens[end]?.lower === "by") {
-        const agent = this.found.findIndex((f, idx) => idx < entityEnd && f.start >= tokens[end + 1]!.start && f.start <= (tokens[end + 3]?.start ?? Number.POSITIVE_INFINITY));
+        const agent = this.found.findIndex(
+          (f, idx) =>
+            idx < entityEnd &&
+            f.start >= tokens[end + 1]!.start &&
+            f.start <= (tokens[end + 3]?.start ?? Number.POSITIVE_INFINITY),
+        );
         if (agent >= 0) actor = this.offset + agent;
       }
       const anchor = this.anchorAfter(end, entityEnd);
       const phrase = this.span(start, end).text;
       eventClass = eventClass ?? "event";
-      this.add({ ...this.span(start, end), name: phrase, type: "event", cue: `event noun "${t.lower}"`, eventClass, ...(anchor !== undefined ? { anchor } : {}), ...(actor !== undefined ? { actor } : {}) });
+      this.add({
+        ...this.span(start, end),
+        name: phrase,
+        type: "event",
+        cue: `event noun "${t.lower}"`,
+        eventClass,
+        ...(anchor !== undefined ? { anchor } : {}),
+        ...(actor !== undefined ? { actor } : {}),
+      });
     }
   }
 
@@ -492,12 +685,16 @@ class SentenceMentions {
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
       if (/^[.;!?]$/.test(t.text)) return undefined;
-      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower)) continue;
+      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower))
+        continue;
       for (let idx = 0; idx < entityEnd; idx++) {
         const f = this.found[idx]!;
         if (f.type !== "place" || f.referring || f.start < t.end) continue;
         const gap = this.sentence.text.slice(t.end - this.sentence.start, f.start - this.sentence.start);
-        if (/^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u.test(gap) || /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)) {
+        if (
+          /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u.test(gap) ||
+          /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)
+        ) {
           return this.offset + idx;
         }
       }
@@ -522,7 +719,23 @@ function isEventModifier(w: Tok): boolean {
 }
 
 function classOf(noun: string): PlaceClass {
-  if (["region", "oblast", "province", "krai", "governorate", "state", "republic", "territory", "district", "county", "raion", "municipality"].includes(noun)) return "region";
+  if (
+    [
+      "region",
+      "oblast",
+      "province",
+      "krai",
+      "governorate",
+      "state",
+      "republic",
+      "territory",
+      "district",
+      "county",
+      "raion",
+      "municipality",
+    ].includes(noun)
+  )
+    return "region";
   if (["city", "town", "village", "capital", "port"].includes(noun)) return "city";
   return "other";
 }
@@ -570,7 +783,12 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
     known.set(m.text.toLowerCase(), m);
     known.set(m.name.toLowerCase(), m);
   }
-  const finder = new SentenceMentions(sentence, tokens, { lowercaseWords: new Set() }, result.mentions.length);
+  const finder = new SentenceMentions(
+    sentence,
+    tokens,
+    { lowercaseWords: new Set() },
+    result.mentions.length,
+  );
   for (let i = 0; i < tokens.length; i++) {
     const consumed = finder.armedForces(i);
     if (consumed > 0) {
@@ -584,7 +802,18 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
       const text = sentence.text.slice(start - sentence.start, end - sentence.start);
       const match = known.get(text.toLowerCase()) ?? countryOnly(text);
       if (match) {
-        finder.found.push({ ...match, sentence: sentence.index, start, end, text, roles: [], cue: "known name in a headline", anchor: undefined, actor: undefined, modifierOf: undefined });
+        finder.found.push({
+          ...match,
+          sentence: sentence.index,
+          start,
+          end,
+          text,
+          roles: [],
+          cue: "known name in a headline",
+          anchor: undefined,
+          actor: undefined,
+          modifierOf: undefined,
+        });
         i += length - 1;
         break;
       }
@@ -594,20 +823,38 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
 }
 
 function countryOnly(text: string): FoundMention | undefined {
-  const place = gazetteer().places(text).find((p) => p.kind === "country");
+  const place = gazetteer()
+    .places(text)
+    .find((p) => p.kind === "country");
   if (!place || !/^\p{Lu}/u.test(text)) return undefined;
-  return { sentence: 0, start: 0, end: 0, text, name: place.name, type: "place", cue: "country", placeClass: "country", geo: place.id, lat: place.lat, lng: place.lng, country: place.countryCode, roles: [] };
+  return {
+    sentence: 0,
+    start: 0,
+    end: 0,
+    text,
+    name: place.name,
+    type: "place",
+    cue: "country",
+    placeClass: "country",
+    geo: place.id,
+    lat: place.lat,
+    lng: place.lng,
+    country: place.countryCode,
+    roles: [],
+  };
 }
 
 /** Mentions were sorted by position: rewrite the indices that point between them. */
 function reindex(result: FoundMentions): FoundMentions {
-  const order = result.mentions.map((_, index) => index).sort((a, b) => {
-    const x = result.mentions[a]!;
-    const y = result.mentions[b]!;
-    return x.start - y.start || y.end - x.end || a - b;
-  });
+  const order = result.mentions
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = result.mentions[a]!;
+      const y = result.mentions[b]!;
+      return x.start - y.start || y.end - x.end || a - b;
+    });
   const newIndex = new Map<number, number>();
-  order.forEach((old, position) => newIndex.set(old, position));
+  for (const [position, old] of order.entries()) newIndex.set(old, position);
   const remap = (index: number | undefined) => (index === undefined ? undefined : newIndex.get(index));
   const mentions = order.map((old) => {
     const m = { ...result.mentions[old]! };
@@ -624,7 +871,15 @@ function reindex(result: FoundMentions): FoundMentions {
   });
   return {
     mentions,
-    roleLinks: result.roleLinks.map((link) => ({ ...link, person: newIndex.get(link.person)!, holder: newIndex.get(link.holder)! })),
-    placeLinks: result.placeLinks.map((link) => ({ ...link, inner: newIndex.get(link.inner)!, outer: newIndex.get(link.outer)! })),
+    roleLinks: result.roleLinks.map((link) => ({
+      ...link,
+      person: newIndex.get(link.person)!,
+      holder: newIndex.get(link.holder)!,
+    })),
+    placeLinks: result.placeLinks.map((link) => ({
+      ...link,
+      inner: newIndex.get(link.inner)!,
+      outer: newIndex.get(link.outer)!,
+    })),
   };
 }

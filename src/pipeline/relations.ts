@@ -15,9 +15,9 @@ import {
   COMMAND_ROLES,
   LEADER_ROLES,
   MEMBER_ROLES,
+  normaliseCue,
   PERSON_TITLES,
   SPEECH_VERBS,
-  normaliseCue,
 } from "../nlp/cues";
 import { tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions } from "./mention-types";
@@ -33,7 +33,8 @@ export interface RelationInput {
 
 const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
-const SUBJECT_SKIP = /^(?:has|have|had|also|previously|now|already|is|was|were|are|be|been|will|would|could|can|may|might|on|yesterday|today|earlier|later|then|again|reportedly|allegedly|not|steadily|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|night|last|week|this|fully|further|just)$/i;
+const SUBJECT_SKIP =
+  /^(?:has|have|had|also|previously|now|already|is|was|were|are|be|been|will|would|could|can|may|might|on|yesterday|today|earlier|later|then|again|reportedly|allegedly|not|steadily|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|night|last|week|this|fully|further|just)$/i;
 
 class ArticleRelations {
   readonly relations: LocalRelation[] = [];
@@ -49,7 +50,13 @@ class ArticleRelations {
     this.entities = input.resolution.entities;
   }
 
-  private add(type: LocalRelation["type"], source: number, target: number, sentence: number, extra: Partial<LocalRelation> = {}) {
+  private add(
+    type: LocalRelation["type"],
+    source: number,
+    target: number,
+    sentence: number,
+    extra: Partial<LocalRelation> = {},
+  ) {
     if (source < 0 || target < 0 || source === target) return;
     this.relations.push({ type, source, target, sentence, origin: "text", ...extra });
   }
@@ -76,18 +83,28 @@ class ArticleRelations {
     const holderEntity = this.entities[h]!;
     const words = role.split(/[\s-]+/).map(normaliseCue);
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
-    if (words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation") this.add("commands", p, h, sentence);
-    else if (!subordinate && (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) && words.includes("minister") === false)
+    if (words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
+      this.add("commands", p, h, sentence);
+    else if (
+      !subordinate &&
+      (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) &&
+      words.includes("minister") === false
+    )
       this.add("leads", p, h, sentence);
     else if (!subordinate && role === "prime minister") this.add("leads", p, h, sentence);
-    else if (holderEntity.type === "organisation" && words.some((w) => MEMBER_ROLES.has(w) || PERSON_TITLES.has(w))) this.add("member-of", p, h, sentence);
+    else if (
+      holderEntity.type === "organisation" &&
+      words.some((w) => MEMBER_ROLES.has(w) || PERSON_TITLES.has(w))
+    )
+      this.add("member-of", p, h, sentence);
     const personEntity = this.entities[p]!;
     if (!personEntity.roles.includes(role)) personEntity.roles.push(role);
     if (!personEntity.country && holderEntity.country) personEntity.country = holderEntity.country;
   }
 
   private roleRelations() {
-    for (const link of this.input.found.roleLinks) this.roleRelation(link.person, link.role, link.holder, link.sentence);
+    for (const link of this.input.found.roleLinks)
+      this.roleRelation(link.person, link.role, link.holder, link.sentence);
     const ms = this.ms;
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i]!;
@@ -99,20 +116,30 @@ class ArticleRelations {
         const words = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u);
         if (words) {
           const role = words[1]!.trim();
-          if (role.split(/\s+/).some((w) => PERSON_TITLES.has(w))) this.roleRelation(i + 1, role, i, a.sentence);
+          if (role.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+            this.roleRelation(i + 1, role, i, a.sentence);
         }
       }
       // "<person>, (the) <role> of (the) <org>".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
-        const words = gap.match(/^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u);
-        if (words && words[1]!.trim().split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) {
+        const words = gap.match(
+          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u,
+        );
+        if (
+          words &&
+          words[1]!
+            .trim()
+            .split(/\s+/)
+            .some((w) => PERSON_TITLES.has(w.toLowerCase()))
+        ) {
           this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence);
         }
       }
       // "<org>’s <role>, <person>".
       if (a.type === "organisation" && b.type === "person") {
         const words = gap.match(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u);
-        if (words && words[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w))) this.roleRelation(i + 1, words[1]!, i, a.sentence);
+        if (words && words[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+          this.roleRelation(i + 1, words[1]!, i, a.sentence);
       }
     }
   }
@@ -126,33 +153,57 @@ class ArticleRelations {
     const text = this.input.text;
     for (let i = 0; i < ms.length; i++) {
       const a = ms[i]!;
-      if (a.type === "event" && a.anchor !== undefined) this.add("located-in", this.entity(i), this.entity(a.anchor), a.sentence);
+      if (a.type === "event" && a.anchor !== undefined)
+        this.add("located-in", this.entity(i), this.entity(a.anchor), a.sentence);
       if (a.type !== "place" || a.referring) continue;
       const b = ms[i + 1];
       if (b && b.sentence === a.sentence && b.type === "place" && !b.referring) {
         const gap = this.gap(a, b);
         // "Russia’s southern Kursk region": the possessed place lies in the possessor.
-        if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a)) this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
+        if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a))
+          this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
         // "the Kursk border town of Sudzha".
-        if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap)) this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
+        if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))
+          this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
         // "Pokrovsk, Donetsk region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
-          const isList = next && next.sentence === a.sentence && next.type === "place" && this.rank(next) === this.rank(b) && /^,?\s*(?:and\s+)?$/.test(this.gap(b, next));
+          const isList =
+            next &&
+            next.sentence === a.sentence &&
+            next.type === "place" &&
+            this.rank(next) === this.rank(b) &&
+            /^,?\s*(?:and\s+)?$/.test(this.gap(b, next));
           if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
         // "the city of Pokrovsk in Ukraine’s eastern Donetsk region", "a river that runs through the X region".
         if (/^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?$/u.test(gap)) {
           const c = ms[i + 2];
-          const target = c && c.type === "place" && c.sentence === a.sentence && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(this.gap(b, c)) ? i + 2 : i + 1;
-          if (this.rank(ms[target]!) < this.rank(a) || a.placeClass === "other") this.add("located-in", this.entity(i), this.entity(target), a.sentence);
+          const target =
+            c &&
+            c.type === "place" &&
+            c.sentence === a.sentence &&
+            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(this.gap(b, c))
+              ? i + 2
+              : i + 1;
+          if (this.rank(ms[target]!) < this.rank(a) || a.placeClass === "other")
+            this.add("located-in", this.entity(i), this.entity(target), a.sentence);
         }
       }
       // "the Russian border region of Belgorod": a demonym before "region of".
       const before = text.slice(Math.max(0, a.start - 60), a.start);
-      const demonym = before.match(/(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u);
+      const demonym = before.match(
+        /(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u,
+      );
       if (demonym) {
-        const country = ms.findIndex((m) => m.type === "place" && m.placeClass === "country" && !m.referring && m.country !== undefined && demonymOf(m) === demonym[1]);
+        const country = ms.findIndex(
+          (m) =>
+            m.type === "place" &&
+            m.placeClass === "country" &&
+            !m.referring &&
+            m.country !== undefined &&
+            demonymOf(m) === demonym[1],
+        );
         if (country >= 0) this.add("located-in", this.entity(i), this.entity(country), a.sentence);
       }
     }
@@ -177,15 +228,23 @@ class ArticleRelations {
       const m = this.ms[i]!;
       if (m.type === "event" && m.actor !== undefined && this.entity(m.actor) >= 0) {
         this.add("participant-in", this.entity(m.actor), this.entity(i), sentence.index);
-        if (m.anchor !== undefined && ATTACK_CLASSES.has(m.eventClass ?? "")) this.add("attacked", this.entity(m.actor), this.entity(m.anchor), sentence.index);
+        if (m.anchor !== undefined && ATTACK_CLASSES.has(m.eventClass ?? ""))
+          this.add("attacked", this.entity(m.actor), this.entity(m.anchor), sentence.index);
         // "X declared an emergency after new attacks by Y": Y attacked the subject place X.
         const first = this.ms[here[0]!]!;
-        if (m.anchor === undefined && ATTACK_CLASSES.has(m.eventClass ?? "") && first.type === "place" && here[0] !== m.actor && /\bby\b/.test(this.input.text.slice(m.end, this.ms[m.actor]!.start + 1))) {
+        if (
+          m.anchor === undefined &&
+          ATTACK_CLASSES.has(m.eventClass ?? "") &&
+          first.type === "place" &&
+          here[0] !== m.actor &&
+          /\bby\b/.test(this.input.text.slice(m.end, this.ms[m.actor]!.start + 1))
+        ) {
           this.add("attacked", this.entity(m.actor), this.entity(here[0]!), sentence.index);
         }
       }
     }
-    for (const i of here) if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
+    for (const i of here)
+      if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
@@ -194,14 +253,20 @@ class ArticleRelations {
     let cursor = at;
     for (let step = 0; step < 12; step++) {
       const slice = text.slice(sentence.start, cursor);
-      const candidate = [...here].reverse().find((i) => this.ms[i]!.end <= cursor && this.ms[i]!.type !== "event");
+      const candidate = [...here]
+        .reverse()
+        .find((i) => this.ms[i]!.end <= cursor && this.ms[i]!.type !== "event");
       const gapStart = candidate !== undefined ? this.ms[candidate]!.end : sentence.start;
       const gap = text.slice(gapStart, cursor);
       const words = gap.trim().split(/\s+/).filter(Boolean);
-      if (candidate !== undefined && words.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w))) return candidate;
+      if (candidate !== undefined && words.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w)))
+        return candidate;
       // An apposition ", the Ukrainian minister for …," between the subject and its verb.
       const appositionEnd = slice.lastIndexOf(",");
-      if (appositionEnd > 0 && /^,\s*(?:\S+\s+){0,3}$/.test(text.slice(sentence.start + appositionEnd, cursor))) {
+      if (
+        appositionEnd > 0 &&
+        /^,\s*(?:\S+\s+){0,3}$/.test(text.slice(sentence.start + appositionEnd, cursor))
+      ) {
         const opening = slice.lastIndexOf(",", appositionEnd - 1);
         if (opening > 0) {
           cursor = sentence.start + opening;
@@ -215,17 +280,28 @@ class ArticleRelations {
 
   private pronounOrRole(sentence: Sentence, before: number): number | undefined {
     const head = this.input.text.slice(sentence.start, before).trim();
-    if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head)) return this.lastPerson;
+    if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
+      return this.lastPerson;
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
     if (role && PERSON_TITLES.has(role[2]!)) {
-      const candidates = this.entities.filter((e) => e.type === "person" && e.roles.some((r) => r.split(/\s+/).includes(role[2]!)));
+      const candidates = this.entities.filter(
+        (e) => e.type === "person" && e.roles.some((r) => r.split(/\s+/).includes(role[2]!)),
+      );
       if (candidates.length >= 1) return candidates[0]!.id;
     }
     return undefined;
   }
 
-  private speech(sentence: Sentence, here: number[], tokens: ReturnType<typeof tokenize>, quotes: { start: number; end: number }[], inQuote: (p: number) => boolean) {
-    const verbIndex = tokens.findIndex((t) => SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t));
+  private speech(
+    sentence: Sentence,
+    here: number[],
+    tokens: ReturnType<typeof tokenize>,
+    quotes: { start: number; end: number }[],
+    inQuote: (p: number) => boolean,
+  ) {
+    const verbIndex = tokens.findIndex(
+      (t) => SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t),
+    );
     let speaker: number | undefined;
     let speakerMention: number | undefined;
     let contentStart = sentence.start;
@@ -233,7 +309,10 @@ class ArticleRelations {
     if (verbIndex >= 0) {
       const verb = tokens[verbIndex]!;
       const subject = this.subjectBefore(here, verb.start, sentence);
-      const after = here.find((i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)));
+      const after = here.find(
+        (i) =>
+          this.ms[i]!.start >= verb.end && /^\s*$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)),
+      );
       if (subject !== undefined && this.ms[subject]!.type !== "place") {
         speakerMention = subject;
         contentStart = verb.end;
@@ -243,7 +322,11 @@ class ArticleRelations {
       } else {
         speaker = this.pronounOrRole(sentence, verb.start);
         if (speaker === undefined) {
-          const by = here.find((i) => this.ms[i]!.type === "person" && /\bby\s+(?:\S+\s+){0,4}$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)));
+          const by = here.find(
+            (i) =>
+              this.ms[i]!.type === "person" &&
+              /\bby\s+(?:\S+\s+){0,4}$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)),
+          );
           if (by !== undefined) {
             speakerMention = by;
             contentEnd = verb.start;
@@ -255,7 +338,11 @@ class ArticleRelations {
         }
       }
     } else {
-      const according = here.find((i) => /according to\s+$/.test(this.input.text.slice(Math.max(0, this.ms[i]!.start - 20), this.ms[i]!.start)));
+      const according = here.find((i) =>
+        /according to\s+$/.test(
+          this.input.text.slice(Math.max(0, this.ms[i]!.start - 20), this.ms[i]!.start),
+        ),
+      );
       if (according !== undefined && this.ms[according]!.type !== "place") {
         speakerMention = according;
         contentEnd = this.ms[according]!.start;
@@ -274,8 +361,16 @@ class ArticleRelations {
     const target = this.mainTopic(here, contentStart, contentEnd, speaker);
     if (target === undefined) return;
     const quote = quotes.find((q) => q.start >= contentStart - 2 || q.end <= contentEnd + 2) ?? quotes[0];
-    const words = quote ? this.input.text.slice(quote.start, quote.end) : this.input.text.slice(contentStart, contentEnd).trim().replace(/^that\s+/, "");
-    this.add("said", speaker, target, sentence.index, { quote: words.replace(/^[“"‘]|[”"’]$/g, ""), speech: quote ? "direct" : "reported" });
+    const words = quote
+      ? this.input.text.slice(quote.start, quote.end)
+      : this.input.text
+          .slice(contentStart, contentEnd)
+          .trim()
+          .replace(/^that\s+/, "");
+    this.add("said", speaker, target, sentence.index, {
+      quote: words.replace(/^[“"‘]|[”"’]$/g, ""),
+      speech: quote ? "direct" : "reported",
+    });
   }
 
   /** What a statement is mainly about: an event it names, else a place, organisation or person. */
@@ -286,29 +381,66 @@ class ArticleRelations {
       const e = this.entity(i);
       if (m.start < start || m.end > end || e === speaker || m.referring) return false;
       const entity = this.entities[e]!;
-      if (entity.type === "place" && entity.geo && speakerEntity.country && entity.geo === speakerEntity.country) return false;
+      if (
+        entity.type === "place" &&
+        entity.geo &&
+        speakerEntity.country &&
+        entity.geo === speakerEntity.country
+      )
+        return false;
       // A place that only qualifies another place ("Kursk border town of X", "Russia’s … region").
       const next = this.ms[i + 1];
-      if (m.type === "place" && next?.type === "place" && /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region)\s+of\s+)$/u.test(this.gap(m, next))) return false;
+      if (
+        m.type === "place" &&
+        next?.type === "place" &&
+        /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region)\s+of\s+)$/u.test(
+          this.gap(m, next),
+        )
+      )
+        return false;
       return true;
     });
     const priority = (i: number) => ["event", "place", "organisation", "person"].indexOf(this.ms[i]!.type);
     return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
   }
 
-  private actions(sentence: Sentence, here: number[], tokens: ReturnType<typeof tokenize>, inQuote: (p: number) => boolean) {
+  private actions(
+    sentence: Sentence,
+    here: number[],
+    tokens: ReturnType<typeof tokenize>,
+    inQuote: (p: number) => boolean,
+  ) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const lower = t.text.toLowerCase();
       const next = tokens[k + 1]?.text.toLowerCase();
       let type: "attacked" | "captured" | undefined;
-      if (CAPTURE_VERBS.has(lower) && !(lower === "control" && tokens[k - 1]?.text.toLowerCase() !== "in" && tokens[k - 1]?.text.toLowerCase() !== "took" && tokens[k - 1]?.text.toLowerCase() !== "seize")) type = "captured";
+      if (
+        CAPTURE_VERBS.has(lower) &&
+        !(
+          lower === "control" &&
+          tokens[k - 1]?.text.toLowerCase() !== "in" &&
+          tokens[k - 1]?.text.toLowerCase() !== "took" &&
+          tokens[k - 1]?.text.toLowerCase() !== "seize"
+        )
+      )
+        type = "captured";
       else if (lower === "control" && next === "of") type = "captured";
       else if (ATTACK_VERBS.has(lower)) type = "attacked";
       if (!type || inQuote(t.start)) continue;
-      if (/^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|entered|entering|penetrate|penetrated|launch|launched)$/.test(lower) && !/^(?:into|in|on|deep)$/.test(next ?? "") && lower !== "entered" && lower !== "entering") continue;
+      if (
+        /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|entered|entering|penetrate|penetrated|launch|launched)$/.test(
+          lower,
+        ) &&
+        !/^(?:into|in|on|deep)$/.test(next ?? "") &&
+        lower !== "entered" &&
+        lower !== "entering"
+      )
+        continue;
       if (lower === "control" && tokens[k - 1]?.text.toLowerCase() === "of") continue;
-      const subject = this.subjectBefore(here, t.start, sentence) ?? this.subjectBefore(here, tokens[Math.max(0, k - 2)]!.start, sentence);
+      const subject =
+        this.subjectBefore(here, t.start, sentence) ??
+        this.subjectBefore(here, tokens[Math.max(0, k - 2)]!.start, sentence);
       if (subject === undefined) continue;
       const subjectMention = this.ms[subject]!;
       if (subjectMention.type === "event" || subjectMention.type === "person") continue;
@@ -316,9 +448,19 @@ class ArticleRelations {
         const m = this.ms[i]!;
         if (m.start < t.end || (m.type !== "place" && m.type !== "organisation") || m.referring) return false;
         const gap = this.input.text.slice(t.end, m.start);
-        if (!/^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|of)\b)*\s*[“"]?$/i.test(gap)) return false;
+        if (
+          !/^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|of)\b)*\s*[“"]?$/i.test(
+            gap,
+          )
+        )
+          return false;
         const after = this.ms[i + 1];
-        const modifier = m.type === "place" && after?.type === "place" && /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region)\s+of\s+)$/u.test(this.gap(m, after));
+        const modifier =
+          m.type === "place" &&
+          after?.type === "place" &&
+          /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region)\s+of\s+)$/u.test(
+            this.gap(m, after),
+          );
         return !modifier;
       });
       if (object === undefined) continue;
@@ -337,7 +479,9 @@ function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolea
   const next = tokens[index + 1]?.text.toLowerCase() ?? "";
   const lower = verb.text.toLowerCase();
   if (/^(?:declared|declares|called|calls|reported|reports|described|outlined|posted|posts)$/.test(lower)) {
-    return next === "that" || next === ":" || /^[“"]$/.test(next) || next === "," || next === "." || next === "";
+    return (
+      next === "that" || next === ":" || /^[“"]$/.test(next) || next === "," || next === "." || next === ""
+    );
   }
   return true;
 }

@@ -34,7 +34,8 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
     const words = nameKey(e.label).split(" ");
     return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
   }
-  if (e.type === "event") return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
+  if (e.type === "event")
+    return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
   return e.key;
 }
 
@@ -68,13 +69,25 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   // Acronyms join organisations whose initials they are, anywhere in the collection.
   for (const g of entities) {
     if (g.type !== "organisation" || !/^[A-Z]{2,6}$/.test(g.label)) continue;
-    const full = entities.find((o) => o !== g && o.type === "organisation" && initials(o.label).toUpperCase() === g.label && o.members.length > 0);
+    const full = entities.find(
+      (o) =>
+        o !== g &&
+        o.type === "organisation" &&
+        initials(o.label).toUpperCase() === g.label &&
+        o.members.length > 0,
+    );
     if (full) absorb(full, g, mapping);
   }
   // Surnames join the single full name that carries them.
   for (const g of entities) {
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
-    const owners = entities.filter((o) => o.type === "person" && o.members.length > 0 && nameKey(o.label).split(" ").length > 1 && skeleton(surname(o.label)) === skeleton(nameKey(g.label)));
+    const owners = entities.filter(
+      (o) =>
+        o.type === "person" &&
+        o.members.length > 0 &&
+        nameKey(o.label).split(" ").length > 1 &&
+        skeleton(surname(o.label)) === skeleton(nameKey(g.label)),
+    );
     if (owners.length === 1) absorb(owners[0]!, g, mapping);
   }
   extractions.forEach((x, a) => {
@@ -89,7 +102,9 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (g.type !== "event" || g.members.length === 0) continue;
     const key = [...byKey.entries()].find(([, id]) => id === g.id)?.[0] ?? "";
     if (!key.startsWith("event-free:")) continue;
-    const placed = entities.filter((o) => o !== g && o.type === "event" && o.eventClass === g.eventClass && o.members.length > 0);
+    const placed = entities.filter(
+      (o) => o !== g && o.type === "event" && o.eventClass === g.eventClass && o.members.length > 0,
+    );
     if (placed.length === 1) absorb(placed[0]!, g, mapping);
   }
   for (const g of entities) if (g.members.length > 0) g.label = bestLabel(g, extractions);

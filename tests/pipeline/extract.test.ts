@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { nameSkeleton } from "../../src/nlp/names";
 import { assembleGraph } from "../../src/pipeline/assemble";
 import { extractArticle } from "../../src/pipeline/extract";
-import { nameSkeleton } from "../../src/nlp/names";
 
 function graphOf(...texts: string[]) {
   const extractions = texts.map((text, i) => extractArticle({ id: `a${i}`, files: [`a${i}.txt`], text }));
@@ -28,7 +28,9 @@ describe("mentions and types", () => {
   });
 
   it("turns a country word and a force noun into that country's armed forces", () => {
-    const graph = graphOf("Georgian troops entered the valley. Tbilisi’s forces later advanced into Abkhazia, officials said.");
+    const graph = graphOf(
+      "Georgian troops entered the valley. Tbilisi’s forces later advanced into Abkhazia, officials said.",
+    );
     expect(graph.getNodeAttribute("organisation:armed-forces-of-georgia", "aliases")).toEqual(
       expect.arrayContaining(["Georgian troops", "Tbilisi’s forces"]),
     );
@@ -44,7 +46,9 @@ describe("resolution", () => {
     );
     const people = graph.filterNodes((_n, a) => a.type === "person");
     expect(people).toHaveLength(1);
-    expect(graph.getNodeAttribute(people[0]!, "aliases")).toEqual(expect.arrayContaining(["Ion Zelenskyy", "Ion Zelenskiy"]));
+    expect(graph.getNodeAttribute(people[0]!, "aliases")).toEqual(
+      expect.arrayContaining(["Ion Zelenskyy", "Ion Zelenskiy"]),
+    );
     expect(graph.getNodeAttribute(people[0]!, "articles")).toEqual(["a0", "a1"]);
   });
 
@@ -66,7 +70,9 @@ describe("relations", () => {
   });
 
   it("attributes a quote to its speaker with the quote as evidence", () => {
-    const graph = graphOf("“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.");
+    const graph = graphOf(
+      "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
+    );
     const said = graph.filterEdges((_e, a) => a.type === "said");
     expect(said).toHaveLength(1);
     const attributes = graph.getEdgeAttributes(said[0]!);
@@ -77,7 +83,9 @@ describe("relations", () => {
   });
 
   it("finds located-in from possessives and comma chains, and grounds every edge in its sentence", () => {
-    const graph = graphOf("Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.");
+    const graph = graphOf(
+      "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.",
+    );
     const all = edges(graph);
     expect(all).toContain("located-in place:kherson-region -> place:ukraine");
     expect(all).toContain("located-in place:belgorod-region -> place:russia");
@@ -87,9 +95,13 @@ describe("relations", () => {
   });
 
   it("reads attacks and captures with their actor and target", () => {
-    const graph = graphOf("Russian forces shelled Kharkiv on Sunday. Russian troops were in control of the town of Vovchansk.");
+    const graph = graphOf(
+      "Russian forces shelled Kharkiv on Sunday. Russian troops were in control of the town of Vovchansk.",
+    );
     const all = edges(graph);
     expect(all).toContain("attacked organisation:armed-forces-of-russia -> place:kharkiv");
-    expect(all.some((e) => e.startsWith("captured organisation:armed-forces-of-russia -> place:vovchansk"))).toBe(true);
+    expect(
+      all.some((e) => e.startsWith("captured organisation:armed-forces-of-russia -> place:vovchansk")),
+    ).toBe(true);
   });
 });

@@ -10,13 +10,20 @@ describe("splitBlock", () => {
       "Gov. Anna Berg met Mr. Tal in the U.S. capital.",
       "Then she left.",
     ]);
-    expect(split("US Vice President J.D. Marr spoke. He was brief.")).toEqual(["US Vice President J.D. Marr spoke.", "He was brief."]);
+    expect(split("US Vice President J.D. Marr spoke. He was brief.")).toEqual([
+      "US Vice President J.D. Marr spoke.",
+      "He was brief.",
+    ]);
   });
 
   it("splits after a closing quote and keeps offsets into the text", () => {
     const text = "“We will stay,” she said. “We will not leave.” Others agreed.";
     const sentences = splitBlock(text, 10, 3);
-    expect(sentences.map((s) => s.text)).toEqual(["“We will stay,” she said.", "“We will not leave.”", "Others agreed."]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "“We will stay,” she said.",
+      "“We will not leave.”",
+      "Others agreed.",
+    ]);
     expect(sentences[1]!.index).toBe(4);
     expect(text.slice(sentences[2]!.start - 10, sentences[2]!.end - 10)).toBe("Others agreed.");
   });
@@ -24,6 +31,12 @@ describe("splitBlock", () => {
 
 describe("tokenize", () => {
   it("splits possessives and keeps hyphenated words and abbreviations whole", () => {
-    expect(tokenize("Velmora’s cross-border U.S. talks").map((t) => t.text)).toEqual(["Velmora", "’s", "cross-border", "U.S.", "talks"]);
+    expect(tokenize("Velmora’s cross-border U.S. talks").map((t) => t.text)).toEqual([
+      "Velmora",
+      "’s",
+      "cross-border",
+      "U.S.",
+      "talks",
+    ]);
   });
 });
