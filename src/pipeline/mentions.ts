@@ -85,6 +85,12 @@ const EVENT_TAILS = new Set([
   "corridor",
   "corridors",
 ]);
+/** Auxiliaries and common verbs that follow a subject: "Kyiv has", "Moscow will". */
+const VERB_AFTER_SUBJECT = new Set(
+  `has have had is was were are will would could can may might must should does did says said wants
+wanted agreed refused rejected denied accused launched sent ordered demanded insists insisted plans
+planned hopes hoped reported claimed announced declared responded warned threatened`.split(/\s+/),
+);
 const QUOTE_OPEN = /^[“"‘«]$/;
 const QUOTE_CLOSE = /^[”"’»]$/;
 
@@ -119,7 +125,31 @@ function nameLike(t: Tok): boolean {
 export interface MentionContext {
   /** Words the article writes in lower case: a capitalised one of them is probably not a name. */
   lowercaseWords: ReadonlySet<string>;
+  /** Countries the article names: an ambiguous place name is read as the one in these. */
+  countries: ReadonlySet<string>;
 }
+
+/** Country codes of the countries an article names, by name or demonym. */
+function countriesNamed(sentences: Sentence[]): Set<string> {
+  const gaz = gazetteer();
+  const codes = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
+      const word = match[0];
+      const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
+      if (country) codes.add(country.countryCode);
+    }
+  }
+  return codes;
+}
+
+/** Region names in the data that are ordinary words when written alone ("Western", "Central"). */
+const GENERIC_REGION_WORDS = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+southwest north-east north-west south-east south-west middle upper lower greater capital centre
+center coast coastal island islands interior highlands lowlands mountain plains valley border
+frontier littoral metropolitan federal national`.split(/\s+/),
+);
 
 function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   const words = new Set<string>();
@@ -221,7 +251,7 @@ class SentenceMentions {
     while (
       j < this.tokens.length &&
       j - first < 3 &&
-      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[j]!.text) || (j > first && /^\p{Lu}{2,3}$/u.test(this.tokens[j]!.text))) &&
       !STOPWORDS.has(this.tokens[j]!.lower)
     ) {
       const lower = this.tokens[j]!.lower;
@@ -239,6 +269,27 @@ class SentenceMentions {
       j++;
     }
     return 0;
+  }
+
+  /** "Russian territory", "Ukrainian soil": the country itself. */
+  private countryTerritory(index: number): number {
+    const country = this.countryWord(index);
+    if (!country?.demonym) return 0;
+    const noun = this.tokens[index + country.length];
+    if (!noun || !["territory", "soil", "land", "lands"].includes(noun.lower)) return 0;
+    const place = country.place;
+    this.add({
+      ...this.span(index, index + country.length + 1),
+      name: place.name,
+      type: "place",
+      cue: "demonym + territory",
+      country: place.countryCode,
+      placeClass: "country",
+      geo: place.id,
+      lat: place.lat,
+      lng: place.lng,
+    });
+    return country.length + 1;
   }
 
   /** "its forces", "the troops", "our troops": forces named elsewhere. */
@@ -265,7 +316,7 @@ class SentenceMentions {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      const forces = this.armedForces(i) || this.countryOrganisation(i);
+      const forces = this.armedForces(i) || this.countryOrganisation(i) || this.countryTerritory(i);
       if (forces > 0) {
         i += forces;
         continue;
@@ -406,7 +457,7 @@ class SentenceMentions {
 
   private placeMention(from: number, to: number, name: string, cue: string, placeClass?: PlaceClass): number {
     const places = this.gaz.places(name);
-    const best = pickPlace(places, placeClass);
+    const best = pickPlace(places, placeClass, this.context.countries);
     return this.add({
       ...this.span(from, to),
       name,
@@ -505,6 +556,23 @@ class SentenceMentions {
       this.placeMention(from, to, name, `"${before2.lower} of"`, placeClass);
       return;
     }
+    if (words.length === 1 && GENERIC_REGION_WORDS.has(firstLower)) return;
+    // A capital acting or possessing ("Kyiv has claimed", "Moscow’s invasion") stands for its state.
+    const capitalOf = words.length === 1 ? this.gaz.countryOfCapital(text) : undefined;
+    if (capitalOf && (isPossessiveTok(after) || (after && /^\p{Ll}/u.test(after.text) && !(before && LOCATIVE.has(before.lower)) && (VERB_AFTER_SUBJECT.has(after.lower) || SPEECH_VERBS.has(after.lower))))) {
+      this.add({
+        ...this.span(from, to),
+        name: capitalOf.name,
+        type: "place",
+        cue: "capital for its state",
+        country: capitalOf.countryCode,
+        placeClass: "country",
+        geo: capitalOf.id,
+        lat: capitalOf.lat,
+        lng: capitalOf.lng,
+      });
+      return;
+    }
     const places = this.gaz.places(text);
     const strongPlace = places.find((p) => p.kind === "country" || p.kind === "region");
     if (strongPlace) {
@@ -527,6 +595,7 @@ class SentenceMentions {
     if (
       words.length <= 3 &&
       after &&
+      !ROLE_QUALIFIERS.has(firstLower) &&
       PERSON_TITLES.has(after.lower) &&
       after.text === after.lower &&
       afterNext?.cap &&
@@ -663,9 +732,14 @@ class SentenceMentions {
         );
         if (agent >= 0) actor = this.offset + agent;
       }
-      const anchor = this.anchorAfter(end, entityEnd);
+      const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
-      eventClass = eventClass ?? "event";
+      // An attack with a weapon ("drone attacks") is its own kind of event; a plain attack or
+      // assault is the operation the article is about ("the surprise attack", "the attack on X").
+      if (eventClass === "attack") {
+        const weapon = tokens.slice(start, k).some((w) => WEAPON_WORDS.has(w.lower));
+        if (!weapon) eventClass = "operation";
+      }
       this.add({
         ...this.span(start, end),
         name: phrase,
@@ -678,13 +752,29 @@ class SentenceMentions {
     }
   }
 
+  /** "X declared an emergency", "X ordered an evacuation": the place that declares it is where it is. */
+  private declarer(eventStart: number, entityEnd: number): number | undefined {
+    const verb = this.tokens[eventStart - 1]?.lower === "a" || this.tokens[eventStart - 1]?.lower === "an" ? eventStart - 2 : eventStart - 1;
+    if (!/^(?:declared|declares|declare|imposed|imposes|introduced|ordered|orders|announced|announces)$/.test(this.tokens[verb]?.lower ?? "")) return undefined;
+    const verbStart = this.tokens[verb]!.start;
+    let subject: number | undefined;
+    for (let idx = 0; idx < entityEnd; idx++) {
+      const f = this.found[idx]!;
+      if (f.end > verbStart) break;
+      if (f.type === "place" && !f.referring && f.placeClass !== "country") subject = idx;
+    }
+    if (subject === undefined) return undefined;
+    const gap = this.sentence.text.slice(this.found[subject]!.end - this.sentence.start, verbStart - this.sentence.start);
+    return /[,;]/.test(gap) && !/^\s*,[^,]*,\s*$/.test(gap) ? undefined : this.offset + subject;
+  }
+
   /** The place an event happens in: "into Kursk", "in the city of Pokrovsk", "on the Seym River". */
   private anchorAfter(end: number, entityEnd: number): number | undefined {
     const tokens = this.tokens;
     const limit = Math.min(tokens.length, end + 14);
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
-      if (/^[.;!?]$/.test(t.text)) return undefined;
+      if (/^[.;!?,–—]$/.test(t.text)) return undefined;
       if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {
@@ -702,6 +792,11 @@ class SentenceMentions {
     return undefined;
   }
 }
+
+const WEAPON_WORDS = new Set(
+  `drone drones missile missiles rocket rockets air artillery mortar bomb bombs cyber chemical nuclear
+suicide naval shelling`.split(/\s+/),
+);
 
 const EVENT_MODIFIER_WORDS = new Set(
   `surprise shock drone missile air rocket artillery peace border ground military mandatory state second
@@ -740,8 +835,11 @@ function classOf(noun: string): PlaceClass {
   return "other";
 }
 
-function pickPlace(places: readonly Place[], wanted?: PlaceClass): Place | undefined {
-  if (places.length === 0) return undefined;
+function pickPlace(all: readonly Place[], wanted?: PlaceClass, countries?: ReadonlySet<string>): Place | undefined {
+  if (all.length === 0) return undefined;
+  // One sense per document: a name several countries use is the one in a country the text names.
+  const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
+  const places = local.length > 0 ? local : all;
   // A capital named alone is the city, not the region around it.
   const capitalOf = gazetteer().countryOfCapital(places[0]!.name);
   if (capitalOf && wanted !== "region") {
@@ -756,7 +854,10 @@ function pickPlace(places: readonly Place[], wanted?: PlaceClass): Place | undef
 
 /** Finds the mentions of every sentence of one article. */
 export function findMentions(_text: string, sentences: Sentence[]): FoundMentions {
-  const context: MentionContext = { lowercaseWords: lowercaseVocabulary(sentences) };
+  const context: MentionContext = {
+    lowercaseWords: lowercaseVocabulary(sentences),
+    countries: countriesNamed(sentences),
+  };
   const result: FoundMentions = { mentions: [], roleLinks: [], placeLinks: [] };
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];
   for (const sentence of sentences) {
@@ -772,7 +873,21 @@ export function findMentions(_text: string, sentences: Sentence[]): FoundMention
     result.placeLinks.push(...finder.placeLinks);
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
+  preferMentionedRegions(result.mentions);
   return reindex(result);
+}
+
+/** A city name several regions share is the one in a region the article names ("Pokrovsk" near "Donetsk region"). */
+function preferMentionedRegions(mentions: FoundMention[]): void {
+  const gaz = gazetteer();
+  const regions = new Set(mentions.filter((m) => m.placeClass === "region" && m.geo).map((m) => m.geo!));
+  for (const m of mentions) {
+    if (m.type !== "place" || m.placeClass !== "city" || !m.geo) continue;
+    const home = m.geo.split("/").slice(0, 2).join("/");
+    if (regions.has(home)) continue;
+    const better = gaz.places(m.name).find((p) => p.kind === "city" && regions.has(`${p.countryCode}/${p.regionCode}`));
+    if (better) Object.assign(m, { geo: better.id, lat: better.lat, lng: better.lng, country: better.countryCode });
+  }
 }
 
 /** Title-case lines: names the body established, countries, and country forces. */
@@ -786,7 +901,7 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
   const finder = new SentenceMentions(
     sentence,
     tokens,
-    { lowercaseWords: new Set() },
+    { lowercaseWords: new Set(), countries: new Set() },
     result.mentions.length,
   );
   for (let i = 0; i < tokens.length; i++) {

@@ -168,11 +168,23 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const anchorKey =
       anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
     let target: LocalEntity | undefined;
-    if (anchorKey)
-      target = entities.find(
-        (e) => e.type === "event" && e.eventClass === m.eventClass && e.anchor === anchorEntity,
-      );
-    else target = entities.find((e) => e.type === "event" && e.eventClass === m.eventClass);
+    const sameClass = entities.filter((e) => e.type === "event" && e.eventClass === m.eventClass);
+    if (anchorKey) {
+      const anchorGeo = entities[anchorEntity!]!.geo;
+      // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
+      const nested = (e: LocalEntity) => {
+        const geo = e.anchor !== undefined ? entities[e.anchor]!.geo : undefined;
+        return geo !== undefined && anchorGeo !== undefined && (geo.startsWith(`${anchorGeo}/`) || anchorGeo.startsWith(`${geo}/`));
+      };
+      target =
+        sameClass.find((e) => e.anchor === anchorEntity) ??
+        sameClass.find(nested) ??
+        sameClass.find((e) => e.anchor === undefined);
+      // Keep the more specific place as the event's anchor.
+      if (target?.anchor !== undefined && anchorGeo && entities[target.anchor]!.geo && anchorGeo.startsWith(`${entities[target.anchor]!.geo}/`)) {
+        target.anchor = anchorEntity;
+      }
+    } else target = sameClass[0];
     if (target) {
       attach(i, target.id);
       if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0)
@@ -217,30 +229,42 @@ function recentCountry(
   entities: LocalEntity[],
   index: number,
 ): CountryRef | undefined {
-  for (let j = index - 1; j >= 0; j--) {
+  const countryRef = (j: number): CountryRef | undefined => {
     const m = ms[j]!;
     const id = entityOf[j]!;
-    if (id < 0) continue;
+    if (id < 0 || m.cue === "demonym + territory") return undefined;
     const e = entities[id]!;
-    if (m.type === "place" && m.placeClass === "country" && m.country)
-      return { entity: id, code: m.country, name: e.label };
+    // "Russia’s Kursk region": a possessor of a place is not who "its" refers to.
+    const next = ms[j + 1];
+    if (next?.type === "place" && next.sentence === m.sentence && m.placeClass === "country" && next.start - m.end <= 4 && m.type === "place" && next.start > m.end) {
+      return undefined;
+    }
+    const placeOf = (code: string) => {
+      const place = ms.findIndex((x, k) => x.type === "place" && x.placeClass === "country" && x.country === code && entityOf[k]! >= 0);
+      return place >= 0 ? entityOf[place]! : undefined;
+    };
+    if (m.type === "place" && m.placeClass === "country" && m.country) return { entity: id, code: m.country, name: e.label };
     if (m.type === "organisation" && m.country && /^Armed Forces of /.test(e.label)) {
-      const place = ms.findIndex(
-        (x) => x.type === "place" && x.placeClass === "country" && x.country === m.country,
-      );
-      return {
-        entity: place >= 0 ? entityOf[place]! : id,
-        code: m.country,
-        name: e.label.replace(/^Armed Forces of /, ""),
-      };
+      const place = placeOf(m.country);
+      return { entity: place ?? id, code: m.country, name: e.label.replace(/^Armed Forces of /, "") };
     }
     if (m.type === "person" && e.country) {
-      const place = ms.findIndex(
-        (x) => x.type === "place" && x.placeClass === "country" && x.country === e.country,
-      );
-      if (place >= 0 && entityOf[place]! >= 0)
-        return { entity: entityOf[place]!, code: e.country, name: entities[entityOf[place]!]!.label };
+      const place = placeOf(e.country);
+      if (place !== undefined) return { entity: place, code: e.country, name: entities[place]!.label };
     }
+    return undefined;
+  };
+  // The subject of the sentence first ("Ukraine says its forces…"), then the nearest before.
+  const sentence = ms[index]!.sentence;
+  for (let j = 0; j < index; j++) {
+    if (ms[j]!.sentence !== sentence) continue;
+    const ref = countryRef(j);
+    if (ref) return ref;
+    break;
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const ref = countryRef(j);
+    if (ref) return ref;
   }
   return undefined;
 }
