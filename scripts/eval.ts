@@ -48,7 +48,15 @@ try {
     write(
       `missed relations:${score.missedRelations.map((r) => `\n  ${r.type} ${r.source} -> ${r.target}`).join("") || " none"}`,
     );
-    write(`edges matching no gold relation:${score.wrongEdges.map((e) => `\n  ${e}`).join("") || " none"}`);
+    const firstEvidence = (edge: string) => {
+      const evidence = graph.getEdgeAttribute(edge, "evidence")[0];
+      return evidence
+        ? `\n      ${evidence.article.slice(0, 3)}#${evidence.sentence}: ${evidence.text.slice(0, 150)}`
+        : "";
+    };
+    write(
+      `edges matching no gold relation:${score.wrongEdges.map((e) => `\n  ${e}${firstEvidence(e)}`).join("") || " none"}`,
+    );
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

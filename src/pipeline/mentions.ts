@@ -251,7 +251,8 @@ class SentenceMentions {
     while (
       j < this.tokens.length &&
       j - first < 3 &&
-      (/^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[j]!.text) || (j > first && /^\p{Lu}{2,3}$/u.test(this.tokens[j]!.text))) &&
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[j]!.text) ||
+        (j > first && /^\p{Lu}{2,3}$/u.test(this.tokens[j]!.text))) &&
       !STOPWORDS.has(this.tokens[j]!.lower)
     ) {
       const lower = this.tokens[j]!.lower;
@@ -348,7 +349,7 @@ class SentenceMentions {
       const t = tokens[j]!;
       if (
         t.cap &&
-        !(j > i && STOPWORDS.has(t.lower) && !CONNECTORS.has(t.lower)) &&
+        !(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
         !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
       ) {
         j++;
@@ -366,15 +367,31 @@ class SentenceMentions {
       break;
     }
     const closing = quoted && QUOTE_CLOSE.test(tokens[j]?.text ?? "") ? j + 1 : j;
-    this.typeRun(i, j, quoted ? start : i, closing);
+    // "Zaporizhzhia, Crimea and Kharkiv": "and" joins names, unless an organisation's name spans it
+    // ("Ministry of Trade and Industry").
+    const hasHead = tokens.slice(i, j).some((t) => ORGANISATION_HEADS.has(t.lower) && t.cap);
+    let part = i;
+    for (let k = i; k <= j; k++) {
+      if (k === j || (!hasHead && (tokens[k]!.lower === "and" || tokens[k]!.text === "&"))) {
+        if (k > part) this.typeRun(part, k, quoted && part === i ? start : part, k === j ? closing : k);
+        part = k + 1;
+      }
+    }
     return Math.max(closing, start + 1);
   }
 
   private typeRun(from: number, to: number, outerFrom: number, outerTo: number): void {
     const tokens = this.tokens;
     let first = from;
-    // Sentence-initial function words and common words are not names ("The", "Meanwhile").
-    while (first < to && (STOPWORDS.has(tokens[first]!.lower) || tokens[first]!.text === ".")) first++;
+    // Sentence-initial function words are not names ("The", "Meanwhile"), nor are adjectives such
+    // as "Russian-occupied" at the start of a part.
+    while (
+      first < to &&
+      ((STOPWORDS.has(tokens[first]!.lower) && !isAllCaps(tokens[first]!.text)) ||
+        tokens[first]!.text === "." ||
+        /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[first]!.text))
+    )
+      first++;
     // Trailing connectors are not part of a name.
     let last = to;
     while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-"))
@@ -559,7 +576,14 @@ class SentenceMentions {
     if (words.length === 1 && GENERIC_REGION_WORDS.has(firstLower)) return;
     // A capital acting or possessing ("Kyiv has claimed", "Moscow’s invasion") stands for its state.
     const capitalOf = words.length === 1 ? this.gaz.countryOfCapital(text) : undefined;
-    if (capitalOf && (isPossessiveTok(after) || (after && /^\p{Ll}/u.test(after.text) && !(before && LOCATIVE.has(before.lower)) && (VERB_AFTER_SUBJECT.has(after.lower) || SPEECH_VERBS.has(after.lower))))) {
+    if (
+      capitalOf &&
+      (isPossessiveTok(after) ||
+        (after &&
+          /^\p{Ll}/u.test(after.text) &&
+          !(before && LOCATIVE.has(before.lower)) &&
+          (VERB_AFTER_SUBJECT.has(after.lower) || SPEECH_VERBS.has(after.lower))))
+    ) {
       this.add({
         ...this.span(from, to),
         name: capitalOf.name,
@@ -754,8 +778,16 @@ class SentenceMentions {
 
   /** "X declared an emergency", "X ordered an evacuation": the place that declares it is where it is. */
   private declarer(eventStart: number, entityEnd: number): number | undefined {
-    const verb = this.tokens[eventStart - 1]?.lower === "a" || this.tokens[eventStart - 1]?.lower === "an" ? eventStart - 2 : eventStart - 1;
-    if (!/^(?:declared|declares|declare|imposed|imposes|introduced|ordered|orders|announced|announces)$/.test(this.tokens[verb]?.lower ?? "")) return undefined;
+    const verb =
+      this.tokens[eventStart - 1]?.lower === "a" || this.tokens[eventStart - 1]?.lower === "an"
+        ? eventStart - 2
+        : eventStart - 1;
+    if (
+      !/^(?:declared|declares|declare|imposed|imposes|introduced|ordered|orders|announced|announces)$/.test(
+        this.tokens[verb]?.lower ?? "",
+      )
+    )
+      return undefined;
     const verbStart = this.tokens[verb]!.start;
     let subject: number | undefined;
     for (let idx = 0; idx < entityEnd; idx++) {
@@ -764,7 +796,10 @@ class SentenceMentions {
       if (f.type === "place" && !f.referring && f.placeClass !== "country") subject = idx;
     }
     if (subject === undefined) return undefined;
-    const gap = this.sentence.text.slice(this.found[subject]!.end - this.sentence.start, verbStart - this.sentence.start);
+    const gap = this.sentence.text.slice(
+      this.found[subject]!.end - this.sentence.start,
+      verbStart - this.sentence.start,
+    );
     return /[,;]/.test(gap) && !/^\s*,[^,]*,\s*$/.test(gap) ? undefined : this.offset + subject;
   }
 
@@ -835,7 +870,11 @@ function classOf(noun: string): PlaceClass {
   return "other";
 }
 
-function pickPlace(all: readonly Place[], wanted?: PlaceClass, countries?: ReadonlySet<string>): Place | undefined {
+function pickPlace(
+  all: readonly Place[],
+  wanted?: PlaceClass,
+  countries?: ReadonlySet<string>,
+): Place | undefined {
   if (all.length === 0) return undefined;
   // One sense per document: a name several countries use is the one in a country the text names.
   const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
@@ -885,8 +924,11 @@ function preferMentionedRegions(mentions: FoundMention[]): void {
     if (m.type !== "place" || m.placeClass !== "city" || !m.geo) continue;
     const home = m.geo.split("/").slice(0, 2).join("/");
     if (regions.has(home)) continue;
-    const better = gaz.places(m.name).find((p) => p.kind === "city" && regions.has(`${p.countryCode}/${p.regionCode}`));
-    if (better) Object.assign(m, { geo: better.id, lat: better.lat, lng: better.lng, country: better.countryCode });
+    const better = gaz
+      .places(m.name)
+      .find((p) => p.kind === "city" && regions.has(`${p.countryCode}/${p.regionCode}`));
+    if (better)
+      Object.assign(m, { geo: better.id, lat: better.lat, lng: better.lng, country: better.countryCode });
   }
 }
 
@@ -924,7 +966,7 @@ function matchKnownNames(sentence: Sentence, tokens: Tok[], result: FoundMention
           end,
           text,
           roles: [],
-          cue: "known name in a headline",
+          cue: match.cue === "demonym + territory" ? match.cue : "known name in a headline",
           anchor: undefined,
           actor: undefined,
           modifierOf: undefined,

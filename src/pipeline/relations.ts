@@ -31,6 +31,8 @@ export interface RelationInput {
   resolution: LocalResolution;
 }
 
+const MOTION_VERBS =
+  /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|enters|entered|entering|penetrate|penetrated|take|takes|took|taken|taking)$/;
 const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
 const SUBJECT_SKIP =
@@ -41,8 +43,9 @@ class ArticleRelations {
   private readonly ms: FoundMention[];
   private readonly entityOf: number[];
   private readonly entities: LocalEntity[];
-  /** The person most recently named: who "he" or "she" is. */
+  /** The person most recently named, and the one who last spoke: who "he" or "she" is. */
   private lastPerson: number | undefined;
+  private lastSpeaker: number | undefined;
 
   constructor(private readonly input: RelationInput) {
     this.ms = input.found.mentions;
@@ -228,7 +231,11 @@ class ArticleRelations {
       const m = this.ms[i]!;
       if (m.type === "event" && m.actor !== undefined && this.entity(m.actor) >= 0) {
         this.add("participant-in", this.entity(m.actor), this.entity(i), sentence.index);
-        if (m.anchor !== undefined && ATTACK_CLASSES.has(m.eventClass ?? ""))
+        if (
+          m.anchor !== undefined &&
+          ATTACK_CLASSES.has(m.eventClass ?? "") &&
+          this.ms[m.anchor]!.cue !== "demonym + territory"
+        )
           this.add("attacked", this.entity(m.actor), this.entity(m.anchor), sentence.index);
         // "X declared an emergency after new attacks by Y": Y attacked the subject place X.
         const first = this.ms[here[0]!]!;
@@ -259,8 +266,15 @@ class ArticleRelations {
       const gapStart = candidate !== undefined ? this.ms[candidate]!.end : sentence.start;
       const gap = text.slice(gapStart, cursor);
       const words = gap.trim().split(/\s+/).filter(Boolean);
-      if (candidate !== undefined && words.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w)))
+      if (candidate !== undefined && words.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w))) {
+        // "A commander of the X unit claimed": X sits in a phrase after the real, unnamed subject.
+        const lead = text.slice(
+          Math.max(sentence.start, this.ms[candidate]!.start - 12),
+          this.ms[candidate]!.start,
+        );
+        if (/\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
         return candidate;
+      }
       // An apposition ", the Ukrainian minister for …," between the subject and its verb.
       const appositionEnd = slice.lastIndexOf(",");
       if (
@@ -281,7 +295,7 @@ class ArticleRelations {
   private pronounOrRole(sentence: Sentence, before: number): number | undefined {
     const head = this.input.text.slice(sentence.start, before).trim();
     if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
-      return this.lastPerson;
+      return this.lastSpeaker ?? this.lastPerson;
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
     if (role && PERSON_TITLES.has(role[2]!)) {
       const candidates = this.entities.filter(
@@ -299,49 +313,65 @@ class ArticleRelations {
     quotes: { start: number; end: number }[],
     inQuote: (p: number) => boolean,
   ) {
-    const verbIndex = tokens.findIndex(
-      (t) => SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t),
-    );
-    let speaker: number | undefined;
+    const text = this.input.text;
+    const verbs = tokens
+      .map((t, k) =>
+        SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1,
+      )
+      .filter((k) => k >= 0);
     let speakerMention: number | undefined;
+    let speaker: number | undefined;
     let contentStart = sentence.start;
     let contentEnd = sentence.end;
-    if (verbIndex >= 0) {
+    // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
+    for (const verbIndex of verbs) {
+      contentStart = sentence.start;
+      contentEnd = sentence.end;
       const verb = tokens[verbIndex]!;
       const subject = this.subjectBefore(here, verb.start, sentence);
       const after = here.find(
-        (i) =>
-          this.ms[i]!.start >= verb.end && /^\s*$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)),
+        (i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(text.slice(verb.end, this.ms[i]!.start)),
       );
       if (subject !== undefined && this.ms[subject]!.type !== "place") {
         speakerMention = subject;
         contentStart = verb.end;
+        // "told a CNN team on the ground in Sumy that …": the statement starts after "that".
+        const that = tokens.findIndex(
+          (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
+        );
+        if (that >= 0 && !/[,;]/.test(text.slice(verb.end, tokens[that]!.start)))
+          contentStart = tokens[that]!.end;
+        // "…, analyst X said.": the statement came before the speaker.
+        if (text.slice(contentStart, sentence.end).trim().split(/\s+/).length < 4) {
+          contentStart = sentence.start;
+          contentEnd = this.ms[subject]!.start;
+        }
       } else if (after !== undefined && this.ms[after]!.type === "person") {
         speakerMention = after;
         contentEnd = verb.start;
       } else {
         speaker = this.pronounOrRole(sentence, verb.start);
-        if (speaker === undefined) {
+        // Only a passive ("were outlined by X") names its speaker after "by".
+        const passive = /^(?:was|were|is|are|been|be|being)$/i.test(tokens[verbIndex - 1]?.text ?? "");
+        if (speaker === undefined && passive) {
           const by = here.find(
             (i) =>
               this.ms[i]!.type === "person" &&
-              /\bby\s+(?:\S+\s+){0,4}$/.test(this.input.text.slice(verb.end, this.ms[i]!.start)),
+              /\bby\s+(?:\S+\s+){0,4}$/.test(text.slice(verb.end, this.ms[i]!.start)),
           );
           if (by !== undefined) {
             speakerMention = by;
             contentEnd = verb.start;
           }
-        } else if (quotes.length === 0) contentStart = verb.end;
-        else {
-          contentStart = quotes[0]!.start;
-          contentEnd = quotes[0]!.end;
-        }
+        } else if (speaker !== undefined)
+          contentStart =
+            text.slice(verb.end, sentence.end).trim().split(/\s+/).length < 4 ? sentence.start : verb.end;
       }
-    } else {
+      if (speakerMention !== undefined || speaker !== undefined) break;
+    }
+    if (speakerMention === undefined && speaker === undefined) {
       const according = here.find((i) =>
-        /according to\s+$/.test(
-          this.input.text.slice(Math.max(0, this.ms[i]!.start - 20), this.ms[i]!.start),
-        ),
+        /according to\s+$/.test(text.slice(Math.max(0, this.ms[i]!.start - 20), this.ms[i]!.start)),
       );
       if (according !== undefined && this.ms[according]!.type !== "place") {
         speakerMention = according;
@@ -352,24 +382,25 @@ class ArticleRelations {
     if (speaker === undefined || speaker < 0) return;
     const speakerEntity = this.entities[speaker]!;
     if (speakerEntity.type === "place") return;
-    if (speakerEntity.type === "person") this.lastPerson = speaker;
-    // Quoted words are the statement wherever they stand relative to the verb.
-    if (quotes.length > 0) {
-      contentStart = quotes[0]!.start;
-      contentEnd = quotes[quotes.length - 1]!.end;
+    if (speakerEntity.type === "person") this.lastSpeaker = speaker;
+    // Quoted words are the statement wherever they stand; a two-word scare quote is not.
+    const spoken = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
+    if (spoken.length > 0) {
+      contentStart = spoken[0]!.start;
+      contentEnd = spoken[spoken.length - 1]!.end;
     }
     const target = this.mainTopic(here, contentStart, contentEnd, speaker);
     if (target === undefined) return;
-    const quote = quotes.find((q) => q.start >= contentStart - 2 || q.end <= contentEnd + 2) ?? quotes[0];
-    const words = quote
-      ? this.input.text.slice(quote.start, quote.end)
-      : this.input.text
-          .slice(contentStart, contentEnd)
-          .trim()
-          .replace(/^that\s+/, "");
+    const words =
+      spoken.length > 0
+        ? spoken.map((q) => text.slice(q.start, q.end).replace(/^[“"‘]|[”"’]$/g, "")).join(" … ")
+        : text
+            .slice(contentStart, contentEnd)
+            .trim()
+            .replace(/^that\s+/, "");
     this.add("said", speaker, target, sentence.index, {
-      quote: words.replace(/^[“"‘]|[”"’]$/g, ""),
-      speech: quote ? "direct" : "reported",
+      quote: words,
+      speech: spoken.length > 0 ? "direct" : "reported",
     });
   }
 
@@ -400,7 +431,11 @@ class ArticleRelations {
         return false;
       return true;
     });
-    const priority = (i: number) => ["event", "place", "organisation", "person"].indexOf(this.ms[i]!.type);
+    const priority = (i: number) => {
+      const m = this.ms[i]!;
+      if (m.type === "event" && (m.eventClass === "war" || m.eventClass === "talks")) return 4;
+      return ["event", "place", "organisation", "person"].indexOf(m.type);
+    };
     return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
   }
 
@@ -438,18 +473,28 @@ class ArticleRelations {
       )
         continue;
       if (lower === "control" && tokens[k - 1]?.text.toLowerCase() === "of") continue;
-      const subject =
-        this.subjectBefore(here, t.start, sentence) ??
-        this.subjectBefore(here, tokens[Math.max(0, k - 2)]!.start, sentence);
+      // "X were (now fully) in control of Y": the subject stands before "in".
+      let verbAt = k;
+      if (lower === "control")
+        while (
+          verbAt > 0 &&
+          !/^(?:in|took|take|takes|taken|seized|gained|seize)$/i.test(tokens[verbAt]!.text)
+        )
+          verbAt--;
+      const subject = this.subjectBefore(here, tokens[verbAt]!.start, sentence);
       if (subject === undefined) continue;
       const subjectMention = this.ms[subject]!;
       if (subjectMention.type === "event" || subjectMention.type === "person") continue;
+      // Territory does not act: "Russian territory seized" is the thing taken.
+      if (subjectMention.cue === "demonym + territory") continue;
       const object = here.find((i) => {
         const m = this.ms[i]!;
         if (m.start < t.end || (m.type !== "place" && m.type !== "organisation") || m.referring) return false;
+        // "Russian territory" is too vague a target: the region named with it is the one hit.
+        if (m.cue === "demonym + territory") return false;
         const gap = this.input.text.slice(t.end, m.start);
         if (
-          !/^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|of)\b)*\s*[“"]?$/i.test(
+          !/^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u.test(
             gap,
           )
         )
@@ -464,6 +509,9 @@ class ArticleRelations {
         return !modifier;
       });
       if (object === undefined) continue;
+      // Advancing "in southern Russia" says where fighting is, not what was attacked: motion verbs
+      // take regions, towns and sites as targets, not whole countries.
+      if (MOTION_VERBS.test(lower) && this.ms[object]!.placeClass === "country") continue;
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }
@@ -480,7 +528,13 @@ function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolea
   const lower = verb.text.toLowerCase();
   if (/^(?:declared|declares|called|calls|reported|reports|described|outlined|posted|posts)$/.test(lower)) {
     return (
-      next === "that" || next === ":" || /^[“"]$/.test(next) || next === "," || next === "." || next === ""
+      next === "that" ||
+      next === ":" ||
+      next === "by" ||
+      /^[“"]$/.test(next) ||
+      next === "," ||
+      next === "." ||
+      next === ""
     );
   }
   return true;

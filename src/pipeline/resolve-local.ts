@@ -174,14 +174,23 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
       const nested = (e: LocalEntity) => {
         const geo = e.anchor !== undefined ? entities[e.anchor]!.geo : undefined;
-        return geo !== undefined && anchorGeo !== undefined && (geo.startsWith(`${anchorGeo}/`) || anchorGeo.startsWith(`${geo}/`));
+        return (
+          geo !== undefined &&
+          anchorGeo !== undefined &&
+          (geo.startsWith(`${anchorGeo}/`) || anchorGeo.startsWith(`${geo}/`))
+        );
       };
       target =
         sameClass.find((e) => e.anchor === anchorEntity) ??
         sameClass.find(nested) ??
         sameClass.find((e) => e.anchor === undefined);
       // Keep the more specific place as the event's anchor.
-      if (target?.anchor !== undefined && anchorGeo && entities[target.anchor]!.geo && anchorGeo.startsWith(`${entities[target.anchor]!.geo}/`)) {
+      if (
+        target?.anchor !== undefined &&
+        anchorGeo &&
+        entities[target.anchor]!.geo &&
+        anchorGeo.startsWith(`${entities[target.anchor]!.geo}/`)
+      ) {
         target.anchor = anchorEntity;
       }
     } else target = sameClass[0];
@@ -236,14 +245,24 @@ function recentCountry(
     const e = entities[id]!;
     // "Russia’s Kursk region": a possessor of a place is not who "its" refers to.
     const next = ms[j + 1];
-    if (next?.type === "place" && next.sentence === m.sentence && m.placeClass === "country" && next.start - m.end <= 4 && m.type === "place" && next.start > m.end) {
+    if (
+      next?.type === "place" &&
+      next.sentence === m.sentence &&
+      m.placeClass === "country" &&
+      next.start - m.end <= 4 &&
+      m.type === "place" &&
+      next.start > m.end
+    ) {
       return undefined;
     }
     const placeOf = (code: string) => {
-      const place = ms.findIndex((x, k) => x.type === "place" && x.placeClass === "country" && x.country === code && entityOf[k]! >= 0);
+      const place = ms.findIndex(
+        (x, k) => x.type === "place" && x.placeClass === "country" && x.country === code && entityOf[k]! >= 0,
+      );
       return place >= 0 ? entityOf[place]! : undefined;
     };
-    if (m.type === "place" && m.placeClass === "country" && m.country) return { entity: id, code: m.country, name: e.label };
+    if (m.type === "place" && m.placeClass === "country" && m.country)
+      return { entity: id, code: m.country, name: e.label };
     if (m.type === "organisation" && m.country && /^Armed Forces of /.test(e.label)) {
       const place = placeOf(m.country);
       return { entity: place ?? id, code: m.country, name: e.label.replace(/^Armed Forces of /, "") };
