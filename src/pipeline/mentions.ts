@@ -356,9 +356,14 @@ class SentenceMentions {
         if (tokens[j]?.text === "." && isTitle(t)) j++;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && j > i && tokens[j + 1]?.cap && !isPossessiveTok(tokens[j - 1])) {
-        j++;
-        continue;
+      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1])) {
+        // "Institute for the Study of War": a chain of connectors before the next capital.
+        let k = j;
+        while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
+        if (tokens[k]?.cap && k > j) {
+          j = k;
+          continue;
+        }
       }
       if (/^\p{Lu}\.$/u.test(t.text) || (t.text === "-" && tokens[j + 1]?.cap)) {
         j++;
@@ -507,10 +512,11 @@ class SentenceMentions {
       return;
     }
     if (
-      EVENT_NOUNS.has(lastLower) ||
+      !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
+      (EVENT_NOUNS.has(lastLower) ||
       (words.length > 1 &&
         EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
-        /^[IVX]+$/.test(words[words.length - 1]!.text))
+        /^[IVX]+$/.test(words[words.length - 1]!.text)))
     ) {
       if (words.length > 1)
         this.add({
@@ -603,7 +609,9 @@ class SentenceMentions {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
-    const determiner = before !== undefined && DETERMINERS.has(before.lower);
+    const determiner =
+      (before !== undefined && DETERMINERS.has(before.lower)) ||
+      (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     const personShape =
       words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
     if (personShape && !determiner) {
@@ -809,7 +817,8 @@ class SentenceMentions {
     const limit = Math.min(tokens.length, end + 14);
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
-      if (/^[.;!?,–—]$/.test(t.text)) return undefined;
+      // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
+      if (/^[.;!?,–—]$/.test(t.text) || /^(?:and|but|while|whereas|who|as)$/.test(t.lower)) return undefined;
       if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {

@@ -114,6 +114,21 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (existing !== undefined) attach(i, existing);
     else create(i, key, m.name);
   });
+  // A single word typed as a place only by its preposition ("according to X") that is a person's
+  // surname in this article is that person.
+  ms.forEach((m, i) => {
+    if (m.type !== "place" || m.geo || m.referring || nameKey(m.name).includes(" ")) return;
+    const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(nameKey(m.name)));
+    if (owner === undefined) return;
+    const own = entityOf[i]!;
+    if (own >= 0) {
+      const e = entities[own]!;
+      e.mentions = e.mentions.filter((x) => x !== i);
+      e.aliases = e.aliases.filter((a) => a !== m.text);
+    }
+    m.type = "person";
+    attach(i, owner);
+  });
   // Unknown single names the article also uses as something else, or as a surname, were handled;
   // a second pass picks up unknown names that a later typed mention established.
   ms.forEach((m, i) => {
@@ -207,7 +222,11 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
   });
-  for (const e of entities) e.label = labelFor(e, ms, entities);
+  for (const e of entities) {
+    e.label = labelFor(e, ms, entities);
+    // An entity whose mentions all moved elsewhere is kept only if a relation needs it.
+    if (e.mentions.length === 0) e.weak = true;
+  }
 
   const mentions: Mention[] = [];
   ms.forEach((m, i) => {
