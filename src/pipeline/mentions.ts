@@ -640,7 +640,13 @@ class SentenceMentions {
       const word = words[0]!;
       if (from === 0 && this.context.lowercaseWords.has(word.lower)) return;
       if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) return;
-      if (places.length > 0 && !(after && SPEECH_VERBS.has(after.lower))) {
+      // Many surnames are also the name of some small town: a city alone needs a place cue (a
+      // preposition, a following comma and larger place) or to lie in a country the article names.
+      const placeCue =
+        (before !== undefined && LOCATIVE.has(before.lower)) ||
+        (after?.text === "," && afterNext?.cap === true) ||
+        places.some((p) => this.context.countries.has(p.countryCode));
+      if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {
         this.placeMention(from, to, text, "gazetteer city", "city");
         return;
       }

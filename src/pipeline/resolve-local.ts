@@ -117,7 +117,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   // A single word typed as a place only by its preposition ("according to X") that is a person's
   // surname in this article is that person.
   ms.forEach((m, i) => {
-    if (m.type !== "place" || m.geo || m.referring || nameKey(m.name).includes(" ")) return;
+    if (m.type !== "place" || m.referring || nameKey(m.name).includes(" ")) return;
+    if (m.placeClass === "country" || m.placeClass === "region") return;
     const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(nameKey(m.name)));
     if (owner === undefined) return;
     const own = entityOf[i]!;
