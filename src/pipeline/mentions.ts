@@ -8,6 +8,8 @@
  */
 
 import {
+  ATTACK_VERBS,
+  CAPTURE_VERBS,
   EVENT_NOUNS,
   FORCE_MODIFIERS,
   FORCE_NOUNS,
@@ -19,6 +21,7 @@ import {
   PLACE_HEADS,
   SPEECH_VERBS,
   UNIT_NOUNS,
+  VISIT_VERBS,
   WEEKDAYS,
 } from "../nlp/cues";
 import { gazetteer, type Place } from "../nlp/gazetteer";
@@ -514,9 +517,9 @@ class SentenceMentions {
     if (
       !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
       (EVENT_NOUNS.has(lastLower) ||
-      (words.length > 1 &&
-        EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
-        /^[IVX]+$/.test(words[words.length - 1]!.text)))
+        (words.length > 1 &&
+          EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
+          /^[IVX]+$/.test(words[words.length - 1]!.text)))
     ) {
       if (words.length > 1)
         this.add({
@@ -643,7 +646,11 @@ class SentenceMentions {
       // Many surnames are also the name of some small town: a city alone needs a place cue (a
       // preposition, a following comma and larger place) or to lie in a country the article names.
       const placeCue =
-        (before !== undefined && LOCATIVE.has(before.lower)) ||
+        (before !== undefined &&
+          (LOCATIVE.has(before.lower) ||
+            ATTACK_VERBS.has(before.lower) ||
+            CAPTURE_VERBS.has(before.lower) ||
+            VISIT_VERBS.has(before.lower))) ||
         (after?.text === "," && afterNext?.cap === true) ||
         places.some((p) => this.context.countries.has(p.countryCode));
       if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {

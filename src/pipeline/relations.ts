@@ -19,6 +19,7 @@ import {
   PERSON_TITLES,
   SPEECH_VERBS,
 } from "../nlp/cues";
+import { gazetteer } from "../nlp/gazetteer";
 import { tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import type { LocalResolution } from "./resolve-local";
@@ -198,26 +199,26 @@ class ArticleRelations {
       const demonym = before.match(
         /(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u,
       );
-      if (demonym) {
-        const country = ms.findIndex(
-          (m) =>
-            m.type === "place" &&
-            m.placeClass === "country" &&
-            !m.referring &&
-            m.country !== undefined &&
-            demonymOf(m) === demonym[1],
-        );
-        if (country >= 0) this.add("located-in", this.entity(i), this.entity(country), a.sentence);
-      }
+      const country = demonym ? gazetteer().countryOfDemonym(demonym[1]!) : undefined;
+      const countryEntity = country ? this.entities.find((e) => e.geo === country.id && !e.weak) : undefined;
+      if (countryEntity && a.placeClass !== "country")
+        this.add("located-in", this.entity(i), countryEntity.id, a.sentence);
     }
   }
 
+  private bySentence: Map<number, number[]> | undefined;
+
   private mentionsIn(sentence: Sentence): number[] {
-    const out: number[] = [];
-    this.ms.forEach((m, i) => {
-      if (m.sentence === sentence.index && this.entity(i) >= 0) out.push(i);
-    });
-    return out;
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      this.ms.forEach((m, i) => {
+        if (this.entity(i) < 0) return;
+        const list = this.bySentence!.get(m.sentence) ?? [];
+        list.push(i);
+        this.bySentence!.set(m.sentence, list);
+      });
+    }
+    return this.bySentence.get(sentence.index) ?? [];
   }
 
   private sentenceRelations(sentence: Sentence) {
@@ -292,17 +293,27 @@ class ArticleRelations {
     return undefined;
   }
 
+  private roleHolders: Map<string, number> | undefined;
+
+  /** The first person in the article who holds a role ("the governor" → the governor named). */
+  private holderOfRole(word: string): number | undefined {
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const e of this.entities) {
+        if (e.type !== "person") continue;
+        for (const role of e.roles)
+          for (const w of role.split(/\s+/)) if (!this.roleHolders.has(w)) this.roleHolders.set(w, e.id);
+      }
+    }
+    return this.roleHolders.get(word);
+  }
+
   private pronounOrRole(sentence: Sentence, before: number): number | undefined {
     const head = this.input.text.slice(sentence.start, before).trim();
     if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
       return this.lastSpeaker ?? this.lastPerson;
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
-    if (role && PERSON_TITLES.has(role[2]!)) {
-      const candidates = this.entities.filter(
-        (e) => e.type === "person" && e.roles.some((r) => r.split(/\s+/).includes(role[2]!)),
-      );
-      if (candidates.length >= 1) return candidates[0]!.id;
-    }
+    if (role && PERSON_TITLES.has(role[2]!)) return this.holderOfRole(role[2]!);
     return undefined;
   }
 
@@ -515,10 +526,6 @@ class ArticleRelations {
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }
-}
-
-function demonymOf(m: FoundMention): string | undefined {
-  return m.country ? m.name : undefined;
 }
 
 /** Speech verbs that introduce speech, not "declared a state of emergency". */
