@@ -93,6 +93,7 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
       size: nodeSize(mentions),
       color: NODE_TYPE_SPECS[g.type].color,
       ...(g.lat !== undefined && g.lng !== undefined ? { lat: g.lat, lng: g.lng } : {}),
+      ...(g.date ? { date: g.date } : {}),
     });
   }
 

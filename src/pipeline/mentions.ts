@@ -24,6 +24,7 @@ import {
   VISIT_VERBS,
   WEEKDAYS,
 } from "../nlp/cues";
+import { type DateMention, findDates } from "../nlp/dates";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps, isCapitalised, tokenize } from "../nlp/tokenize";
@@ -130,6 +131,8 @@ export interface MentionContext {
   lowercaseWords: ReadonlySet<string>;
   /** Countries the article names: an ambiguous place name is read as the one in these. */
   countries: ReadonlySet<string>;
+  /** The article's date, against which "on Tuesday" or "last year" are resolved. */
+  articleDate?: string;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */
@@ -779,6 +782,7 @@ class SentenceMentions {
       }
       const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
+      const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
       // An attack with a weapon ("drone attacks") is its own kind of event; a plain attack or
       // assault is the operation the article is about ("the surprise attack", "the attack on X").
       if (eventClass === "attack") {
@@ -793,8 +797,28 @@ class SentenceMentions {
         eventClass,
         ...(anchor !== undefined ? { anchor } : {}),
         ...(actor !== undefined ? { actor } : {}),
+        ...(date ? { date } : {}),
       });
     }
+  }
+
+  private dates: DateMention[] | undefined;
+
+  /** The date expression of the event's clause: the nearest one after it, else before it. */
+  private dateNear(start: number, end: number): string | undefined {
+    this.dates ??= findDates(this.sentence.text, this.sentence.start, this.context.articleDate);
+    // The date must belong to this event's clause: no other event noun or time connective between.
+    const clause = (from: number, to: number) => {
+      const between = this.sentence.text.slice(from - this.sentence.start, to - this.sentence.start);
+      if (/[;]|\b(?:but|while|whereas|since|after|before|until)\b/i.test(between)) return false;
+      return !between.split(/[^\p{L}-]+/u).some((w) => EVENT_NOUNS.has(w.toLowerCase()));
+    };
+    const after = this.dates.find((d) => d.start >= end && d.start - end < 60 && clause(end, d.start));
+    if (after) return after.iso;
+    const before = [...this.dates]
+      .reverse()
+      .find((d) => d.end <= start && start - d.end < 40 && clause(d.end, start));
+    return before?.iso;
   }
 
   /** "X declared an emergency", "X ordered an evacuation": the place that declares it is where it is. */
@@ -914,10 +938,11 @@ function pickPlace(
 }
 
 /** Finds the mentions of every sentence of one article. */
-export function findMentions(_text: string, sentences: Sentence[]): FoundMentions {
+export function findMentions(_text: string, sentences: Sentence[], articleDate?: string): FoundMentions {
   const context: MentionContext = {
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
+    ...(articleDate ? { articleDate } : {}),
   };
   const result: FoundMentions = { mentions: [], roleLinks: [], placeLinks: [] };
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];

@@ -241,6 +241,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     } else target = sameClass[0];
     if (target) {
       attach(i, target.id);
+      if (!target.date && m.date) target.date = m.date;
       if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0)
         target.anchor = anchorEntity;
       return;
@@ -249,6 +250,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const id = create(i, key, m.name);
     const e = entities[id]!;
     e.eventClass = m.eventClass;
+    if (m.date) e.date = m.date;
     eventsByClass.set(m.eventClass ?? "", [...sameClass, e]);
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;

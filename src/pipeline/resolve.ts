@@ -21,6 +21,7 @@ export interface GlobalEntity {
   lng?: number;
   country?: string;
   eventClass?: string;
+  date?: string;
 }
 
 export interface Resolution {
@@ -59,6 +60,8 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (e.geo && !g.geo) Object.assign(g, { geo: e.geo, lat: e.lat, lng: e.lng });
     if (e.country && !g.country) g.country = e.country;
     if (e.eventClass) g.eventClass = e.eventClass;
+    // The earliest date any article gives: the start of the event.
+    if (e.date && (!g.date || e.date < g.date)) g.date = e.date;
     mapping.set(local(a, e.id), id);
   };
 
@@ -125,6 +128,7 @@ function absorb(into: GlobalEntity, from: GlobalEntity, mapping: Map<string, num
   }
   for (const alias of from.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
   if (!from.weak) into.weak = false;
+  if (from.date && (!into.date || from.date < into.date)) into.date = from.date;
   from.members = [];
 }
 
