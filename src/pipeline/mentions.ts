@@ -762,7 +762,8 @@ class SentenceMentions {
         );
         if (possessor >= 0) actor = this.offset + possessor;
       }
-      if (determinerBefore && POSSESSIVE_PRONOUNS.has(determinerBefore.lower) && actor === undefined) {
+      // "its"/"their" stand for a state or force; "his"/"her" for a person, resolved by relations.
+      if (determinerBefore && /^(?:its|their)$/.test(determinerBefore.lower) && actor === undefined) {
         actor = this.add({
           ...this.span(start - 1, start),
           name: "",
@@ -856,7 +857,7 @@ class SentenceMentions {
       const t = tokens[k]!;
       // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
       if (/^[.;!?,–—]$/.test(t.text) || /^(?:and|but|while|whereas|who|as)$/.test(t.lower)) return undefined;
-      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower))
+      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside", "to"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {
         const f = this.found[idx]!;

@@ -18,6 +18,7 @@ import {
   normaliseCue,
   PERSON_TITLES,
   SPEECH_VERBS,
+  VISIT_VERBS,
 } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
 import { tokenize } from "../nlp/tokenize";
@@ -251,8 +252,33 @@ class ArticleRelations {
         }
       }
     }
+    this.visits(sentence, here);
     for (const i of here)
       if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
+  }
+
+  /** "In his first visit to the region", "X … during a rare visit to Y": who visited, and where. */
+  private visits(sentence: Sentence, here: number[]) {
+    for (const i of here) {
+      const m = this.ms[i]!;
+      if (m.type !== "event" || m.eventClass !== "visit") continue;
+      const person = here.find((j) => this.ms[j]!.type === "person" && !this.ms[j]!.referring);
+      const pronoun = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+        this.input.text.slice(Math.max(sentence.start, m.start - 24), m.start),
+      );
+      const visitor = person !== undefined ? this.entity(person) : pronoun ? this.lastPerson : undefined;
+      if (visitor === undefined || visitor < 0) continue;
+      this.add("participant-in", visitor, this.entity(i), sentence.index);
+      const place =
+        m.anchor ??
+        here.find(
+          (j) =>
+            this.ms[j]!.type === "place" &&
+            this.ms[j]!.start > m.end &&
+            /^\s+to\s+(?:the\s+)?$/.test(this.input.text.slice(m.end, this.ms[j]!.start)),
+        );
+      if (place !== undefined) this.add("visited", visitor, this.entity(place), sentence.index);
+    }
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
@@ -460,8 +486,9 @@ class ArticleRelations {
       const t = tokens[k]!;
       const lower = t.text.toLowerCase();
       const next = tokens[k + 1]?.text.toLowerCase();
-      let type: "attacked" | "captured" | undefined;
-      if (
+      let type: "attacked" | "captured" | "visited" | undefined;
+      if (VISIT_VERBS.has(lower) && !/^visits?$/.test(lower)) type = "visited";
+      else if (
         CAPTURE_VERBS.has(lower) &&
         !(
           lower === "control" &&
@@ -495,7 +522,9 @@ class ArticleRelations {
       const subject = this.subjectBefore(here, tokens[verbAt]!.start, sentence);
       if (subject === undefined) continue;
       const subjectMention = this.ms[subject]!;
-      if (subjectMention.type === "event" || subjectMention.type === "person") continue;
+      if (subjectMention.type === "event") continue;
+      // People visit; forces and states attack and capture.
+      if ((type === "visited") !== (subjectMention.type === "person")) continue;
       // Territory does not act: "Russian territory seized" is the thing taken.
       if (subjectMention.cue === "demonym + territory") continue;
       const object = here.find((i) => {

@@ -129,3 +129,16 @@ describe("events", () => {
     ).toBe(true);
   });
 });
+
+describe("visits", () => {
+  it("reads visited from the verb and from a visit event with its visitor", () => {
+    const graph = graphOf(
+      "Polish President Marek Wolny visited Lviv on Monday. In his first visit to the city of Odesa since the war began, he met soldiers.",
+    );
+    const all = edges(graph);
+    expect(all).toContain("visited person:marek-wolny -> place:lviv");
+    expect(all).toContain("visited person:marek-wolny -> place:odesa");
+    expect(all.some((e) => e.startsWith("participant-in person:marek-wolny -> event:"))).toBe(true);
+    expect(all.some((e) => e.startsWith("participant-in place:poland"))).toBe(false);
+  });
+});
