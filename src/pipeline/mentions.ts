@@ -741,6 +741,22 @@ class SentenceMentions {
           m--;
           continue;
         }
+        // A named country or organisation right before the noun: "the US ceasefire proposal".
+        const named = w.cap
+          ? this.found.findIndex(
+              (f, idx) =>
+                idx < entityEnd &&
+                f.start === w.start &&
+                f.end === w.end &&
+                (f.type === "place" || f.type === "organisation"),
+            )
+          : -1;
+        if (named >= 0 && actor === undefined) {
+          actor = this.offset + named;
+          start = m;
+          m--;
+          continue;
+        }
         break;
       }
       const determinerBefore = tokens[start - 1];
@@ -784,6 +800,19 @@ class SentenceMentions {
       const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
       const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
+      // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
+      // "declared a state of emergency" — not "a temporary truce" someone is not interested in.
+      const lead = tokens[start - 1]?.lower ?? "";
+      const realised = tokens.slice(Math.max(0, start - 3), start).some((w) => REALISING_VERBS.has(w.lower));
+      const specific =
+        /^(?:the|its|his|her|their|our|this|that)$/.test(lead) ||
+        isPossessiveTok(tokens[start - 1]) ||
+        actor !== undefined ||
+        anchor !== undefined ||
+        date !== undefined ||
+        realised ||
+        tokens.slice(start, k).some((w) => ORDINALS.has(w.lower));
+      if (!specific) continue;
       // An attack with a weapon ("drone attacks") is its own kind of event; a plain attack or
       // assault is the operation the article is about ("the surprise attack", "the attack on X").
       if (eventClass === "attack") {
@@ -864,7 +893,9 @@ class SentenceMentions {
         if (f.type !== "place" || f.referring || f.start < t.end) continue;
         const gap = this.sentence.text.slice(t.end - this.sentence.start, f.start - this.sentence.start);
         if (
-          /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u.test(gap) ||
+          /^\s*(?:the\s+)?(?:(?:[\p{Ll}-]+(?:ern|ing|ed|al)|border|frontline|front-line|city|town|village|region|province|district|river|port)\s+){0,3}(?:of\s+)?$/u.test(
+            gap,
+          ) ||
           /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)
         ) {
           return this.offset + idx;
@@ -874,6 +905,26 @@ class SentenceMentions {
     return undefined;
   }
 }
+
+/** Verbs that make an indefinite event real: "declared a state of emergency", "launched an offensive". */
+const REALISING_VERBS = new Set(
+  `declared declares declare announced announces imposed imposes introduced ordered orders launched
+launches launch began begins started starts held holds staged stages conducted carried mounted
+mounts unleashed`.split(/\s+/),
+);
+
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "latest",
+  "last",
+  "new",
+  "fresh",
+  "renewed",
+]);
 
 const WEAPON_WORDS = new Set(
   `drone drones missile missiles rocket rockets air artillery mortar bomb bombs cyber chemical nuclear

@@ -213,7 +213,11 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const anchorKey =
       anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
     let target: LocalEntity | undefined;
-    const sameClass = eventsByClass.get(m.eventClass ?? "") ?? [];
+    // A named event ("World War II") is itself, not the article's event of its class.
+    const named = m.cue === "named event";
+    const sameClass = named
+      ? entities.filter((e) => e.type === "event" && e.key === `event:named:${nameKey(m.name)}`)
+      : (eventsByClass.get(m.eventClass ?? "") ?? []);
     if (anchorKey) {
       const anchorGeo = entities[anchorEntity!]!.geo;
       // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
@@ -246,12 +250,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
         target.anchor = anchorEntity;
       return;
     }
-    const key = `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
+    const key = named
+      ? `event:named:${nameKey(m.name)}`
+      : `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
     const id = create(i, key, m.name);
     const e = entities[id]!;
     e.eventClass = m.eventClass;
     if (m.date) e.date = m.date;
-    eventsByClass.set(m.eventClass ?? "", [...sameClass, e]);
+    if (!named) eventsByClass.set(m.eventClass ?? "", [...sameClass, e]);
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
   });

@@ -35,8 +35,10 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
     const words = nameKey(e.label).split(" ");
     return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
   }
-  if (e.type === "event")
+  if (e.type === "event") {
+    if (e.key.startsWith("event:named:")) return e.key;
     return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
+  }
   return e.key;
 }
 
@@ -104,7 +106,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const placedByClass = new Map<string, GlobalEntity[]>();
   for (const [key, id] of byKey) {
     const g = entities[id]!;
-    if (g.type !== "event" || key.startsWith("event-free:")) continue;
+    if (g.type !== "event" || key.startsWith("event-free:") || key.startsWith("event:named:")) continue;
     placedByClass.set(g.eventClass ?? "", [...(placedByClass.get(g.eventClass ?? "") ?? []), g]);
   }
   for (const [key, id] of byKey) {
