@@ -578,6 +578,11 @@ function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolea
 
 function quoteSpans(sentence: Sentence): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // The end of a quotation opened in an earlier sentence: “… . … positions,” X said.
+  const close = sentence.text.search(/[”]/);
+  const open = sentence.text.search(/[“]/);
+  if (close > 0 && (open < 0 || open > close))
+    spans.push({ start: sentence.start, end: sentence.start + close + 1 });
   for (const match of sentence.text.matchAll(/[“"]([^”"]{3,})[”"]?/g)) {
     const start = sentence.start + (match.index ?? 0);
     spans.push({ start, end: start + match[0].length });

@@ -334,6 +334,12 @@ function recentCountry(
   if (first < index) {
     const ref = countryRef(first);
     if (ref) return ref;
+  } else {
+    // "Since launching its invasion in 2022, Russia has…": an introductory clause points forward.
+    for (let j = index + 1; j < ms.length && ms[j]!.sentence === sentence && j <= index + 4; j++) {
+      const ref = countryRef(j);
+      if (ref) return ref;
+    }
   }
   // Pronouns reach back a few sentences, not across a whole long article.
   for (let j = index - 1; j >= Math.max(0, index - 60); j--) {
