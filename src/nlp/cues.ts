@@ -47,7 +47,11 @@ export const PLACE_HEADS = set(`river sea ocean lake mountain mountains hills va
 peninsula island islands coast desert plain plains forest canal region oblast province district county
 state city town village square street avenue road highway bridge airport port harbour harbor base
 border territory territories republic krai raion municipality prefecture governorate emirate
-kingdom`);
+kingdom strip`);
+
+/** Compass words that begin a region's name ("Middle East", "West Bank", "Horn of Africa" aside). */
+export const DIRECTION_WORDS = set(`north south east west northern southern eastern western central middle
+far upper lower`);
 
 /** Generic place nouns that can follow or introduce a place name ("Kursk region", "town of X"). */
 export const PLACE_CLASS_NOUNS = set(`region oblast province district county state city town village
@@ -129,7 +133,8 @@ launch launched`);
 
 export const CAPTURE_VERBS = set(`seize seizes seized seizing capture captures captured capturing
 take takes took taken taking occupy occupies occupied occupying control controls controlled
-liberate liberates liberated annex annexed`);
+liberate liberates liberated annex annexed retake retakes retook retaken retaking recapture recaptures
+recaptured recapturing regain regains regained overran overrun`);
 
 export const VISIT_VERBS = set(`visit visits visited visiting toured tours tour travelled traveled
 arrived arrives`);

@@ -10,6 +10,7 @@
 import {
   ATTACK_VERBS,
   CAPTURE_VERBS,
+  DIRECTION_WORDS,
   EVENT_NOUNS,
   FORCE_MODIFIERS,
   FORCE_NOUNS,
@@ -26,6 +27,7 @@ import {
 } from "../nlp/cues";
 import { type DateMention, findDates } from "../nlp/dates";
 import { gazetteer, type Place } from "../nlp/gazetteer";
+import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps, isCapitalised, tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
@@ -35,6 +37,16 @@ interface Tok extends Token {
   lower: string;
   cap: boolean;
 }
+
+/** Portfolios named after a title: "Secretary of State", "Minister for Foreign Affairs". */
+const PORTFOLIOS = new Set(
+  `state defense defence interior foreign justice health education treasury commerce energy labor labour
+agriculture transport homeland security finance affairs trade industry culture environment economy
+war navy army`.split(/\s+/),
+);
+
+/** Lower-case particles inside personal and place names: "al-Burhan", "bin Salman", "van der Berg". */
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|la|le|del|della|ter)$/;
 
 const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "du", "al", "&"]);
 const DETERMINERS = new Set(["the", "a", "an"]);
@@ -123,6 +135,8 @@ function isTitleCaseLine(tokens: Tok[]): boolean {
 }
 
 function nameLike(t: Tok): boolean {
+  if (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text))
+    return true;
   return t.cap && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text) && !STOPWORDS.has(t.lower);
 }
 
@@ -375,15 +389,32 @@ class SentenceMentions {
         j++;
         continue;
       }
+      // "Abdel Fattah al-Burhan", "Deir al-Balah", "Mohammed bin Salman".
+      if (
+        j > i &&
+        (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) ||
+          (NAME_PARTICLES.test(t.text) && tokens[j + 1]?.cap && !CONNECTORS.has(t.text)))
+      ) {
+        j++;
+        continue;
+      }
       break;
     }
     const closing = quoted && QUOTE_CLOSE.test(tokens[j]?.text ?? "") ? j + 1 : j;
     // "Zaporizhzhia, Crimea and Kharkiv": "and" joins names, unless an organisation's name spans it
     // ("Ministry of Trade and Industry").
-    const hasHead = tokens.slice(i, j).some((t) => ORGANISATION_HEADS.has(t.lower) && t.cap);
+    const isHead = (t: Tok) => t.cap && (ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
+    // "Ministry of Trade and Industry", "Food and Agriculture Organisation" stay whole; two names
+    // each with their own head ("the Gaza Strip and the West Bank") are two.
+    const joinsOneName = (k: number) => {
+      const left = tokens.slice(i, k);
+      const right = tokens.slice(k + 1, j);
+      if (left.length === 1 && commonWords().has(left[0]!.lower)) return true;
+      return left.some(isHead) && !right.some(isHead) && right.length <= 2;
+    };
     let part = i;
     for (let k = i; k <= j; k++) {
-      if (k === j || (!hasHead && (tokens[k]!.lower === "and" || tokens[k]!.text === "&"))) {
+      if (k === j || ((tokens[k]!.lower === "and" || tokens[k]!.text === "&") && !joinsOneName(k))) {
         if (k > part) this.typeRun(part, k, quoted && part === i ? start : part, k === j ? closing : k);
         part = k + 1;
       }
@@ -428,7 +459,13 @@ class SentenceMentions {
       if (end < to && isTitle(this.tokens[end])) {
         while (
           end < to &&
-          (isTitle(this.tokens[end]) || this.tokens[end]!.text === "." || this.tokens[end]!.lower === "of")
+          (isTitle(this.tokens[end]) ||
+            this.tokens[end]!.text === "." ||
+            this.tokens[end]!.lower === "of" ||
+            // "Secretary of State", "Minister of the Interior": the portfolio is part of the title.
+            (PORTFOLIOS.has(this.tokens[end]!.lower) &&
+              /^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "")) ||
+            (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t));
@@ -534,6 +571,15 @@ class SentenceMentions {
         });
       return;
     }
+    // "Middle East", "West Bank": a compass word and another name is a region.
+    if (
+      words.length > 1 &&
+      DIRECTION_WORDS.has(firstLower) &&
+      (!ORGANISATION_HEADS.has(lastLower) || lastLower === "bank")
+    ) {
+      this.placeMention(from, to, text, "compass word", "region");
+      return;
+    }
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
@@ -620,6 +666,16 @@ class SentenceMentions {
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     const personShape =
       words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
+    // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
+    if (
+      personShape &&
+      !determiner &&
+      before &&
+      /^(?:in|near|inside|outside|across|towards|toward)$/.test(before.lower)
+    ) {
+      this.placeMention(from, to, text, `after "${before.lower}"`, places.length > 0 ? "city" : "other");
+      return;
+    }
     if (personShape && !determiner) {
       if (places.length > 0 && words.length >= 2) this.placeMention(from, to, text, "gazetteer city", "city");
       else this.add({ ...this.span(from, to), name: text, type: "person", cue: "name shape" });
@@ -644,7 +700,8 @@ class SentenceMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
-      if (from === 0 && this.context.lowercaseWords.has(word.lower)) return;
+      if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
+        return;
       if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) return;
       // Many surnames are also the name of some small town: a city alone needs a place cue (a
       // preposition, a following comma and larger place) or to lie in a country the article names.

@@ -140,6 +140,14 @@ class ArticleRelations {
           this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence);
         }
       }
+      // "<org>, led by <person>" / "<org> led by <person>".
+      if (
+        (a.type === "organisation" || a.type === "place") &&
+        b.type === "person" &&
+        /^,?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|commanded|run)\s+by\s+$/u.test(gap)
+      ) {
+        this.roleRelation(i + 1, /commanded/.test(gap) ? "commander" : "leader", i, a.sentence);
+      }
       // "<org>’s <role>, <person>".
       if (a.type === "organisation" && b.type === "person") {
         const words = gap.match(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u);

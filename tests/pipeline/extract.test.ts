@@ -142,3 +142,18 @@ describe("visits", () => {
     expect(all.some((e) => e.startsWith("participant-in place:poland"))).toBe(false);
   });
 });
+
+describe("names, titles and places from other regions", () => {
+  it("keeps name particles, reads portfolio titles, 'led by' and compass-word places", () => {
+    const graph = graphOf(
+      "Gen Abdel Fattah al-Burhan visited the palace on Saturday. The Rapid Support Forces, led by Mohamed Hamdan Dagalo, still hold parts of the capital.\nUS Secretary of State Antony Blinken said the strikes in the Gaza Strip and the West Bank must stop.\nAnalysts said talks would resume in Deir al-Balah.",
+    );
+    expect(graph.hasNode("person:abdel-fattah-al-burhan")).toBe(true);
+    expect(graph.hasNode("person:antony-blinken")).toBe(true);
+    expect(graph.getNodeAttribute("place:gaza-strip", "type")).toBe("place");
+    expect(graph.getNodeAttribute("place:west-bank", "type")).toBe("place");
+    expect(graph.getNodeAttribute("place:deir-al-balah", "type")).toBe("place");
+    expect(graph.hasNode("person:analysts")).toBe(false);
+    expect(edges(graph)).toContain("leads person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces");
+  });
+});
