@@ -1,0 +1,290 @@
+/**
+ * Events: event nouns ("incursion", "state of emergency", "strike") with their modifiers, actor
+ * (a demonym, possessor or by-phrase), the place they happen in, their date, and only when the
+ * text speaks of a specific happening. Also the sentence finder's entry point, `run()`, which finds
+ * names first so events can point at them.
+ */
+import { EVENT_NOUNS } from "../nlp/cues";
+import { type DateMention, findDates } from "../nlp/dates";
+import { STOPWORDS } from "../nlp/stopwords";
+import {
+  DETERMINERS,
+  EVENT_TAILS,
+  isPossessiveTok,
+  POSSESSIVE_PRONOUNS,
+  QUOTE_OPEN,
+  type Tok,
+} from "./mention-words";
+import { NameMentions } from "./name-mentions";
+
+export class SentenceMentions extends NameMentions {
+  run(): void {
+    const tokens = this.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      const forces = this.armedForces(i) || this.countryOrganisation(i) || this.countryTerritory(i);
+      if (forces > 0) {
+        i += forces;
+        continue;
+      }
+      if (this.referringForces(i) > 0) {
+        i++;
+        continue;
+      }
+      if (t.cap || (QUOTE_OPEN.test(t.text) && tokens[i + 1]?.cap)) {
+        i = this.capitalisedRun(i);
+        continue;
+      }
+      i++;
+    }
+    this.events();
+  }
+
+  /** Event nouns with their modifiers, actor (demonym, possessor, by-phrase) and anchoring place. */
+  protected events(): void {
+    const tokens = this.tokens;
+    const entityEnd = this.found.length;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      let eventClass = EVENT_NOUNS.get(t.lower);
+      if (!eventClass) continue;
+      if (this.found.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      let start = k;
+      let end = k + 1;
+      if (t.lower === "emergency") {
+        if (tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "state") start = k - 2;
+        else if (!(tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower))) continue;
+      }
+      // Modifiers: lower-case adjectives and nouns, demonyms and ordinals before the noun.
+      let m = start - 1;
+      let actor: number | undefined;
+      while (m >= 0 && start - m <= 3) {
+        const w = tokens[m]!;
+        const country = w.cap ? this.countryWord(m) : undefined;
+        if (country?.demonym) {
+          actor = this.add({
+            ...this.span(m, m + 1),
+            name: country.place.name,
+            type: "place",
+            cue: "demonym",
+            referring: true,
+            country: country.place.countryCode,
+            placeClass: "country",
+            geo: country.place.id,
+            lat: country.place.lat,
+            lng: country.place.lng,
+          });
+          start = m;
+          m--;
+          continue;
+        }
+        if (isEventModifier(w)) {
+          start = m;
+          m--;
+          continue;
+        }
+        // A named country or organisation right before the noun: "the US ceasefire proposal".
+        const named = w.cap
+          ? this.found.findIndex(
+              (f, idx) =>
+                idx < entityEnd &&
+                f.start === w.start &&
+                f.end === w.end &&
+                (f.type === "place" || f.type === "organisation"),
+            )
+          : -1;
+        if (named >= 0 && actor === undefined) {
+          actor = this.offset + named;
+          start = m;
+          m--;
+          continue;
+        }
+        break;
+      }
+      const determinerBefore = tokens[start - 1];
+      const isNoun =
+        start < k - (t.lower === "emergency" && start === k - 2 ? 2 : 0) ||
+        (determinerBefore !== undefined &&
+          (DETERMINERS.has(determinerBefore.lower) ||
+            POSSESSIVE_PRONOUNS.has(determinerBefore.lower) ||
+            isPossessiveTok(determinerBefore) ||
+            ["of", "in", "after", "since", "on", "during", "before", "amid", "under", "for", "to"].includes(
+              determinerBefore.lower,
+            ))) ||
+        (t.lower === "emergency" && start === k - 2);
+      if (!isNoun) continue;
+      if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
+      if (isPossessiveTok(determinerBefore)) {
+        const possessor = this.found.findIndex(
+          (f, idx) => idx < entityEnd && f.end === tokens[start - 2]?.end,
+        );
+        if (possessor >= 0) actor = this.offset + possessor;
+      }
+      // "its"/"their" stand for a state or force; "his"/"her" for a person, resolved by relations.
+      if (determinerBefore && /^(?:its|their)$/.test(determinerBefore.lower) && actor === undefined) {
+        actor = this.add({
+          ...this.span(start - 1, start),
+          name: "",
+          type: "place",
+          cue: "possessive pronoun",
+          referring: true,
+        });
+      }
+      if (tokens[end]?.lower === "by") {
+        const agent = this.found.findIndex(
+          (f, idx) =>
+            idx < entityEnd &&
+            f.start >= tokens[end + 1]!.start &&
+            f.start <= (tokens[end + 3]?.start ?? Number.POSITIVE_INFINITY),
+        );
+        if (agent >= 0) actor = this.offset + agent;
+      }
+      const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
+      const phrase = this.span(start, end).text;
+      const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
+      // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
+      // "declared a state of emergency" — not "a temporary truce" someone is not interested in.
+      const lead = tokens[start - 1]?.lower ?? "";
+      const realised = tokens.slice(Math.max(0, start - 3), start).some((w) => REALISING_VERBS.has(w.lower));
+      const specific =
+        /^(?:the|its|his|her|their|our|this|that)$/.test(lead) ||
+        isPossessiveTok(tokens[start - 1]) ||
+        actor !== undefined ||
+        anchor !== undefined ||
+        date !== undefined ||
+        realised ||
+        tokens.slice(start, k).some((w) => ORDINALS.has(w.lower));
+      if (!specific) continue;
+      // An attack with a weapon ("drone attacks") is its own kind of event; a plain attack or
+      // assault is the operation the article is about ("the surprise attack", "the attack on X").
+      if (eventClass === "attack") {
+        const weapon = tokens.slice(start, k).some((w) => WEAPON_WORDS.has(w.lower));
+        if (!weapon) eventClass = "operation";
+      }
+      this.add({
+        ...this.span(start, end),
+        name: phrase,
+        type: "event",
+        cue: `event noun "${t.lower}"`,
+        eventClass,
+        ...(anchor !== undefined ? { anchor } : {}),
+        ...(actor !== undefined ? { actor } : {}),
+        ...(date ? { date } : {}),
+      });
+    }
+  }
+
+  private dates: DateMention[] | undefined;
+
+  /** The date expression of the event's clause: the nearest one after it, else before it. */
+  protected dateNear(start: number, end: number): string | undefined {
+    this.dates ??= findDates(this.sentence.text, this.sentence.start, this.context.articleDate);
+    // The date must belong to this event's clause: no other event noun or time connective between.
+    const clause = (from: number, to: number) => {
+      const between = this.sentence.text.slice(from - this.sentence.start, to - this.sentence.start);
+      if (/[;]|\b(?:but|while|whereas|since|after|before|until)\b/i.test(between)) return false;
+      return !between.split(/[^\p{L}-]+/u).some((w) => EVENT_NOUNS.has(w.toLowerCase()));
+    };
+    const after = this.dates.find((d) => d.start >= end && d.start - end < 60 && clause(end, d.start));
+    if (after) return after.iso;
+    const before = [...this.dates]
+      .reverse()
+      .find((d) => d.end <= start && start - d.end < 40 && clause(d.end, start));
+    return before?.iso;
+  }
+
+  /** "X declared an emergency", "X ordered an evacuation": the place that declares it is where it is. */
+  protected declarer(eventStart: number, entityEnd: number): number | undefined {
+    const verb =
+      this.tokens[eventStart - 1]?.lower === "a" || this.tokens[eventStart - 1]?.lower === "an"
+        ? eventStart - 2
+        : eventStart - 1;
+    if (
+      !/^(?:declared|declares|declare|imposed|imposes|introduced|ordered|orders|announced|announces)$/.test(
+        this.tokens[verb]?.lower ?? "",
+      )
+    )
+      return undefined;
+    const verbStart = this.tokens[verb]!.start;
+    let subject: number | undefined;
+    for (let idx = 0; idx < entityEnd; idx++) {
+      const f = this.found[idx]!;
+      if (f.end > verbStart) break;
+      if (f.type === "place" && !f.referring && f.placeClass !== "country") subject = idx;
+    }
+    if (subject === undefined) return undefined;
+    const gap = this.sentence.text.slice(
+      this.found[subject]!.end - this.sentence.start,
+      verbStart - this.sentence.start,
+    );
+    return /[,;]/.test(gap) && !/^\s*,[^,]*,\s*$/.test(gap) ? undefined : this.offset + subject;
+  }
+
+  /** The place an event happens in: "into Kursk", "in the city of Pokrovsk", "on the Seym River". */
+  protected anchorAfter(end: number, entityEnd: number): number | undefined {
+    const tokens = this.tokens;
+    const limit = Math.min(tokens.length, end + 14);
+    for (let k = end; k < limit; k++) {
+      const t = tokens[k]!;
+      // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
+      if (/^[.;!?,–—]$/.test(t.text) || /^(?:and|but|while|whereas|who|as)$/.test(t.lower)) return undefined;
+      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside", "to"].includes(t.lower))
+        continue;
+      for (let idx = 0; idx < entityEnd; idx++) {
+        const f = this.found[idx]!;
+        if (f.type !== "place" || f.referring || f.start < t.end) continue;
+        const gap = this.sentence.text.slice(t.end - this.sentence.start, f.start - this.sentence.start);
+        if (
+          /^\s*(?:the\s+)?(?:(?:[\p{Ll}-]+(?:ern|ing|ed|al)|border|frontline|front-line|city|town|village|region|province|district|river|port)\s+){0,3}(?:of\s+)?$/u.test(
+            gap,
+          ) ||
+          /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)
+        ) {
+          return this.offset + idx;
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Verbs that make an indefinite event real: "declared a state of emergency", "launched an offensive". */
+const REALISING_VERBS = new Set(
+  `declared declares declare announced announces imposed imposes introduced ordered orders launched
+launches launch began begins started starts held holds staged stages conducted carried mounted
+mounts unleashed`.split(/\s+/),
+);
+
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "latest",
+  "last",
+  "new",
+  "fresh",
+  "renewed",
+]);
+
+const WEAPON_WORDS = new Set(
+  `drone drones missile missiles rocket rockets air artillery mortar bomb bombs cyber chemical nuclear
+suicide naval shelling`.split(/\s+/),
+);
+
+const EVENT_MODIFIER_WORDS = new Set(
+  `surprise shock drone missile air rocket artillery peace border ground military mandatory state second
+first third new latest recent current major massive deadly overnight ceasefire counter evacuation
+full-scale cross-border large-scale deepest biggest largest brief short rare official presidential
+naval cyber terror terrorist suicide nuclear chemical joint planned possible alleged renewed fresh
+general local regional national snap early final historic`.split(/\s+/),
+);
+
+/** A word that can stand before an event noun as its modifier. */
+function isEventModifier(w: Tok): boolean {
+  if (EVENT_MODIFIER_WORDS.has(w.lower)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || STOPWORDS.has(w.lower) || EVENT_NOUNS.has(w.lower)) return false;
+  return w.text.includes("-") || /(?:al|ive|ary|ic|ous|ful|est|ern)$/.test(w.lower);
+}

@@ -1,0 +1,189 @@
+/**
+ * The state one sentence's mention finder works on (tokens, found mentions, links) and the phrases
+ * built on a country word: "Ukrainian forces", "Kyiv’s forces", "Russian territory", "Ukrainian
+ * foreign ministry", and the referring "its forces" / "the troops".
+ */
+import { FORCE_MODIFIERS, FORCE_NOUNS, ORGANISATION_HEADS, SPEECH_VERBS, UNIT_NOUNS } from "../nlp/cues";
+import { gazetteer, type Place } from "../nlp/gazetteer";
+import { STOPWORDS } from "../nlp/stopwords";
+import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
+import {
+  isPossessiveTok,
+  type MentionContext,
+  POSSESSIVE_PRONOUNS,
+  pickPlace,
+  type Tok,
+} from "./mention-words";
+import type { Sentence } from "./types";
+
+export class MentionBase {
+  readonly found: FoundMention[] = [];
+  readonly roleLinks: RoleLink[] = [];
+  readonly placeLinks: PlaceLink[] = [];
+  protected readonly gaz = gazetteer();
+
+  constructor(
+    protected readonly sentence: Sentence,
+    protected readonly tokens: Tok[],
+    protected readonly context: MentionContext,
+    protected readonly offset: number,
+  ) {}
+
+  protected add(mention: Omit<FoundMention, "sentence" | "roles"> & { roles?: string[] }): number {
+    this.found.push({ sentence: this.sentence.index, roles: [], ...mention });
+    return this.offset + this.found.length - 1;
+  }
+
+  protected span(from: number, to: number): { start: number; end: number; text: string } {
+    const start = this.tokens[from]!.start;
+    const end = this.tokens[to - 1]!.end;
+    return {
+      start,
+      end,
+      text: this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start),
+    };
+  }
+
+  protected placeMention(
+    from: number,
+    to: number,
+    name: string,
+    cue: string,
+    placeClass?: PlaceClass,
+  ): number {
+    const places = this.gaz.places(name);
+    const best = pickPlace(places, placeClass, this.context.countries);
+    return this.add({
+      ...this.span(from, to),
+      name,
+      type: "place",
+      cue,
+      placeClass: best ? (best.kind as PlaceClass) : (placeClass ?? "other"),
+      ...(best ? { geo: best.id, lat: best.lat, lng: best.lng, country: best.countryCode } : {}),
+    });
+  }
+  /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
+  protected countryWord(index: number): { place: Place; length: number; demonym: boolean } | undefined {
+    const t = this.tokens[index];
+    if (!t?.cap) return undefined;
+    for (const length of [3, 2, 1]) {
+      if (index + length > this.tokens.length) continue;
+      const words = this.tokens.slice(index, index + length);
+      if (!words.every((w) => w.cap)) continue;
+      const text = words.map((w) => w.text).join(" ");
+      const demonym = this.gaz.countryOfDemonym(text);
+      if (demonym) return { place: demonym, length, demonym: true };
+      const country = this.gaz.places(text).find((p) => p.kind === "country");
+      if (country && (text.length > 2 || text === "US" || text === "UK"))
+        return { place: country, length, demonym: false };
+      if (length === 1 && isPossessiveTok(this.tokens[index + 1])) {
+        const capital = this.gaz.countryOfCapital(text);
+        if (capital) return { place: capital, length, demonym: false };
+      }
+    }
+    return undefined;
+  }
+
+  /** "Ukrainian forces", "Kyiv’s forces", "Ukraine Forces", "Russian armed forces". */
+  armedForces(index: number): number {
+    const country = this.countryWord(index);
+    if (!country) return 0;
+    let j = index + country.length;
+    if (isPossessiveTok(this.tokens[j])) j++;
+    while (this.tokens[j] && FORCE_MODIFIERS.has(this.tokens[j]!.lower)) j++;
+    const noun = this.tokens[j];
+    if (!noun || !FORCE_NOUNS.has(noun.lower)) return 0;
+    // "Russian military uniform" is not the military itself.
+    const after = this.tokens[j + 1];
+    if (
+      noun.lower === "military" &&
+      after &&
+      /^\p{Ll}/u.test(after.text) &&
+      !STOPWORDS.has(after.lower) &&
+      !SPEECH_VERBS.has(after.lower) &&
+      !/(?:ed|s)$/.test(after.lower)
+    )
+      return 0;
+    if (noun.lower === "army" && after && UNIT_NOUNS.has(after.lower)) return 0;
+    const name = `Armed Forces of ${country.place.name}`;
+    this.add({
+      ...this.span(index, j + 1),
+      name,
+      type: "organisation",
+      cue: "country + force noun",
+      country: country.place.countryCode,
+    });
+    return j + 1 - index;
+  }
+
+  /** "Ukrainian foreign ministry", "Russia’s emergencies ministry": a country word and a lower-case organisation. */
+  protected countryOrganisation(index: number): number {
+    const country = this.countryWord(index);
+    if (!country) return 0;
+    let j = index + country.length;
+    if (isPossessiveTok(this.tokens[j])) j++;
+    const first = j;
+    while (
+      j < this.tokens.length &&
+      j - first < 3 &&
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[j]!.text) ||
+        (j > first && /^\p{Lu}{2,3}$/u.test(this.tokens[j]!.text))) &&
+      !STOPWORDS.has(this.tokens[j]!.lower)
+    ) {
+      const lower = this.tokens[j]!.lower;
+      if (ORGANISATION_HEADS.has(lower) && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
+        const span = this.span(index, j + 1);
+        this.add({
+          ...span,
+          name: span.text,
+          type: "organisation",
+          cue: "country + organisation noun",
+          country: country.place.countryCode,
+        });
+        return j + 1 - index;
+      }
+      j++;
+    }
+    return 0;
+  }
+
+  /** "Russian territory", "Ukrainian soil": the country itself. */
+  protected countryTerritory(index: number): number {
+    const country = this.countryWord(index);
+    if (!country?.demonym) return 0;
+    const noun = this.tokens[index + country.length];
+    if (!noun || !["territory", "soil", "land", "lands"].includes(noun.lower)) return 0;
+    const place = country.place;
+    this.add({
+      ...this.span(index, index + country.length + 1),
+      name: place.name,
+      type: "place",
+      cue: "demonym + territory",
+      country: place.countryCode,
+      placeClass: "country",
+      geo: place.id,
+      lat: place.lat,
+      lng: place.lng,
+    });
+    return country.length + 1;
+  }
+
+  /** "its forces", "the troops", "our troops": forces named elsewhere. */
+  protected referringForces(index: number): number {
+    const t = this.tokens[index]!;
+    if (!FORCE_NOUNS.has(t.lower) || t.lower === "military") return 0;
+    const before = this.tokens[index - 1];
+    const bare = index === 0 || (before !== undefined && !before.cap && !/^\p{L}/u.test(before.text));
+    if (!bare && !(before && (POSSESSIVE_PRONOUNS.has(before.lower) || before.lower === "the"))) return 0;
+    const from =
+      before && (POSSESSIVE_PRONOUNS.has(before.lower) || before.lower === "the") ? index - 1 : index;
+    this.add({
+      ...this.span(from, index + 1),
+      name: "",
+      type: "organisation",
+      cue: "referring forces",
+      referring: true,
+    });
+    return 1;
+  }
+}

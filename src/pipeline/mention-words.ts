@@ -1,0 +1,200 @@
+/**
+ * What the mention finder reads tokens with: tokens with their lower-case form and shape, the
+ * closed word lists of names (connectors, particles, determiners, role qualifiers), the article
+ * context (lower-case vocabulary, countries named) and the choice among gazetteer places.
+ */
+import { normaliseCue, PERSON_TITLES } from "../nlp/cues";
+import { gazetteer, type Place } from "../nlp/gazetteer";
+import { STOPWORDS } from "../nlp/stopwords";
+import { isCapitalised, tokenize } from "../nlp/tokenize";
+import type { PlaceClass } from "./mention-types";
+import type { Sentence, Token } from "./types";
+
+export interface Tok extends Token {
+  lower: string;
+  cap: boolean;
+}
+
+/** Portfolios named after a title: "Secretary of State", "Minister for Foreign Affairs". */
+export const PORTFOLIOS = new Set(
+  `state defense defence interior foreign justice health education treasury commerce energy labor labour
+agriculture transport homeland security finance affairs trade industry culture environment economy
+war navy army`.split(/\s+/),
+);
+
+/** Lower-case particles inside personal and place names: "al-Burhan", "bin Salman", "van der Berg". */
+export const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|la|le|del|della|ter)$/;
+
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "du", "al", "&"]);
+export const DETERMINERS = new Set(["the", "a", "an"]);
+export const POSSESSIVE_PRONOUNS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+export const LOCATIVE = new Set([
+  "in",
+  "into",
+  "near",
+  "at",
+  "from",
+  "across",
+  "toward",
+  "towards",
+  "outside",
+  "inside",
+  "around",
+  "through",
+  "to",
+  "via",
+  "over",
+  "throughout",
+]);
+export const ROLE_QUALIFIERS = new Set([
+  "prime",
+  "vice",
+  "deputy",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "finance",
+  "senior",
+  "acting",
+  "former",
+  "regional",
+  "supreme",
+  "special",
+  "chief",
+  "first",
+  "presidential",
+  "military",
+  "army",
+  "top",
+]);
+export const EVENT_TAILS = new Set([
+  "order",
+  "orders",
+  "proposal",
+  "plan",
+  "deal",
+  "agreement",
+  "corridor",
+  "corridors",
+]);
+/** Auxiliaries and common verbs that follow a subject: "Kyiv has", "Moscow will". */
+export const VERB_AFTER_SUBJECT = new Set(
+  `has have had is was were are will would could can may might must should does did says said wants
+wanted agreed refused rejected denied accused launched sent ordered demanded insists insisted plans
+planned hopes hoped reported claimed announced declared responded warned threatened`.split(/\s+/),
+);
+export const QUOTE_OPEN = /^[“"‘«]$/;
+export const QUOTE_CLOSE = /^[”"’»]$/;
+
+export function toks(sentence: Sentence): Tok[] {
+  return tokenize(sentence.text, sentence.start).map((t) => ({
+    ...t,
+    lower: t.text.toLowerCase(),
+    cap: isCapitalised(t.text),
+  }));
+}
+
+export function isPossessiveTok(t: Tok | undefined): boolean {
+  return t !== undefined && /^['’][sS]$/.test(t.text);
+}
+
+/** A title token, allowing a following dot ("Gov."). */
+export function isTitle(t: Tok | undefined): boolean {
+  return t !== undefined && PERSON_TITLES.has(normaliseCue(t.text));
+}
+
+/** A headline in title case: nearly every content word capitalised, so shape says nothing. */
+export function isTitleCaseLine(tokens: Tok[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.lower));
+  if (words.length < 4) return false;
+  return words.slice(1).every((t) => t.cap);
+}
+
+export function nameLike(t: Tok): boolean {
+  if (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text))
+    return true;
+  return t.cap && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text) && !STOPWORDS.has(t.lower);
+}
+
+export interface MentionContext {
+  /** Words the article writes in lower case: a capitalised one of them is probably not a name. */
+  lowercaseWords: ReadonlySet<string>;
+  /** Countries the article names: an ambiguous place name is read as the one in these. */
+  countries: ReadonlySet<string>;
+  /** The article's date, against which "on Tuesday" or "last year" are resolved. */
+  articleDate?: string;
+}
+
+/** Country codes of the countries an article names, by name or demonym. */
+export function countriesNamed(sentences: Sentence[]): Set<string> {
+  const gaz = gazetteer();
+  const codes = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
+      const word = match[0];
+      const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
+      if (country) codes.add(country.countryCode);
+    }
+  }
+  return codes;
+}
+
+/** Region names in the data that are ordinary words when written alone ("Western", "Central"). */
+export const GENERIC_REGION_WORDS = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+southwest north-east north-west south-east south-west middle upper lower greater capital centre
+center coast coastal island islands interior highlands lowlands mountain plains valley border
+frontier littoral metropolitan federal national`.split(/\s+/),
+);
+
+export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) words.add(match[0]);
+  }
+  return words;
+}
+
+export function classOf(noun: string): PlaceClass {
+  if (
+    [
+      "region",
+      "oblast",
+      "province",
+      "krai",
+      "governorate",
+      "state",
+      "republic",
+      "territory",
+      "district",
+      "county",
+      "raion",
+      "municipality",
+    ].includes(noun)
+  )
+    return "region";
+  if (["city", "town", "village", "capital", "port"].includes(noun)) return "city";
+  return "other";
+}
+
+export function pickPlace(
+  all: readonly Place[],
+  wanted?: PlaceClass,
+  countries?: ReadonlySet<string>,
+): Place | undefined {
+  if (all.length === 0) return undefined;
+  // One sense per document: a name several countries use is the one in a country the text names.
+  const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
+  const places = local.length > 0 ? local : all;
+  // A capital named alone is the city, not the region around it.
+  const capitalOf = gazetteer().countryOfCapital(places[0]!.name);
+  if (capitalOf && wanted !== "region") {
+    const city = places.find((p) => p.kind === "city" && p.countryCode === capitalOf.countryCode);
+    if (city) return city;
+  }
+  const order: Record<string, number> = { country: 0, region: 1, city: 2 };
+  if (wanted === "city") return places.find((p) => p.kind === "city") ?? places[0];
+  if (wanted === "region") return places.find((p) => p.kind === "region");
+  return [...places].sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3))[0];
+}

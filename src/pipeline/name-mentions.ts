@@ -1,0 +1,432 @@
+/**
+ * Names: runs of capitalised tokens, split at titles ("Belgorod Gov. X" → place, role, person)
+ * and at "and" between names, then typed by heads ("… Ministry", "… River"), place nouns ("X
+ * region", "town of X"), unit nouns after a quoted name, the gazetteer, determiners and shape.
+ */
+import {
+  ATTACK_VERBS,
+  CAPTURE_VERBS,
+  DIRECTION_WORDS,
+  EVENT_NOUNS,
+  FORCE_NOUNS,
+  MONTHS,
+  normaliseCue,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_CLASS_NOUNS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  UNIT_NOUNS,
+  VISIT_VERBS,
+  WEEKDAYS,
+} from "../nlp/cues";
+import { commonWords } from "../nlp/lexicon";
+import { STOPWORDS } from "../nlp/stopwords";
+import { isAllCaps } from "../nlp/tokenize";
+import { MentionBase } from "./mention-base";
+import {
+  CONNECTORS,
+  classOf,
+  DETERMINERS,
+  GENERIC_REGION_WORDS,
+  isPossessiveTok,
+  isTitle,
+  LOCATIVE,
+  NAME_PARTICLES,
+  nameLike,
+  PORTFOLIOS,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  ROLE_QUALIFIERS,
+  type Tok,
+  VERB_AFTER_SUBJECT,
+} from "./mention-words";
+
+export class NameMentions extends MentionBase {
+  /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
+  protected capitalisedRun(start: number): number {
+    const tokens = this.tokens;
+    let i = start;
+    const quoted = QUOTE_OPEN.test(tokens[i]!.text);
+    if (quoted) i++;
+    // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name.
+    while (i < tokens.length && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[i]!.text)) i++;
+    if (i >= tokens.length || !tokens[i]!.cap) return Math.max(i, start + 1);
+    let j = i;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (
+        t.cap &&
+        !(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
+        !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
+      ) {
+        j++;
+        if (tokens[j]?.text === "." && isTitle(t)) j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1])) {
+        // "Institute for the Study of War": a chain of connectors before the next capital.
+        let k = j;
+        while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
+        if (tokens[k]?.cap && k > j) {
+          j = k;
+          continue;
+        }
+      }
+      if (/^\p{Lu}\.$/u.test(t.text) || (t.text === "-" && tokens[j + 1]?.cap)) {
+        j++;
+        continue;
+      }
+      // "Abdel Fattah al-Burhan", "Deir al-Balah", "Mohammed bin Salman".
+      if (
+        j > i &&
+        (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) ||
+          (NAME_PARTICLES.test(t.text) && tokens[j + 1]?.cap && !CONNECTORS.has(t.text)))
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const closing = quoted && QUOTE_CLOSE.test(tokens[j]?.text ?? "") ? j + 1 : j;
+    // "Zaporizhzhia, Crimea and Kharkiv": "and" joins names, unless an organisation's name spans it
+    // ("Ministry of Trade and Industry").
+    const isHead = (t: Tok) => t.cap && (ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
+    // "Ministry of Trade and Industry", "Food and Agriculture Organisation" stay whole; two names
+    // each with their own head ("the Gaza Strip and the West Bank") are two.
+    const joinsOneName = (k: number) => {
+      const left = tokens.slice(i, k);
+      const right = tokens.slice(k + 1, j);
+      if (left.length === 1 && commonWords().has(left[0]!.lower)) return true;
+      return left.some(isHead) && !right.some(isHead) && right.length <= 2;
+    };
+    let part = i;
+    for (let k = i; k <= j; k++) {
+      if (k === j || ((tokens[k]!.lower === "and" || tokens[k]!.text === "&") && !joinsOneName(k))) {
+        if (k > part) this.typeRun(part, k, quoted && part === i ? start : part, k === j ? closing : k);
+        part = k + 1;
+      }
+    }
+    return Math.max(closing, start + 1);
+  }
+
+  protected typeRun(from: number, to: number, outerFrom: number, outerTo: number): void {
+    const tokens = this.tokens;
+    let first = from;
+    // Sentence-initial function words are not names ("The", "Meanwhile"), nor are adjectives such
+    // as "Russian-occupied" at the start of a part.
+    while (
+      first < to &&
+      ((STOPWORDS.has(tokens[first]!.lower) && !isAllCaps(tokens[first]!.text)) ||
+        tokens[first]!.text === "." ||
+        /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[first]!.text))
+    )
+      first++;
+    // Trailing connectors are not part of a name.
+    let last = to;
+    while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-"))
+      last--;
+    if (first >= last) return;
+    const titleAt = this.findTitle(first, last);
+    if (titleAt) {
+      this.titled(first, last, titleAt.start, titleAt.end);
+      return;
+    }
+    this.plainName(first, last, outerFrom, outerTo);
+  }
+
+  /** The first title sequence inside the run that has a name after it. */
+  protected findTitle(from: number, to: number): { start: number; end: number } | undefined {
+    for (let k = from; k < to; k++) {
+      let end = k;
+      while (
+        end < to &&
+        (ROLE_QUALIFIERS.has(normaliseCue(this.tokens[end]!.text)) || this.tokens[end]!.text === ".")
+      )
+        end++;
+      if (end < to && isTitle(this.tokens[end])) {
+        while (
+          end < to &&
+          (isTitle(this.tokens[end]) ||
+            this.tokens[end]!.text === "." ||
+            this.tokens[end]!.lower === "of" ||
+            // "Secretary of State", "Minister of the Interior": the portfolio is part of the title.
+            (PORTFOLIOS.has(this.tokens[end]!.lower) &&
+              /^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "")) ||
+            (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
+        )
+          end++;
+        const rest = this.tokens.slice(end, to).filter((t) => nameLike(t));
+        if (rest.length > 0) return { start: k, end };
+      }
+    }
+    return undefined;
+  }
+
+  protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
+    const role = this.tokens
+      .slice(titleStart, titleEnd)
+      .filter((t) => t.text !== ".")
+      .map((t) => normaliseCue(t.text))
+      .join(" ");
+    let holder: number | undefined;
+    if (titleStart > from) holder = this.holder(from, titleStart);
+    let nameStart = titleEnd;
+    while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
+    if (nameStart >= to) return;
+    const span = this.span(nameStart, to);
+    const person = this.add({
+      ...span,
+      name: span.text,
+      type: "person",
+      cue: `title "${role}"`,
+      roles: [role],
+    });
+    if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
+  }
+
+  /** The organisation, place or country written before a title ("Belgorod Gov.", "US President"). */
+  protected holder(from: number, to: number): number | undefined {
+    const country = this.countryWord(from);
+    if (country && from + country.length === to) {
+      const span = this.span(from, to);
+      return this.add({
+        ...span,
+        name: country.place.name,
+        type: "place",
+        cue: country.demonym ? "demonym" : "country",
+        referring: country.demonym,
+        country: country.place.countryCode,
+        placeClass: "country",
+        geo: country.place.id,
+        lat: country.place.lat,
+        lng: country.place.lng,
+      });
+    }
+    const before = this.found.length;
+    this.plainName(from, to, from, to);
+    return this.found.length > before ? this.offset + this.found.length - 1 : undefined;
+  }
+
+  protected plainName(from: number, to: number, outerFrom: number, outerTo: number): void {
+    const tokens = this.tokens;
+    const words = tokens.slice(from, to);
+    const text = this.span(from, to).text;
+    const lastLower = normaliseCue(words[words.length - 1]!.text);
+    const firstLower = normaliseCue(words[0]!.text);
+    const before = tokens[outerFrom - 1];
+    const before2 = tokens[outerFrom - 2];
+    const after = tokens[outerTo];
+    const afterNext = tokens[outerTo + 1];
+    const country = this.countryWord(from);
+
+    // A demonym alone ("Ukrainian") is an adjective, not a mention.
+    if (country?.demonym && country.length === words.length) return;
+
+    if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
+      const place = this.gaz.places(text).find((p) => p.kind === "country");
+      if (place) this.placeMention(from, to, text, "country code", "country");
+      else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
+      return;
+    }
+    if (
+      !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
+      (EVENT_NOUNS.has(lastLower) ||
+        (words.length > 1 &&
+          EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
+          /^[IVX]+$/.test(words[words.length - 1]!.text)))
+    ) {
+      if (words.length > 1)
+        this.add({
+          ...this.span(from, to),
+          name: text,
+          type: "event",
+          cue: "named event",
+          eventClass: EVENT_NOUNS.get(lastLower) ?? "war",
+        });
+      return;
+    }
+    // "Middle East", "West Bank": a compass word and another name is a region.
+    if (
+      words.length > 1 &&
+      DIRECTION_WORDS.has(firstLower) &&
+      (!ORGANISATION_HEADS.has(lastLower) || lastLower === "bank")
+    ) {
+      this.placeMention(from, to, text, "compass word", "region");
+      return;
+    }
+    if (
+      ORGANISATION_HEADS.has(lastLower) ||
+      (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
+      (country &&
+        words.length > country.length &&
+        ORGANISATION_HEADS.has(normaliseCue(words[country.length]!.text)))
+    ) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "organisation",
+        cue: "organisation head",
+        ...(country ? { country: country.place.countryCode } : {}),
+      });
+      return;
+    }
+    if (PLACE_HEADS.has(lastLower) && words.length > 1) {
+      this.placeMention(from, to, text, "place head", classOf(lastLower));
+      return;
+    }
+    // "“Falcon” battalion", "Akhmat special forces unit": a name and a lower-case unit noun.
+    const unitEnd = this.unitTail(outerTo);
+    if (unitEnd > outerTo) {
+      const span = this.span(outerFrom, unitEnd);
+      this.add({
+        ...span,
+        name: `${text} ${this.span(outerTo, unitEnd).text}`.replace(/[“”"]/g, ""),
+        type: "organisation",
+        cue: "unit noun",
+      });
+      return;
+    }
+    // "Kursk region", "Seym river": a name and a lower-case place noun.
+    if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
+      const placeClass = classOf(after.lower);
+      this.placeMention(
+        from,
+        outerTo + 1,
+        `${text} ${after.lower === "oblast" ? "region" : after.lower}`,
+        `place noun "${after.lower}"`,
+        placeClass,
+      );
+      return;
+    }
+    // "the town of X", "the border region of X".
+    if (before?.lower === "of" && before2 && PLACE_CLASS_NOUNS.has(before2.lower)) {
+      const placeClass = classOf(before2.lower);
+      const name = placeClass === "region" ? `${text} region` : text;
+      this.placeMention(from, to, name, `"${before2.lower} of"`, placeClass);
+      return;
+    }
+    if (words.length === 1 && GENERIC_REGION_WORDS.has(firstLower)) return;
+    // A capital acting or possessing ("Kyiv has claimed", "Moscow’s invasion") stands for its state.
+    const capitalOf = words.length === 1 ? this.gaz.countryOfCapital(text) : undefined;
+    if (
+      capitalOf &&
+      (isPossessiveTok(after) ||
+        (after &&
+          /^\p{Ll}/u.test(after.text) &&
+          !(before && LOCATIVE.has(before.lower)) &&
+          (VERB_AFTER_SUBJECT.has(after.lower) || SPEECH_VERBS.has(after.lower))))
+    ) {
+      this.add({
+        ...this.span(from, to),
+        name: capitalOf.name,
+        type: "place",
+        cue: "capital for its state",
+        country: capitalOf.countryCode,
+        placeClass: "country",
+        geo: capitalOf.id,
+        lat: capitalOf.lat,
+        lng: capitalOf.lng,
+      });
+      return;
+    }
+    const places = this.gaz.places(text);
+    const strongPlace = places.find((p) => p.kind === "country" || p.kind === "region");
+    if (strongPlace) {
+      this.placeMention(from, to, text, "gazetteer", undefined);
+      return;
+    }
+    const determiner =
+      (before !== undefined && DETERMINERS.has(before.lower)) ||
+      (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
+    const personShape =
+      words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
+    // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
+    if (
+      personShape &&
+      !determiner &&
+      before &&
+      /^(?:in|near|inside|outside|across|towards|toward)$/.test(before.lower)
+    ) {
+      this.placeMention(from, to, text, `after "${before.lower}"`, places.length > 0 ? "city" : "other");
+      return;
+    }
+    if (personShape && !determiner) {
+      if (places.length > 0 && words.length >= 2) this.placeMention(from, to, text, "gazetteer city", "city");
+      else this.add({ ...this.span(from, to), name: text, type: "person", cue: "name shape" });
+      return;
+    }
+    if (determiner && words.length <= 4 && places.length === 0) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
+      return;
+    }
+    // "Kremlin spokesman X": a name right before a role word and a person is that person's body.
+    if (
+      words.length <= 3 &&
+      after &&
+      !ROLE_QUALIFIERS.has(firstLower) &&
+      PERSON_TITLES.has(after.lower) &&
+      after.text === after.lower &&
+      afterNext?.cap &&
+      places.length === 0
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "holder of a role" });
+      return;
+    }
+    if (words.length === 1) {
+      const word = words[0]!;
+      if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
+        return;
+      if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) return;
+      // Many surnames are also the name of some small town: a city alone needs a place cue (a
+      // preposition, a following comma and larger place) or to lie in a country the article names.
+      const placeCue =
+        (before !== undefined &&
+          (LOCATIVE.has(before.lower) ||
+            ATTACK_VERBS.has(before.lower) ||
+            CAPTURE_VERBS.has(before.lower) ||
+            VISIT_VERBS.has(before.lower))) ||
+        (after?.text === "," && afterNext?.cap === true) ||
+        places.some((p) => this.context.countries.has(p.countryCode));
+      if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {
+        this.placeMention(from, to, text, "gazetteer city", "city");
+        return;
+      }
+      if (after && SPEECH_VERBS.has(after.lower) && !this.context.lowercaseWords.has(word.lower)) {
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: "subject of a speech verb" });
+        return;
+      }
+      if (before && LOCATIVE.has(before.lower) && !this.context.lowercaseWords.has(word.lower)) {
+        this.placeMention(from, to, text, `after "${before.lower}"`, "other");
+        return;
+      }
+      if (!this.context.lowercaseWords.has(word.lower)) {
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: "unknown single name" });
+      }
+      return;
+    }
+    if (words.length > 4 && places.length === 0) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "long proper name" });
+    }
+  }
+
+  /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
+  protected unitTail(at: number): number {
+    let j = at;
+    while (
+      j < this.tokens.length &&
+      j - at < 4 &&
+      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
+      !STOPWORDS.has(this.tokens[j]!.lower)
+    ) {
+      if (
+        UNIT_NOUNS.has(this.tokens[j]!.lower) &&
+        !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
+      ) {
+        return j + 1;
+      }
+      j++;
+    }
+    return at;
+  }
+}
