@@ -1,0 +1,143 @@
+/**
+ * Roles: leads, member-of and commands read from titles and appositions — "<holder> <title>
+ * <person>", "<org or place> <role words> <person>", "<person>, <role> of <org>", "<org>’s <role>,
+ * <person>", "<org>, led by <person>" — and placement: located-in from possessives ("Russia’s Kursk
+ * region"), "X border town of Y", comma chains from smaller to larger places, "Y in X", and the place
+ * an event is anchored in.
+ */
+import { COMMAND_ROLES, LEADER_ROLES, MEMBER_ROLES, normaliseCue, PERSON_TITLES } from "../nlp/cues";
+import { gazetteer } from "../nlp/gazetteer";
+
+import { RelationBase } from "./relation-base";
+
+export class RoleAndPlaceRelations extends RelationBase {
+  protected roleRelation(person: number, role: string, holder: number, sentence: number) {
+    const p = this.entity(person);
+    const h = this.entity(holder);
+    if (p < 0 || h < 0) return;
+    const holderEntity = this.entities[h]!;
+    const words = role.split(/[\s-]+/).map(normaliseCue);
+    const subordinate = words.some((w) => w === "deputy" || w === "vice");
+    if (words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
+      this.add("commands", p, h, sentence);
+    else if (
+      !subordinate &&
+      (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) &&
+      words.includes("minister") === false
+    )
+      this.add("leads", p, h, sentence);
+    else if (!subordinate && role === "prime minister") this.add("leads", p, h, sentence);
+    else if (
+      holderEntity.type === "organisation" &&
+      words.some((w) => MEMBER_ROLES.has(w) || PERSON_TITLES.has(w))
+    )
+      this.add("member-of", p, h, sentence);
+    const personEntity = this.entities[p]!;
+    if (!personEntity.roles.includes(role)) personEntity.roles.push(role);
+    if (!personEntity.country && holderEntity.country) personEntity.country = holderEntity.country;
+  }
+
+  protected roleRelations() {
+    for (const link of this.input.found.roleLinks)
+      this.roleRelation(link.person, link.role, link.holder, link.sentence);
+    const ms = this.ms;
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.sentence !== b.sentence) continue;
+      const gap = this.gap(a, b);
+      // "<org or place> <role words> <person>": "Kremlin spokesman X", "Ukrainian army chief X".
+      if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
+        const words = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u);
+        if (words) {
+          const role = words[1]!.trim();
+          if (role.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+            this.roleRelation(i + 1, role, i, a.sentence);
+        }
+      }
+      // "<person>, (the) <role> of (the) <org>".
+      if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
+        const words = gap.match(
+          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u,
+        );
+        if (
+          words &&
+          words[1]!
+            .trim()
+            .split(/\s+/)
+            .some((w) => PERSON_TITLES.has(w.toLowerCase()))
+        ) {
+          this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence);
+        }
+      }
+      // "<org>, led by <person>" / "<org> led by <person>".
+      if (
+        (a.type === "organisation" || a.type === "place") &&
+        b.type === "person" &&
+        /^,?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|commanded|run)\s+by\s+$/u.test(gap)
+      ) {
+        this.roleRelation(i + 1, /commanded/.test(gap) ? "commander" : "leader", i, a.sentence);
+      }
+      // "<org>’s <role>, <person>".
+      if (a.type === "organisation" && b.type === "person") {
+        const words = gap.match(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u);
+        if (words && words[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+          this.roleRelation(i + 1, words[1]!, i, a.sentence);
+      }
+    }
+  }
+
+  protected placeRelations() {
+    const ms = this.ms;
+    const text = this.input.text;
+    for (let i = 0; i < ms.length; i++) {
+      const a = ms[i]!;
+      if (a.type === "event" && a.anchor !== undefined)
+        this.add("located-in", this.entity(i), this.entity(a.anchor), a.sentence);
+      if (a.type !== "place" || a.referring) continue;
+      const b = ms[i + 1];
+      if (b && b.sentence === a.sentence && b.type === "place" && !b.referring) {
+        const gap = this.gap(a, b);
+        // "Russia’s southern Kursk region": the possessed place lies in the possessor.
+        if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a))
+          this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
+        // "the Kursk border town of Sudzha".
+        if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))
+          this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
+        // "Pokrovsk, Donetsk region, Ukraine": a comma chain from smaller to larger.
+        if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
+          const next = ms[i + 2];
+          const isList =
+            next &&
+            next.sentence === a.sentence &&
+            next.type === "place" &&
+            this.rank(next) === this.rank(b) &&
+            /^,?\s*(?:and\s+)?$/.test(this.gap(b, next));
+          if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
+        }
+        // "the city of Pokrovsk in Ukraine’s eastern Donetsk region", "a river that runs through the X region".
+        if (/^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?$/u.test(gap)) {
+          const c = ms[i + 2];
+          const target =
+            c &&
+            c.type === "place" &&
+            c.sentence === a.sentence &&
+            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(this.gap(b, c))
+              ? i + 2
+              : i + 1;
+          if (this.rank(ms[target]!) < this.rank(a) || a.placeClass === "other")
+            this.add("located-in", this.entity(i), this.entity(target), a.sentence);
+        }
+      }
+      // "the Russian border region of Belgorod": a demonym before "region of".
+      const before = text.slice(Math.max(0, a.start - 60), a.start);
+      const demonym = before.match(
+        /(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u,
+      );
+      const country = demonym ? gazetteer().countryOfDemonym(demonym[1]!) : undefined;
+      const countryEntity = country ? this.entities.find((e) => e.geo === country.id && !e.weak) : undefined;
+      if (countryEntity && a.placeClass !== "country")
+        this.add("located-in", this.entity(i), countryEntity.id, a.sentence);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * said: a speech verb with its speaker — the subject before it, a name right after it ("says X"),
+ * "he"/"she" (the last speaker), a role ("the governor"), a passive "by X" or "according to X" —
+ * and what the statement is about: quoted words wherever they stand, else the reported clause.
+ */
+import { PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import type { tokenize } from "../nlp/tokenize";
+import { RoleAndPlaceRelations } from "./role-relations";
+import type { Sentence } from "./types";
+
+export class SpeechRelations extends RoleAndPlaceRelations {
+  protected roleHolders: Map<string, number> | undefined;
+
+  /** The first person in the article who holds a role ("the governor" → the governor named). */
+  protected holderOfRole(word: string): number | undefined {
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const e of this.entities) {
+        if (e.type !== "person") continue;
+        for (const role of e.roles)
+          for (const w of role.split(/\s+/)) if (!this.roleHolders.has(w)) this.roleHolders.set(w, e.id);
+      }
+    }
+    return this.roleHolders.get(word);
+  }
+
+  protected pronounOrRole(sentence: Sentence, before: number): number | undefined {
+    const head = this.input.text.slice(sentence.start, before).trim();
+    if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
+      return this.lastSpeaker ?? this.lastPerson;
+    const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
+    if (role && PERSON_TITLES.has(role[2]!)) return this.holderOfRole(role[2]!);
+    return undefined;
+  }
+
+  protected speech(
+    sentence: Sentence,
+    here: number[],
+    tokens: ReturnType<typeof tokenize>,
+    quotes: { start: number; end: number }[],
+    inQuote: (p: number) => boolean,
+  ) {
+    const text = this.input.text;
+    const verbs = tokens
+      .map((t, k) =>
+        SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1,
+      )
+      .filter((k) => k >= 0);
+    let speakerMention: number | undefined;
+    let speaker: number | undefined;
+    let contentStart = sentence.start;
+    let contentEnd = sentence.end;
+    // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
+    for (const verbIndex of verbs) {
+      contentStart = sentence.start;
+      contentEnd = sentence.end;
+      const verb = tokens[verbIndex]!;
+      const subject = this.subjectBefore(here, verb.start, sentence);
+      const after = here.find(
+        (i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(text.slice(verb.end, this.ms[i]!.start)),
+      );
+      if (subject !== undefined && this.ms[subject]!.type !== "place") {
+        speakerMention = subject;
+        contentStart = verb.end;
+        // "told a CNN team on the ground in Sumy that …": the statement starts after "that".
+        const that = tokens.findIndex(
+          (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
+        );
+        if (that >= 0 && !/[,;]/.test(text.slice(verb.end, tokens[that]!.start)))
+          contentStart = tokens[that]!.end;
+        // "…, analyst X said.": the statement came before the speaker.
+        if (text.slice(contentStart, sentence.end).trim().split(/\s+/).length < 4) {
+          contentStart = sentence.start;
+          contentEnd = this.ms[subject]!.start;
+        }
+      } else if (after !== undefined && this.ms[after]!.type === "person") {
+        speakerMention = after;
+        contentEnd = verb.start;
+      } else {
+        speaker = this.pronounOrRole(sentence, verb.start);
+        // Only a passive ("were outlined by X") names its speaker after "by".
+        const passive = /^(?:was|were|is|are|been|be|being)$/i.test(tokens[verbIndex - 1]?.text ?? "");
+        if (speaker === undefined && passive) {
+          const by = here.find(
+            (i) =>
+              this.ms[i]!.type === "person" &&
+              /\bby\s+(?:\S+\s+){0,4}$/.test(text.slice(verb.end, this.ms[i]!.start)),
+          );
+          if (by !== undefined) {
+            speakerMention = by;
+            contentEnd = verb.start;
+          }
+        } else if (speaker !== undefined)
+          contentStart =
+            text.slice(verb.end, sentence.end).trim().split(/\s+/).length < 4 ? sentence.start : verb.end;
+      }
+      if (speakerMention !== undefined || speaker !== undefined) break;
+    }
+    if (speakerMention === undefined && speaker === undefined) {
+      const according = here.find((i) =>
+        /according to\s+$/.test(text.slice(Math.max(0, this.ms[i]!.start - 20), this.ms[i]!.start)),
+      );
+      if (according !== undefined && this.ms[according]!.type !== "place") {
+        speakerMention = according;
+        contentEnd = this.ms[according]!.start;
+      }
+    }
+    if (speakerMention !== undefined) speaker = this.entity(speakerMention);
+    if (speaker === undefined || speaker < 0) return;
+    const speakerEntity = this.entities[speaker]!;
+    if (speakerEntity.type === "place") return;
+    if (speakerEntity.type === "person") this.lastSpeaker = speaker;
+    // Quoted words are the statement wherever they stand; a two-word scare quote is not.
+    const spoken = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
+    if (spoken.length > 0) {
+      contentStart = spoken[0]!.start;
+      contentEnd = spoken[spoken.length - 1]!.end;
+    }
+    const target = this.mainTopic(here, contentStart, contentEnd, speaker);
+    if (target === undefined) return;
+    const words =
+      spoken.length > 0
+        ? spoken.map((q) => text.slice(q.start, q.end).replace(/^[“"‘]|[”"’]$/g, "")).join(" … ")
+        : text
+            .slice(contentStart, contentEnd)
+            .trim()
+            .replace(/^that\s+/, "");
+    this.add("said", speaker, target, sentence.index, {
+      quote: words,
+      speech: spoken.length > 0 ? "direct" : "reported",
+    });
+  }
+
+  /** What a statement is mainly about: an event it names, else a place, organisation or person. */
+  protected mainTopic(here: number[], start: number, end: number, speaker: number): number | undefined {
+    const speakerEntity = this.entities[speaker]!;
+    const candidates = here.filter((i) => {
+      const m = this.ms[i]!;
+      const e = this.entity(i);
+      if (m.start < start || m.end > end || e === speaker || m.referring) return false;
+      const entity = this.entities[e]!;
+      if (
+        entity.type === "place" &&
+        entity.geo &&
+        speakerEntity.country &&
+        entity.geo === speakerEntity.country
+      )
+        return false;
+      // A place that only qualifies another place ("Kursk border town of X", "Russia’s … region").
+      const next = this.ms[i + 1];
+      if (
+        m.type === "place" &&
+        next?.type === "place" &&
+        /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}|\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region)\s+of\s+)$/u.test(
+          this.gap(m, next),
+        )
+      )
+        return false;
+      return true;
+    });
+    const priority = (i: number) => {
+      const m = this.ms[i]!;
+      if (m.type === "event" && (m.eventClass === "war" || m.eventClass === "talks")) return 4;
+      return ["event", "place", "organisation", "person"].indexOf(m.type);
+    };
+    return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
+  }
+}
+
+/** Speech verbs that introduce speech, not "declared a state of emergency". */
+export function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolean {
+  const index = tokens.indexOf(verb as (typeof tokens)[number]);
+  const next = tokens[index + 1]?.text.toLowerCase() ?? "";
+  const lower = verb.text.toLowerCase();
+  if (/^(?:declared|declares|called|calls|reported|reports|described|outlined|posted|posts)$/.test(lower)) {
+    return (
+      next === "that" ||
+      next === ":" ||
+      next === "by" ||
+      /^[“"]$/.test(next) ||
+      next === "," ||
+      next === "." ||
+      next === ""
+    );
+  }
+  return true;
+}
+
+export function quoteSpans(sentence: Sentence): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  // The end of a quotation opened in an earlier sentence: “… . … positions,” X said.
+  const close = sentence.text.search(/[”]/);
+  const open = sentence.text.search(/[“]/);
+  if (close > 0 && (open < 0 || open > close))
+    spans.push({ start: sentence.start, end: sentence.start + close + 1 });
+  for (const match of sentence.text.matchAll(/[“"]([^”"]{3,})[”"]?/g)) {
+    const start = sentence.start + (match.index ?? 0);
+    spans.push({ start, end: start + match[0].length });
+  }
+  return spans;
+}
