@@ -145,7 +145,8 @@ export function extractHtml(html: string): HtmlArticle {
     text = "";
   }
   // The fallback drops page furniture Readability would have dropped.
-  for (const element of Array.from(document.querySelectorAll("nav, header, footer, aside, form"))) element.remove();
+  for (const element of Array.from(document.querySelectorAll("nav, header, footer, aside, form")))
+    element.remove();
   const fallback = body ? textOf(body as unknown as Node) : "";
   // On short pages Readability's scoring is unreliable (it keeps menus or drops paragraphs).
   if (text.length < 200 && fallback.trim() !== "") text = fallback;

@@ -67,21 +67,25 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
   for (const magic of MAGICS) if (startsWith(bytes, magic)) return magic.name;
   if (hasUtf16Bom(bytes) || guessBomlessUtf16(bytes)) return undefined;
   const n = Math.min(bytes.length, SAMPLE_BYTES);
-  if (n === 0) return undefined;
-  let controls = 0;
   let nuls = 0;
+  let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) nuls++;
     // C0 controls other than tab, LF, VT, FF, CR, and ESC (seen in terminal captures).
-    if (
+    else if (
       (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) ||
       b === 0x7f
     )
       controls++;
   }
-  if (controls / n > MAX_CONTROL_SHARE) {
-    return nuls > 0 ? `binary data (${nuls} NUL bytes in the first ${n})` : "binary data (control bytes)";
+  // NULs alone do not make a file binary: a text whose tail was zero-filled by a crash is still
+  // text. Binary formats also use the other control bytes, random data ~10% of the time.
+  const rest = n - nuls;
+  if (rest > 0 && controls / rest > MAX_CONTROL_SHARE) {
+    return nuls > 0
+      ? `binary data (${nuls} NUL and ${controls} control bytes in the first ${n})`
+      : "binary data (control bytes)";
   }
   return undefined;
 }
