@@ -35,7 +35,7 @@ export function addNode(
     articles: ["art-1", "art;2"],
     evidence: [{ article: "art-1", sentence: 0, text: `${label} was seen. ${NASTY_TEXT}` }],
     x: graph.order * 1.5,
-    y: -graph.order,
+    y: 1 - graph.order * 2,
     size: nodeSize(mentions),
     color: NODE_TYPE_SPECS[type].color,
     ...extra,
