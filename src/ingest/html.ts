@@ -138,7 +138,11 @@ export function extractHtml(html: string): HtmlArticle {
   try {
     // Readability mutates the document, so it runs on a copy: the fallback still has the original.
     const copy = parseHTML(document.toString()).document;
-    const parsed = new Readability<Node>(copy as unknown as Document, { serializer: (node) => node }).parse();
+    const parsed = new Readability<Node>(copy as unknown as Document, {
+      serializer: (node) => node,
+      // Past this many elements it is not an article page; Readability throws and the body is used.
+      maxElemsToParse: 50_000,
+    }).parse();
     if (parsed?.content) text = textOf(parsed.content);
     readabilityTitle = parsed?.title?.trim() || undefined;
   } catch {

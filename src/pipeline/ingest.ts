@@ -176,6 +176,15 @@ async function ingestFile(dir: string, name: string, maxBytes: number, out: Coll
       const { line, id, ...extracted } = record;
       // JSON escapes can still carry CR, NUL and other controls into the text.
       const text = normaliseText(extracted.text).text;
+      if (text.trim() === "") {
+        out.report(
+          `${name}:${line}`,
+          "warning",
+          "skipped: no text left after removing control characters",
+          true,
+        );
+        continue;
+      }
       const ids = id === undefined ? [`${base}:${line}`] : [id, `${base}:${id}`];
       if (id === undefined)
         out.report(`${name}:${line}`, "warning", `no "id": using "${base}:${line}"`, false);

@@ -12,57 +12,9 @@ import {
   toNeo4jCsv,
 } from "../../src/export/neo4j-csv";
 import { RELATION_TYPES } from "../../src/schema";
+import { parseCsv } from "./csv-reader";
 import { available, hasPythonModule, runPython } from "./external-tools";
 import { addEdge, addNode, sampleGraph } from "./sample-graph";
-
-/** A strict RFC 4180 reader: throws on a stray quote, so bad quoting cannot pass unnoticed. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-        if (i < text.length && !",\n\r".includes(text[i]!))
-          throw new Error(`text after closing quote at ${i}`);
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"') {
-      if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
-      quoted = true;
-      i++;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) throw new Error("unterminated quoted field");
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const canPython = available(hasPythonModule("csv"), "/usr/bin/python3");
 
