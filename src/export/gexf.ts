@@ -1,130 +1,125 @@
 /**
- * GEXF 1.3 through graphology-gexf, the maintained writer: typed attributes are declared from the
- * schema's attribute list, viz colour/size/position come from the node attributes, and each edge is
- * labelled with its relation type. Lists (aliases, articles) are joined with `|`; evidence is
- * written as JSON text so nothing is lost for tools that read it back.
- *
- * Two things the writer does not do on its own: GEXF 1.3's `<meta>` only allows creator,
- * description, keywords and lastmodifieddate (any other graph attribute makes the file invalid),
- * characters XML 1.0 forbids (NUL and other controls, lone surrogates) must never reach it, and the
- * RELAX NG schema rejects the xsi:schemaLocation attribute the writer adds.
+ * GEXF 1.3 writer. graphology-gexf cannot produce a file that passes the official 1.3 RelaxNG
+ * schema (it always writes xsi:schemaLocation on <gexf>, and graph attributes as unknown <meta>
+ * children), so we write the format ourselves: declared, typed attributes; viz colour as r/g/b
+ * (read by Gephi and NetworkX alike), size and position; each edge labelled with its relation type.
+ * Lists are `liststring` values ("a|b"), evidence JSON text. The output is produced in chunks so
+ * large graphs stream without building one giant string per element.
  */
-import { write } from "graphology-gexf";
 import type { NewsGraph } from "../graph";
 import type { EdgeAttributes, NodeAttributes } from "../schema";
-import { xmlSafe } from "./xml-text";
 
-type AttributeValue = string | number | boolean;
+type AttrType = "string" | "integer" | "double" | "liststring";
+
+interface Column<A> {
+  id: string;
+  type: AttrType;
+  value: (attributes: A) => string | number | undefined;
+}
 
 const LIST_SEPARATOR = "|";
 
-function finite(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isFinite(value) ? value : undefined;
+function list(values: readonly string[]): string {
+  return values.map((v) => v.replaceAll(LIST_SEPARATOR, "/")).join(LIST_SEPARATOR);
 }
 
-function nodeData(attributes: NodeAttributes): Record<string, AttributeValue> {
-  const data: Record<string, AttributeValue> = {
-    type: attributes.type,
-    aliases: xmlSafe(attributes.aliases.join(LIST_SEPARATOR)),
-    mentions: attributes.mentions,
-    articles: xmlSafe(attributes.articles.join(LIST_SEPARATOR)),
-    evidence: xmlSafe(JSON.stringify(attributes.evidence)),
-  };
-  if (attributes.date) data.date = xmlSafe(attributes.date);
-  const lat = finite(attributes.lat);
-  const lng = finite(attributes.lng);
-  if (lat !== undefined) data.lat = lat;
-  if (lng !== undefined) data.lng = lng;
-  if (attributes.description) data.description = xmlSafe(attributes.description);
-  return data;
+export const NODE_COLUMNS: Column<NodeAttributes>[] = [
+  { id: "type", type: "string", value: (a) => a.type },
+  { id: "aliases", type: "liststring", value: (a) => list(a.aliases) },
+  { id: "mentions", type: "integer", value: (a) => a.mentions },
+  { id: "articles", type: "liststring", value: (a) => list(a.articles) },
+  { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
+  { id: "date", type: "string", value: (a) => a.date },
+  { id: "lat", type: "double", value: (a) => a.lat },
+  { id: "lng", type: "double", value: (a) => a.lng },
+  { id: "description", type: "string", value: (a) => a.description },
+];
+
+export const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
+  { id: "type", type: "string", value: (a) => a.type },
+  { id: "weight", type: "integer", value: (a) => a.weight },
+  { id: "articles", type: "liststring", value: (a) => list(a.articles) },
+  { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
+];
+
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+/** Characters XML 1.0 forbids: C0 controls other than tab/newline/return, U+FFFE/F, lone surrogates. */
+const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an XML attribute, dropping what XML 1.0 forbids. */
+export function xmlEscape(value: string): string {
+  return value.replace(XML_FORBIDDEN, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
-function edgeData(attributes: EdgeAttributes): Record<string, AttributeValue> {
-  return {
-    type: attributes.type,
-    weight: attributes.weight,
-    articles: xmlSafe(attributes.articles.join(LIST_SEPARATOR)),
-    evidence: xmlSafe(JSON.stringify(attributes.evidence)),
-  };
+function rgb(hex: string | undefined): string {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex ?? "");
+  const n = match ? Number.parseInt(match[1]!, 16) : 0x999999;
+  return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
 }
 
-/**
- * `#rrggbb` as `rgb(r,g,b)`, so the writer emits r/g/b attributes, which GEXF 1.3 allows and
- * readers older than 1.3 (NetworkX, Gephi 0.9) understand, unlike 1.3's `hex`. Anything that is
- * not a hex colour is left out rather than written as an empty, invalid `<viz:color/>`.
- */
-export function gexfColor(color: string | undefined): string | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color ?? "")?.[1];
-  if (!hex) return undefined;
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
-  const channel = (i: number) => Number.parseInt(full.slice(i, i + 2), 16);
-  return `rgb(${channel(0)},${channel(2)},${channel(4)})`;
+function number(value: number): string {
+  return Number.isFinite(value) ? String(value) : "0";
 }
 
-/** The graph's metadata as GEXF 1.3 `<meta>` allows it. */
-function gexfMeta(graph: NewsGraph): Record<string, string> {
-  const { name, generator, builtAt } = graph.getAttributes();
-  const meta: Record<string, string> = {};
-  if (generator) meta.creator = xmlSafe(generator);
-  if (name) meta.description = xmlSafe(name);
-  if (builtAt && /^\d{4}-\d{2}-\d{2}/.test(builtAt)) meta.lastModifiedDate = builtAt.slice(0, 10);
-  return meta;
+function attvalues<A>(columns: Column<A>[], attributes: A): string {
+  const parts: string[] = [];
+  for (const column of columns) {
+    const value = column.value(attributes);
+    if (value === undefined || value === "") continue;
+    parts.push(`<attvalue for="${column.id}" value="${xmlEscape(String(value))}"/>`);
+  }
+  return parts.length > 0 ? `<attvalues>${parts.join("")}</attvalues>` : "";
 }
 
-/** A copy whose keys are XML-safe (slugs always are; this guards keys made some other way). */
-function xmlSafeCopy(graph: NewsGraph): NewsGraph {
-  const unsafe = (key: string) => xmlSafe(key) !== key;
-  if (!graph.someNode(unsafe) && !graph.someEdge(unsafe)) return graph.copy();
-  const copy = graph.emptyCopy();
-  const used = new Set<string>();
-  const rename = (key: string): string => {
-    let safe = xmlSafe(key) || "_";
-    for (let n = 2; used.has(safe); n++) safe = `${xmlSafe(key)}~${n}`;
-    used.add(safe);
-    return safe;
-  };
-  copy.clear();
-  const nodeKeys = new Map<string, string>();
-  graph.forEachNode((key, attributes) => {
-    const safe = rename(key);
-    nodeKeys.set(key, safe);
-    copy.addNode(safe, attributes);
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    copy.addDirectedEdgeWithKey(rename(key), nodeKeys.get(source)!, nodeKeys.get(target)!, attributes);
-  });
-  return copy;
+function declarations<A>(kind: "node" | "edge", columns: Column<A>[]): string {
+  const rows = columns.map((c) => `      <attribute id="${c.id}" title="${c.id}" type="${c.type}"/>`);
+  return `    <attributes class="${kind}">\n${rows.join("\n")}\n    </attributes>\n`;
 }
 
-/** The GEXF 1.3 RELAX NG schema (the authoritative one) has no room for xsi:schemaLocation. */
-function dropSchemaLocation(xml: string): string {
-  return xml.replace(/^(<\?xml[^>]*>\s*<gexf[^>]*?) xmlns:xsi="[^"]*" xsi:schemaLocation="[^"]*"/, "$1");
+/** Yields the document in pieces, for streaming to a file. */
+export function* gexfChunks(graph: NewsGraph, description = "newsgraph knowledge graph"): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
+  yield `  <meta><creator>newsgraph</creator><description>${xmlEscape(description)}</description></meta>\n`;
+  yield '  <graph defaultedgetype="directed" mode="static">\n';
+  yield declarations("node", NODE_COLUMNS);
+  yield declarations("edge", EDGE_COLUMNS);
+  yield `    <nodes count="${graph.order}">\n`;
+  let buffer: string[] = [];
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    buffer.push(
+      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(a.x)}" y="${number(a.y)}" z="0"/></node>\n`,
+    );
+    if (buffer.length >= 1000) {
+      yield buffer.join("");
+      buffer = [];
+    }
+  }
+  yield buffer.join("");
+  buffer = [];
+  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    buffer.push(
+      `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`,
+    );
+    if (buffer.length >= 1000) {
+      yield buffer.join("");
+      buffer = [];
+    }
+  }
+  yield buffer.join("");
+  yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
 export function toGexf(graph: NewsGraph): string {
-  const prepared = xmlSafeCopy(graph);
-  prepared.replaceAttributes(gexfMeta(graph));
-  return dropSchemaLocation(
-    write(prepared, {
-      version: "1.3",
-      pedantic: true,
-      formatNode: (_key, attributes) => {
-        const a = attributes as NodeAttributes;
-        return {
-          label: xmlSafe(a.label),
-          attributes: nodeData(a),
-          viz: { color: gexfColor(a.color), size: finite(a.size), x: finite(a.x), y: finite(a.y) },
-        };
-      },
-      formatEdge: (_key, attributes) => {
-        const a = attributes as EdgeAttributes;
-        return {
-          label: a.type,
-          weight: a.weight,
-          attributes: edgeData(a),
-          viz: { color: gexfColor(a.color ?? "#999999") },
-        };
-      },
-    }),
-  );
+  return [...gexfChunks(graph)].join("");
 }

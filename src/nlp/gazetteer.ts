@@ -142,7 +142,8 @@ function build(): Gazetteer {
     countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),
     countryOfCapital: (name) => capitals.get(normalisePlaceName(name)),
     parent: (place) => {
-      if (place.kind === "city" && place.regionCode) return regions.get(`${place.countryCode}/${place.regionCode}`);
+      if (place.kind === "city" && place.regionCode)
+        return regions.get(`${place.countryCode}/${place.regionCode}`);
       if (place.kind === "region") return countryByCode.get(place.countryCode);
       return undefined;
     },

@@ -20,9 +20,12 @@ export function skeleton(word: string): string {
   return nameKey(word)
     .replace(/[^a-z]/g, "")
     .replace(/(?:iy|yy|yi|ii|ij|y|i)$/, "")
-    .replace(/kh/g, "h")
     .replace(/zh/g, "j")
-    .replace(/^h/, "g")
+    .replace(/kh/g, "x")
+    .replace(/sh/g, "s")
+    .replace(/ch/g, "c")
+    // Ukrainian h is Russian g (Heorhiy / Georgiy, Hanna / Ganna).
+    .replace(/h/g, "g")
     .replace(/ie/g, "e")
     .replace(/ye/g, "e")
     .replace(/yu|iu/g, "u")
@@ -33,11 +36,7 @@ export function skeleton(word: string): string {
 }
 
 export function nameSkeleton(name: string): string {
-  return nameKey(name)
-    .split(" ")
-    .filter(Boolean)
-    .map(skeleton)
-    .join(" ");
+  return nameKey(name).split(" ").filter(Boolean).map(skeleton).join(" ");
 }
 
 /** Surname: the last word of a personal name. */

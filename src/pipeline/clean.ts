@@ -97,7 +97,8 @@ function lineReasons(line: Line, isHeadline: boolean): string[] {
     else reasons.push("a short line without sentence punctuation (navigation, caption or link)");
   }
   if (tokens.length < 5) reasons.push(`too short (${tokens.length} words)`);
-  if (tokens.length >= 5 && stopwordDensity(tokens) < 0.12) reasons.push("too few function words to be prose");
+  if (tokens.length >= 5 && stopwordDensity(tokens) < 0.12)
+    reasons.push("too few function words to be prose");
   return reasons;
 }
 
@@ -120,7 +121,11 @@ export function cleanArticle(article: Article): CleanedArticle {
     if (index === headline) {
       const section = line.text.match(/\s+\|\s+[^|]*$/);
       if (section && section.index !== undefined) {
-        target = { start: line.start, end: line.start + section.index, text: line.text.slice(0, section.index) };
+        target = {
+          start: line.start,
+          end: line.start + section.index,
+          text: line.text.slice(0, section.index),
+        };
         blocks.push({
           start: target.end,
           end: line.end,

@@ -12,12 +12,24 @@ import type { Article, ArticleExtraction } from "./types";
 /** Bump when extraction output changes, so cached per-article results are not reused. */
 export const PIPELINE_VERSION = "1";
 
+/**
+ * The text the analysis reads: the same length as the article, so every offset still points into
+ * the original, with look-alike apostrophes before a possessive "s" made the usual one.
+ */
+function analysisText(text: string): string {
+  return text.replace(/(?<=\p{L})[‘`´](?=s\b)/gu, "’");
+}
+
 export function extractArticle(article: Article): ArticleExtraction {
-  const cleaned = cleanArticle(article);
-  const sentences = sentencesOf(cleaned);
-  const found = findMentions(article.text, sentences);
-  const { mentions, entities } = resolveLocal(found);
-  const relations = extractRelations({ text: article.text, sentences, mentions, entities, found });
+  const text = analysisText(article.text);
+  const cleaned = cleanArticle({ ...article, text });
+  const analysed = sentencesOf(cleaned);
+  const found = findMentions(text, analysed);
+  const resolution = resolveLocal(found, text);
+  const relations = extractRelations({ text, sentences: analysed, found, resolution });
+  const { mentions, entities } = resolution;
+  // Evidence quotes the article as written.
+  const sentences = analysed.map((s) => ({ ...s, text: article.text.slice(s.start, s.end) }));
   const { text: _text, ...meta } = article;
   return {
     article: meta,
@@ -27,6 +39,6 @@ export function extractArticle(article: Article): ArticleExtraction {
     relations,
     dropped: cleaned.blocks
       .filter((block) => block.verdict === "boilerplate")
-      .map(({ start, end, text, reasons }) => ({ start, end, text, reasons })),
+      .map(({ start, end, reasons }) => ({ start, end, text: article.text.slice(start, end), reasons })),
   };
 }

@@ -37,7 +37,10 @@ export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): void
     const known = options.previous?.get(node);
     const angle = random() * Math.PI * 2;
     const distance = radius * Math.sqrt(random());
-    graph.mergeNodeAttributes(node, known ?? { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance });
+    graph.mergeNodeAttributes(
+      node,
+      known ?? { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance },
+    );
   });
   if (graph.order < 2) return;
   const settings = forceAtlas2.inferSettings(graph);

@@ -4,6 +4,7 @@
  * through the gazetteer; referring forms ("its forces", "Ukrainian") join the entity they stand for;
  * event mentions join by class and place. Single unknown words that nothing supports are dropped.
  */
+import { gazetteer } from "../nlp/gazetteer";
 import { initials, nameKey, skeleton, surname } from "../nlp/names";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import type { LocalEntity, Mention } from "./types";
@@ -22,14 +23,10 @@ function entityKey(m: FoundMention): string {
       .split(" ")
       .filter((w) => !["ministry", "of", "affairs", "the", "for", "and"].includes(w))
       .map((w) => w.replace("defense", "defence"))
-      .filter((w) => !isCountryWord(w));
+      .filter((w) => !gazetteer().countryOfDemonym(w) && gazetteer().places(w)[0]?.kind !== "country");
     return `ministry:${m.country}:${words.sort().join(" ")}`;
   }
   return `${m.type}:${nameKey(m.name)}`;
-}
-
-function isCountryWord(word: string): boolean {
-  return /(?:ian|ish|ese|ean|ic|i)$/.test(word) && word.length > 4 ? false : false;
 }
 
 export function resolveLocal(found: FoundMentions, text: string): LocalResolution {
@@ -71,7 +68,13 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   // An organisation right after a country's possessive belongs to it ("Russia’s Ministry of Defence").
   ms.forEach((m, i) => {
     const prev = ms[i - 1];
-    if (m.type === "organisation" && !m.country && prev?.type === "place" && prev.placeClass === "country" && /^['’]s\s*$/.test(text.slice(prev.end, m.start))) {
+    if (
+      m.type === "organisation" &&
+      !m.country &&
+      prev?.type === "place" &&
+      prev.placeClass === "country" &&
+      /^['’]s\s*$/.test(text.slice(prev.end, m.start))
+    ) {
       m.country = prev.country;
     }
   });
@@ -98,7 +101,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       attach(i, owner);
       return;
     }
-    const sameWord = ms.findIndex((other, j) => j !== i && entityOf[j] !== -1 && other.type !== "person" && nameKey(other.name) === word);
+    const sameWord = ms.findIndex(
+      (other, j) => j !== i && entityOf[j] !== -1 && other.type !== "person" && nameKey(other.name) === word,
+    );
     if (sameWord >= 0) {
       attach(i, entityOf[sameWord]!);
       return;
@@ -108,6 +113,21 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const existing = byKey.get(key);
     if (existing !== undefined) attach(i, existing);
     else create(i, key, m.name);
+  });
+  // A single word typed as a place only by its preposition ("according to X") that is a person's
+  // surname in this article is that person.
+  ms.forEach((m, i) => {
+    if (m.type !== "place" || m.geo || m.referring || nameKey(m.name).includes(" ")) return;
+    const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(nameKey(m.name)));
+    if (owner === undefined) return;
+    const own = entityOf[i]!;
+    if (own >= 0) {
+      const e = entities[own]!;
+      e.mentions = e.mentions.filter((x) => x !== i);
+      e.aliases = e.aliases.filter((a) => a !== m.text);
+    }
+    m.type = "person";
+    attach(i, owner);
   });
   // Unknown single names the article also uses as something else, or as a surname, were handled;
   // a second pass picks up unknown names that a later typed mention established.
@@ -120,7 +140,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   ms.forEach((m, i) => {
     if (m.cue !== "acronym" || entityOf[i] === -1) return;
     const own = entityOf[i]!;
-    const full = entities.find((e) => e.type === "organisation" && e.id !== own && initials(e.label).toUpperCase() === m.name);
+    const full = entities.find(
+      (e) => e.type === "organisation" && e.id !== own && initials(e.label).toUpperCase() === m.name,
+    );
     if (full) {
       entityOf[i] = -1;
       const e = entities[own]!;
@@ -158,13 +180,39 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   ms.forEach((m, i) => {
     if (m.type !== "event") return;
     const anchorEntity = m.anchor !== undefined ? entityOf[m.anchor] : undefined;
-    const anchorKey = anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
+    const anchorKey =
+      anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
     let target: LocalEntity | undefined;
-    if (anchorKey) target = entities.find((e) => e.type === "event" && e.eventClass === m.eventClass && e.anchor === anchorEntity);
-    else target = entities.find((e) => e.type === "event" && e.eventClass === m.eventClass);
+    const sameClass = entities.filter((e) => e.type === "event" && e.eventClass === m.eventClass);
+    if (anchorKey) {
+      const anchorGeo = entities[anchorEntity!]!.geo;
+      // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
+      const nested = (e: LocalEntity) => {
+        const geo = e.anchor !== undefined ? entities[e.anchor]!.geo : undefined;
+        return (
+          geo !== undefined &&
+          anchorGeo !== undefined &&
+          (geo.startsWith(`${anchorGeo}/`) || anchorGeo.startsWith(`${geo}/`))
+        );
+      };
+      target =
+        sameClass.find((e) => e.anchor === anchorEntity) ??
+        sameClass.find(nested) ??
+        sameClass.find((e) => e.anchor === undefined);
+      // Keep the more specific place as the event's anchor.
+      if (
+        target?.anchor !== undefined &&
+        anchorGeo &&
+        entities[target.anchor]!.geo &&
+        anchorGeo.startsWith(`${entities[target.anchor]!.geo}/`)
+      ) {
+        target.anchor = anchorEntity;
+      }
+    } else target = sameClass[0];
     if (target) {
       attach(i, target.id);
-      if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0) target.anchor = anchorEntity;
+      if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0)
+        target.anchor = anchorEntity;
       return;
     }
     const key = `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
@@ -174,12 +222,24 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
   });
-  for (const e of entities) e.label = labelFor(e, ms, entities);
+  for (const e of entities) {
+    e.label = labelFor(e, ms, entities);
+    // An entity whose mentions all moved elsewhere is kept only if a relation needs it.
+    if (e.mentions.length === 0) e.weak = true;
+  }
 
   const mentions: Mention[] = [];
   ms.forEach((m, i) => {
     if (entityOf[i] === -1) return;
-    mentions.push({ id: i, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: m.type, entity: entityOf[i]! });
+    mentions.push({
+      id: i,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.type,
+      entity: entityOf[i]!,
+    });
   });
   return { mentions, entities, entityOf };
 }
@@ -191,21 +251,58 @@ interface CountryRef {
 }
 
 /** The country an "its"/"their"/"troops" most plausibly refers to: the nearest one before it. */
-function recentCountry(ms: FoundMention[], entityOf: number[], entities: LocalEntity[], index: number): CountryRef | undefined {
-  for (let j = index - 1; j >= 0; j--) {
+function recentCountry(
+  ms: FoundMention[],
+  entityOf: number[],
+  entities: LocalEntity[],
+  index: number,
+): CountryRef | undefined {
+  const countryRef = (j: number): CountryRef | undefined => {
     const m = ms[j]!;
     const id = entityOf[j]!;
-    if (id < 0) continue;
+    if (id < 0 || m.cue === "demonym + territory") return undefined;
     const e = entities[id]!;
-    if (m.type === "place" && m.placeClass === "country" && m.country) return { entity: id, code: m.country, name: e.label };
+    // "Russia’s Kursk region": a possessor of a place is not who "its" refers to.
+    const next = ms[j + 1];
+    if (
+      next?.type === "place" &&
+      next.sentence === m.sentence &&
+      m.placeClass === "country" &&
+      next.start - m.end <= 4 &&
+      m.type === "place" &&
+      next.start > m.end
+    ) {
+      return undefined;
+    }
+    const placeOf = (code: string) => {
+      const place = ms.findIndex(
+        (x, k) => x.type === "place" && x.placeClass === "country" && x.country === code && entityOf[k]! >= 0,
+      );
+      return place >= 0 ? entityOf[place]! : undefined;
+    };
+    if (m.type === "place" && m.placeClass === "country" && m.country)
+      return { entity: id, code: m.country, name: e.label };
     if (m.type === "organisation" && m.country && /^Armed Forces of /.test(e.label)) {
-      const place = ms.findIndex((x) => x.type === "place" && x.placeClass === "country" && x.country === m.country);
-      return { entity: place >= 0 ? entityOf[place]! : id, code: m.country, name: e.label.replace(/^Armed Forces of /, "") };
+      const place = placeOf(m.country);
+      return { entity: place ?? id, code: m.country, name: e.label.replace(/^Armed Forces of /, "") };
     }
     if (m.type === "person" && e.country) {
-      const place = ms.findIndex((x) => x.type === "place" && x.placeClass === "country" && x.country === e.country);
-      if (place >= 0 && entityOf[place]! >= 0) return { entity: entityOf[place]!, code: e.country, name: entities[entityOf[place]!]!.label };
+      const place = placeOf(e.country);
+      if (place !== undefined) return { entity: place, code: e.country, name: entities[place]!.label };
     }
+    return undefined;
+  };
+  // The subject of the sentence first ("Ukraine says its forces…"), then the nearest before.
+  const sentence = ms[index]!.sentence;
+  for (let j = 0; j < index; j++) {
+    if (ms[j]!.sentence !== sentence) continue;
+    const ref = countryRef(j);
+    if (ref) return ref;
+    break;
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const ref = countryRef(j);
+    if (ref) return ref;
   }
   return undefined;
 }
@@ -218,7 +315,9 @@ function labelFor(e: LocalEntity, ms: FoundMention[], entities: LocalEntity[]): 
     const head = mostCommon(heads) ?? e.label;
     const place = anchor ? anchor.label.replace(/ (?:region|oblast|province|district)$/i, "") : "";
     if (e.eventClass === "emergency") return place ? `${place} state of emergency` : "state of emergency";
-    return place ? `${place} ${head}` : (names.map((m) => m.name).sort((a, b) => b.length - a.length)[0] ?? e.label);
+    return place
+      ? `${place} ${head}`
+      : (names.map((m) => m.name).sort((a, b) => b.length - a.length)[0] ?? e.label);
   }
   if (names.length === 0) return e.label;
   if (e.type === "place") {

@@ -238,7 +238,7 @@ describe("formats", () => {
       <link rel="canonical" href="https://news.example/bridge">
       <style>.x { color: red }</style><script>window.tracker = "SECRET_SCRIPT";</script></head>
       <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-      <article><h1>Bridge repaired</h1>${"<p>" + longText("Workers finished on Friday. ") + "</p>"}
+      <article><h1>Bridge repaired</h1><p>${longText("Workers finished on Friday. ")}</p>
       <p>Mayor Olena Petrenko said traffic would resume.</p><script>alert("SECRET_INLINE")</script></article>
       <footer>Copyright</footer></body></html>`;
     put("page.html", html);

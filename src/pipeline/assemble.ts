@@ -1,0 +1,214 @@
+/**
+ * Assemble: the graphology graph from resolved entities and relations. Every node and edge keeps
+ * its evidence (article, sentence index, sentence text). A grounding check drops any text edge
+ * whose sentence does not mention both ends (or a pronoun or role resolved to one), and edges whose
+ * endpoint types the schema does not allow; both are counted. Gazetteer containment between places
+ * in the graph is added with evidence that says it came from the gazetteer.
+ */
+import { createNewsGraph, type NewsGraph } from "../graph";
+import { gazetteer } from "../nlp/gazetteer";
+import {
+  type ArticleInfo,
+  type EdgeAttributes,
+  type Evidence,
+  edgeKey,
+  NODE_TYPE_SPECS,
+  nodeKey,
+  nodeSize,
+  RELATION_TYPE_SPECS,
+  type RelationType,
+  slugify,
+} from "../schema";
+import { resolveAcrossArticles } from "./resolve";
+import type { ArticleExtraction } from "./types";
+
+export interface AssemblyStats {
+  droppedUngrounded: number;
+  droppedBadTypes: number;
+  gazetteerEdges: number;
+}
+
+const REFERRING_WORDS =
+  /\b(?:he|she|his|her|its|their|they|it|the\s+[\p{L}-]+|troops|forces|military|army)\b/iu;
+
+export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGraph; stats: AssemblyStats } {
+  const graph = createNewsGraph();
+  const stats: AssemblyStats = { droppedUngrounded: 0, droppedBadTypes: 0, gazetteerEdges: 0 };
+  const { entities, globalOf } = resolveAcrossArticles(extractions);
+  const keyOf = new Map<number, string>();
+  const used = new Set<string>();
+
+  // Which global entities some relation touches: weak ones (seen only as demonyms) need one.
+  const touched = new Set<number>();
+  extractions.forEach((x, a) => {
+    for (const r of x.relations) {
+      touched.add(globalOf(a, r.source));
+      touched.add(globalOf(a, r.target));
+    }
+  });
+
+  for (const g of entities) {
+    if (g.weak && !touched.has(g.id)) continue;
+    let key = nodeKey(g.type, slugify(g.label));
+    for (let n = 2; used.has(key); n++) key = nodeKey(g.type, `${slugify(g.label)}-${n}`);
+    used.add(key);
+    keyOf.set(g.id, key);
+    const evidence: Evidence[] = [];
+    const seen = new Set<string>();
+    const articles = new Set<string>();
+    let mentions = 0;
+    for (const [a, local] of g.members) {
+      const x = extractions[a]!;
+      for (const m of x.mentions) {
+        if (m.entity !== local) continue;
+        mentions++;
+        articles.add(x.article.id);
+        const id = `${x.article.id}#${m.sentence}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const sentence = x.sentences[m.sentence];
+        evidence.push({ article: x.article.id, sentence: m.sentence, text: sentence?.text ?? m.text });
+      }
+    }
+    graph.addNode(key, {
+      label: g.label,
+      type: g.type,
+      aliases: [...new Set([g.label, ...g.aliases])],
+      mentions,
+      articles: [...articles].sort(),
+      evidence,
+      x: 0,
+      y: 0,
+      size: nodeSize(mentions),
+      color: NODE_TYPE_SPECS[g.type].color,
+      ...(g.lat !== undefined && g.lng !== undefined ? { lat: g.lat, lng: g.lng } : {}),
+    });
+  }
+
+  const addEvidence = (type: RelationType, source: string, target: string, evidence: Evidence) => {
+    const key = edgeKey(type, source, target);
+    const id = `${evidence.article}#${evidence.sentence}`;
+    if (graph.hasEdge(key)) {
+      const attributes = graph.getEdgeAttributes(key);
+      if (attributes.evidence.some((e) => `${e.article}#${e.sentence}` === id)) return;
+      attributes.evidence.push(evidence);
+      if (!attributes.articles.includes(evidence.article)) attributes.articles.push(evidence.article);
+      attributes.weight = attributes.evidence.length;
+      return;
+    }
+    const spec = RELATION_TYPE_SPECS[type];
+    const attributes: EdgeAttributes = {
+      type,
+      label: spec.label,
+      weight: 1,
+      articles: [evidence.article],
+      evidence: [evidence],
+      color: spec.color,
+      size: 1,
+    };
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  };
+
+  extractions.forEach((x, a) => {
+    for (const r of x.relations) {
+      const source = keyOf.get(globalOf(a, r.source));
+      const target = keyOf.get(globalOf(a, r.target));
+      if (!source || !target || source === target) continue;
+      const spec = RELATION_TYPE_SPECS[r.type];
+      const sourceType = graph.getNodeAttribute(source, "type");
+      const targetType = graph.getNodeAttribute(target, "type");
+      if (!spec.sources.includes(sourceType) || !spec.targets.includes(targetType)) {
+        stats.droppedBadTypes++;
+        continue;
+      }
+      const sentence = x.sentences[r.sentence];
+      if (!sentence) continue;
+      const mentionedHere = (local: number) =>
+        x.mentions.some((m) => m.entity === local && m.sentence === r.sentence);
+      const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(sentence.text);
+      if (
+        !grounded(r.source) ||
+        !grounded(r.target) ||
+        (!mentionedHere(r.source) && !mentionedHere(r.target))
+      ) {
+        stats.droppedUngrounded++;
+        continue;
+      }
+      addEvidence(r.type, source, target, {
+        article: x.article.id,
+        sentence: r.sentence,
+        text: sentence.text,
+        ...(r.quote !== undefined ? { quote: r.quote } : {}),
+        ...(r.speech ? { speech: r.speech } : {}),
+      });
+    }
+  });
+
+  stats.gazetteerEdges = addGazetteerContainment(graph, entities, keyOf);
+  graph.forEachEdge((edge, attributes) =>
+    graph.setEdgeAttribute(edge, "size", Math.min(6, 1 + Math.log2(attributes.weight))),
+  );
+  graph.updateAttributes((attributes) => ({
+    ...attributes,
+    generator: "newsgraph",
+    articles: extractions.map(
+      (x): ArticleInfo => ({
+        id: x.article.id,
+        files: x.article.files,
+        ...(x.article.title ? { title: x.article.title } : {}),
+        ...(x.article.date ? { date: x.article.date } : {}),
+        ...(x.article.url ? { url: x.article.url } : {}),
+      }),
+    ),
+  }));
+  return { graph, stats };
+}
+
+/** located-in edges the gazetteer knows between places that are both in the graph. */
+function addGazetteerContainment(
+  graph: NewsGraph,
+  entities: ReturnType<typeof resolveAcrossArticles>["entities"],
+  keyOf: Map<number, string>,
+): number {
+  const gaz = gazetteer();
+  const byGeo = new Map<string, string>();
+  for (const g of entities) if (g.geo && keyOf.has(g.id)) byGeo.set(g.geo, keyOf.get(g.id)!);
+  let added = 0;
+  for (const g of entities) {
+    const key = keyOf.get(g.id);
+    if (!key || !g.geo) continue;
+    const [country, region, city] = g.geo.split("/");
+    const place = city
+      ? gaz.places(city).find((p) => p.id === g.geo)
+      : region
+        ? gaz.region(country!, region)
+        : undefined;
+    if (!place) continue;
+    let parent = gaz.parent(place);
+    while (parent && !byGeo.has(parent.id)) parent = gaz.parent(parent);
+    if (!parent) continue;
+    const target = byGeo.get(parent.id)!;
+    const edge = `located-in:${key}->${target}`;
+    if (graph.hasEdge(edge) || target === key) continue;
+    // The edge adds nothing when the text already placed this place inside a place inside the parent.
+    const first = graph.getNodeAttribute(key, "evidence")[0];
+    graph.addDirectedEdgeWithKey(edge, key, target, {
+      type: "located-in",
+      label: RELATION_TYPE_SPECS["located-in"].label,
+      weight: 1,
+      articles: first ? [first.article] : [],
+      evidence: [
+        {
+          article: first?.article ?? "",
+          sentence: first?.sentence ?? 0,
+          text: `${place.name} lies in ${parent.name} (gazetteer: country-state-city).`,
+          source: "gazetteer",
+        },
+      ],
+      color: RELATION_TYPE_SPECS["located-in"].color,
+      size: 1,
+    });
+    added++;
+  }
+  return added;
+}

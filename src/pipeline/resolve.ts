@@ -1,0 +1,144 @@
+/**
+ * Cross-article resolution: merge the entities each article found into one set of graph entities.
+ * Places merge by gazetteer id, organisations by name (and acronym ↔ initials), people by a
+ * transliteration-aware skeleton of their full name; a surname alone joins a full name only when
+ * exactly one person in the collection carries it, so two people sharing a surname stay apart.
+ */
+import { initials, nameKey, nameSkeleton, skeleton, surname } from "../nlp/names";
+import type { NodeType } from "../schema";
+import type { ArticleExtraction, LocalEntity } from "./types";
+
+export interface GlobalEntity {
+  id: number;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  /** Local entities merged here, as [article index, local entity id]. */
+  members: [number, number][];
+  weak: boolean;
+  geo?: string;
+  lat?: number;
+  lng?: number;
+  country?: string;
+  eventClass?: string;
+}
+
+export interface Resolution {
+  entities: GlobalEntity[];
+  /** Global entity id for article index → local id. */
+  globalOf: (article: number, local: number) => number;
+}
+
+function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
+  if (e.type === "person") {
+    const words = nameKey(e.label).split(" ");
+    return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
+  }
+  if (e.type === "event")
+    return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
+  return e.key;
+}
+
+export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolution {
+  const entities: GlobalEntity[] = [];
+  const byKey = new Map<string, number>();
+  const mapping = new Map<string, number>();
+  const local = (a: number, l: number) => `${a}:${l}`;
+
+  const place = (a: number, e: LocalEntity, key: string) => {
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = entities.length;
+      entities.push({ id, type: e.type, label: e.label, aliases: [], members: [], weak: true });
+      byKey.set(key, id);
+    }
+    const g = entities[id]!;
+    g.members.push([a, e.id]);
+    for (const alias of e.aliases) if (!g.aliases.includes(alias)) g.aliases.push(alias);
+    if (!e.weak) g.weak = false;
+    if (e.geo && !g.geo) Object.assign(g, { geo: e.geo, lat: e.lat, lng: e.lng });
+    if (e.country && !g.country) g.country = e.country;
+    if (e.eventClass) g.eventClass = e.eventClass;
+    mapping.set(local(a, e.id), id);
+  };
+
+  // Non-events first, so events can key on their anchor's global entity.
+  extractions.forEach((x, a) => {
+    for (const e of x.entities) if (e.type !== "event") place(a, e, mergeKey(e, undefined));
+  });
+  // Acronyms join organisations whose initials they are, anywhere in the collection.
+  for (const g of entities) {
+    if (g.type !== "organisation" || !/^[A-Z]{2,6}$/.test(g.label)) continue;
+    const full = entities.find(
+      (o) =>
+        o !== g &&
+        o.type === "organisation" &&
+        initials(o.label).toUpperCase() === g.label &&
+        o.members.length > 0,
+    );
+    if (full) absorb(full, g, mapping);
+  }
+  // Surnames join the single full name that carries them.
+  for (const g of entities) {
+    if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
+    const owners = entities.filter(
+      (o) =>
+        o.type === "person" &&
+        o.members.length > 0 &&
+        nameKey(o.label).split(" ").length > 1 &&
+        skeleton(surname(o.label)) === skeleton(nameKey(g.label)),
+    );
+    if (owners.length === 1) absorb(owners[0]!, g, mapping);
+  }
+  extractions.forEach((x, a) => {
+    for (const e of x.entities) {
+      if (e.type !== "event") continue;
+      const anchorGlobal = e.anchor !== undefined ? mapping.get(local(a, e.anchor)) : undefined;
+      place(a, e, mergeKey(e, anchorGlobal !== undefined ? String(anchorGlobal) : undefined));
+    }
+  });
+  // An event without a place joins the one placed event of its class, when there is exactly one.
+  for (const g of entities) {
+    if (g.type !== "event" || g.members.length === 0) continue;
+    const key = [...byKey.entries()].find(([, id]) => id === g.id)?.[0] ?? "";
+    if (!key.startsWith("event-free:")) continue;
+    const placed = entities.filter(
+      (o) => o !== g && o.type === "event" && o.eventClass === g.eventClass && o.members.length > 0,
+    );
+    if (placed.length === 1) absorb(placed[0]!, g, mapping);
+  }
+  for (const g of entities) if (g.members.length > 0) g.label = bestLabel(g, extractions);
+  const live = entities.filter((g) => g.members.length > 0);
+  return {
+    entities: live,
+    globalOf: (a, l) => mapping.get(local(a, l)) ?? -1,
+  };
+}
+
+function absorb(into: GlobalEntity, from: GlobalEntity, mapping: Map<string, number>) {
+  for (const member of from.members) {
+    into.members.push(member);
+    mapping.set(`${member[0]}:${member[1]}`, into.id);
+  }
+  for (const alias of from.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
+  if (!from.weak) into.weak = false;
+  from.members = [];
+}
+
+/** The fullest common form: among the longest names, the spelling used most often. */
+function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
+  const labels = g.members.map(([a, l]) => extractions[a]!.entities[l]!.label);
+  if (g.type === "event" || g.type === "place") {
+    const counts = new Map<string, number>();
+    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+    const region = labels.find((l) => / region$/.test(l));
+    if (g.type === "place" && region) return region;
+    return [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]![0];
+  }
+  const words = (label: string) => nameKey(label).split(" ").length;
+  const longest = Math.max(...labels.map(words));
+  const full = labels.filter((l) => words(l) === longest);
+  const counts = new Map<string, number>();
+  for (const label of full) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+}

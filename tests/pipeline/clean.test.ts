@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle, findDateLine, isCreditSentence } from "../../src/pipeline/clean";
+
+const article = (text: string) => ({ id: "t", files: ["t.txt"], text });
+const kept = (text: string) =>
+  cleanArticle(article(text))
+    .blocks.filter((b) => b.verdict === "main")
+    .map((b) => b.text);
+
+describe("cleanArticle", () => {
+  it("keeps the headline and prose, drops widgets, labels and short furniture", () => {
+    const text = [
+      "Harbour strike spreads to three more ports, union says",
+      "Share post:",
+      "Dock workers walked out on Monday in the northern port of Velmora, the union said in a statement.",
+      "Comments",
+      "Post a Comment",
+    ].join("\n");
+    expect(kept(text)).toEqual([
+      "Harbour strike spreads to three more ports, union says",
+      "Dock workers walked out on Monday in the northern port of Velmora, the union said in a statement.",
+    ]);
+  });
+
+  it("drops a truncated teaser of another story and a foreign-script read-more line", () => {
+    const text = [
+      "Storm closes mountain roads",
+      "Heavy snow closed two mountain passes on Sunday and the authorities told drivers to stay at home.",
+      "আরও পড়ুনঃ  Local team wins the cup | Sport News",
+      "A bakery in a distant town has won a prize for its bread after a competition that drew hundreds of entries from across the whole country and which the judges said was the closest",
+    ].join("\n");
+    const blocks = cleanArticle(article(text)).blocks;
+    expect(blocks.filter((b) => b.verdict === "main")).toHaveLength(2);
+    const reasons = blocks.filter((b) => b.verdict === "boilerplate").flatMap((b) => b.reasons);
+    expect(reasons.join(" ")).toMatch(/another script/);
+    expect(reasons.join(" ")).toMatch(/truncated/);
+  });
+
+  it("cuts photo credits out of captions but keeps the caption", () => {
+    const text = [
+      "Floods hit the valley",
+      "People wait for a bus in Tarnby, the morning after the river burst its banks. (AP Photo/Jane Roe)",
+      "Pic: Agency",
+    ].join("\n");
+    const main = kept(text);
+    expect(main).toContain("People wait for a bus in Tarnby, the morning after the river burst its banks.");
+    expect(main.join(" ")).not.toMatch(/AP Photo|Pic:/);
+  });
+
+  it("recognises credit lines and the article date line", () => {
+    expect(isCreditSentence("Photo: Some Agency")).toBe(true);
+    expect(isCreditSentence("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.")).toBe(true);
+    expect(isCreditSentence("The minister arrived on Monday.")).toBe(false);
+    expect(findDateLine(article("Tuesday, November 5, 2024\nSome headline here today"))).toBe("2024-11-05");
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { nameSkeleton } from "../../src/nlp/names";
+import { assembleGraph } from "../../src/pipeline/assemble";
+import { extractArticle } from "../../src/pipeline/extract";
+
+function graphOf(...texts: string[]) {
+  const extractions = texts.map((text, i) => extractArticle({ id: `a${i}`, files: [`a${i}.txt`], text }));
+  return assembleGraph(extractions).graph;
+}
+
+function edges(graph: ReturnType<typeof graphOf>) {
+  const out: string[] = [];
+  graph.forEachEdge((_e, a, s, t) => out.push(`${a.type} ${s} -> ${t}`));
+  return out;
+}
+
+describe("mentions and types", () => {
+  it("types people by titles and shape, places by gazetteer and place nouns, organisations by heads", () => {
+    const graph = graphOf(
+      "Polish President Marek Wolny said on Monday that the talks in Warsaw had failed.\nThe Polish Ministry of Finance said it would publish the figures, Wolny added.\nFlooding hit the Odra river near the town of Brzeg in Opole region.",
+    );
+    expect(graph.getNodeAttribute("person:marek-wolny", "type")).toBe("person");
+    expect(graph.getNodeAttribute("person:marek-wolny", "mentions")).toBe(2);
+    expect(graph.hasNode("place:poland")).toBe(true);
+    expect(graph.hasNode("organisation:polish-ministry-of-finance")).toBe(true);
+    expect(graph.getNodeAttribute("place:odra-river", "type")).toBe("place");
+    expect(graph.hasNode("place:opole-region")).toBe(true);
+  });
+
+  it("turns a country word and a force noun into that country's armed forces", () => {
+    const graph = graphOf(
+      "Georgian troops entered the valley. Tbilisi’s forces later advanced into Abkhazia, officials said.",
+    );
+    expect(graph.getNodeAttribute("organisation:armed-forces-of-georgia", "aliases")).toEqual(
+      expect.arrayContaining(["Georgian troops", "Tbilisi’s forces"]),
+    );
+  });
+});
+
+describe("resolution", () => {
+  it("merges transliteration variants across articles and keeps every alias", () => {
+    expect(nameSkeleton("Oleh Tkachenkyi")).toBe(nameSkeleton("Oleh Tkachenky"));
+    const graph = graphOf(
+      "Moldovan President Ion Zelenskyy visited Chisinau. Zelenskyy said the plan was ready.",
+      "Moldovan President Ion Zelenskiy spoke to reporters on Friday.",
+    );
+    const people = graph.filterNodes((_n, a) => a.type === "person");
+    expect(people).toHaveLength(1);
+    expect(graph.getNodeAttribute(people[0]!, "aliases")).toEqual(
+      expect.arrayContaining(["Ion Zelenskyy", "Ion Zelenskiy"]),
+    );
+    expect(graph.getNodeAttribute(people[0]!, "articles")).toEqual(["a0", "a1"]);
+  });
+
+  it("keeps two people who share a surname apart", () => {
+    const graph = graphOf("Anna Kovacs met Peter Kovacs in Budapest on Monday, the ministry said.");
+    expect(graph.filterNodes((_n, a) => a.type === "person")).toHaveLength(2);
+  });
+});
+
+describe("relations", () => {
+  it("reads leads, member-of and commands from titles and appositions", () => {
+    const graph = graphOf(
+      "Romanian President Ana Dobre met the troops.\nKremlin spokesman Ivan Sorokin said the talks were over.\nPavel Orlov, commander of the “Falcon” battalion, said the unit held the bridge.",
+    );
+    const all = edges(graph);
+    expect(all).toContain("leads person:ana-dobre -> place:romania");
+    expect(all).toContain("member-of person:ivan-sorokin -> organisation:kremlin");
+    expect(all).toContain("commands person:pavel-orlov -> organisation:falcon-battalion");
+  });
+
+  it("attributes a quote to its speaker with the quote as evidence", () => {
+    const graph = graphOf(
+      "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
+    );
+    const said = graph.filterEdges((_e, a) => a.type === "said");
+    expect(said).toHaveLength(1);
+    const attributes = graph.getEdgeAttributes(said[0]!);
+    expect(graph.source(said[0]!)).toBe("person:maksym-kozak");
+    expect(graph.target(said[0]!)).toBe("place:lviv-region");
+    expect(attributes.evidence[0]!.quote).toMatch(/situation in the Lviv region/);
+    expect(attributes.evidence[0]!.speech).toBe("direct");
+  });
+
+  it("finds located-in from possessives and comma chains, and grounds every edge in its sentence", () => {
+    const graph = graphOf(
+      "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.",
+    );
+    const all = edges(graph);
+    expect(all).toContain("located-in place:kherson-region -> place:ukraine");
+    expect(all).toContain("located-in place:belgorod-region -> place:russia");
+    graph.forEachEdge((_e, a) => {
+      for (const evidence of a.evidence) expect(evidence.text.length).toBeGreaterThan(0);
+    });
+  });
+
+  it("reads attacks and captures with their actor and target", () => {
+    const graph = graphOf(
+      "Russian forces shelled Kharkiv on Sunday. Russian troops were in control of the town of Vovchansk.",
+    );
+    const all = edges(graph);
+    expect(all).toContain("attacked organisation:armed-forces-of-russia -> place:kharkiv");
+    expect(
+      all.some((e) => e.startsWith("captured organisation:armed-forces-of-russia -> place:vovchansk")),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { splitBlock } from "../../src/nlp/sentences";
+import { tokenize } from "../../src/nlp/tokenize";
+
+const split = (text: string) => splitBlock(text, 0, 0).map((s) => s.text);
+
+describe("splitBlock", () => {
+  it("does not split after titles, initials and dotted abbreviations", () => {
+    expect(split("Gov. Anna Berg met Mr. Tal in the U.S. capital. Then she left.")).toEqual([
+      "Gov. Anna Berg met Mr. Tal in the U.S. capital.",
+      "Then she left.",
+    ]);
+    expect(split("US Vice President J.D. Marr spoke. He was brief.")).toEqual([
+      "US Vice President J.D. Marr spoke.",
+      "He was brief.",
+    ]);
+  });
+
+  it("splits after a closing quote and keeps offsets into the text", () => {
+    const text = "“We will stay,” she said. “We will not leave.” Others agreed.";
+    const sentences = splitBlock(text, 10, 3);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "“We will stay,” she said.",
+      "“We will not leave.”",
+      "Others agreed.",
+    ]);
+    expect(sentences[1]!.index).toBe(4);
+    expect(text.slice(sentences[2]!.start - 10, sentences[2]!.end - 10)).toBe("Others agreed.");
+  });
+});
+
+describe("tokenize", () => {
+  it("splits possessives and keeps hyphenated words and abbreviations whole", () => {
+    expect(tokenize("Velmora’s cross-border U.S. talks").map((t) => t.text)).toEqual([
+      "Velmora",
+      "’s",
+      "cross-border",
+      "U.S.",
+      "talks",
+    ]);
+  });
+});
