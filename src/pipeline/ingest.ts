@@ -91,7 +91,9 @@ class Collector {
   report(file: string, severity: IngestProblem["severity"], message: string, skipped: boolean): void {
     const problem: IngestProblem = { file, severity, message: message.replace(/\s+/g, " ").trim(), skipped };
     if (skipped && this.strict) {
-      throw new InputError(`${formatProblem(problem)} (strict mode)`, file, [...this.problems, problem]);
+      // The message names the file; `problems` holds only the earlier ones, so nothing prints twice.
+      const name = formatProblem(problem).replace(/^\w+: /, "");
+      throw new InputError(`${name} (strict mode: nothing built)`, file, [...this.problems]);
     }
     this.problems.push(problem);
   }
