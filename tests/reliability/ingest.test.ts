@@ -353,7 +353,10 @@ describe("folder errors and strict mode", () => {
     const error = await readArticles(dir, { strict: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).file).toBe("c.txt");
-    expect((error as InputError).message).toMatch(/c\.txt: skipped: binary file \(PNG image\)/);
+    expect((error as InputError).message).toBe(
+      "c.txt: skipped: binary file (PNG image), not text (strict mode: nothing built)",
+    );
+    expect((error as InputError).problems.map((p) => p.file)).toEqual(["b.txt"]);
     const lenient = await readArticles(dir);
     expect(lenient.articles).toHaveLength(1);
   });
