@@ -29,6 +29,16 @@ function detectLegacy(bytes: Uint8Array): string {
   return iconv.encodingExists(detected) ? detected : "windows-1252";
 }
 
+/**
+ * A declared charset worth trusting for bytes that are not UTF-8: a UTF-8 or UTF-16 declaration
+ * on such bytes is wrong (browsers ignore a UTF-16 meta too), and unknown names are ignored.
+ */
+function usableHint(hint: string | undefined): string | undefined {
+  const name = hint?.toLowerCase();
+  if (!name || /^utf-?(8|16)/.test(name) || !iconv.encodingExists(name)) return undefined;
+  return AS_WINDOWS_1252.has(name) ? "windows-1252" : name;
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
@@ -58,15 +68,10 @@ export function decodeBytes(bytes: Uint8Array, hint?: string): DecodedText {
         raw = utf8Strict.decode(bytes);
         encoding = "utf-8";
       } catch {
-        const hinted = hint?.toLowerCase();
-        encoding =
-          hinted && hinted !== "utf-8" && hinted !== "utf8" && iconv.encodingExists(hinted)
-            ? AS_WINDOWS_1252.has(hinted)
-              ? "windows-1252"
-              : hinted
-            : detectLegacy(bytes);
+        const hinted = usableHint(hint);
+        encoding = hinted ?? detectLegacy(bytes);
         raw = decodeWith(bytes, encoding);
-        guessed = !hinted;
+        guessed = hinted === undefined;
       }
     }
   }

@@ -265,6 +265,23 @@ describe("formats", () => {
     expect(articles[0]!.text).toBe("It’s open.");
   });
 
+  it("ignores a declared charset that cannot be right for the bytes (UTF-16 or unknown)", async () => {
+    const body = "<p>Caf\xe9 de la Paix, it\x92s open again after the repairs on the square.</p>";
+    put(
+      "a.html",
+      Buffer.from(`<html><head><meta charset="utf-16"></head><body>${body}</body></html>`, "latin1"),
+    );
+    put(
+      "b.html",
+      Buffer.from(`<html><head><meta charset="x-nonsense"></head><body>${body} B</body></html>`, "latin1"),
+    );
+    const { articles } = await readArticles(dir);
+    expect(articles.map((a) => a.text)).toEqual([
+      "Café de la Paix, it’s open again after the repairs on the square.",
+      "Café de la Paix, it’s open again after the repairs on the square.\n\nB",
+    ]);
+  });
+
   it("reads Markdown front matter as metadata", async () => {
     put(
       "post.md",
