@@ -2,7 +2,8 @@
  * HTML article to plain text plus metadata. Readability (Firefox Reader View's extractor) picks the
  * main content over a linkedom DOM; when it finds none (short pages) the whole body is used.
  * Scripts, styles and other non-text elements are dropped before either path, and block elements
- * become paragraph breaks so the sentence splitter still sees paragraphs.
+ * become paragraph breaks so the sentence splitter still sees paragraphs. The headline is the
+ * first paragraph, as in the plain-text articles.
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -155,9 +156,11 @@ export function extractHtml(html: string): HtmlArticle {
   // On short pages Readability's scoring is unreliable (it keeps menus or drops paragraphs).
   if (text.length < 200 && fallback.trim() !== "") text = fallback;
 
+  const title = (metaTitle ?? readabilityTitle ?? docTitle)?.replace(/\s+/g, " ");
+  // Readability drops the headline from the body; the text articles start with it, so these do too.
+  if (title && text !== "" && !text.startsWith(title)) text = `${title}\n\n${text}`;
   const result: HtmlArticle = { text };
-  const title = metaTitle ?? readabilityTitle ?? docTitle;
-  if (title) result.title = title.replace(/\s+/g, " ");
+  if (title) result.title = title;
   if (date) result.date = date;
   if (url) result.url = url;
   return result;

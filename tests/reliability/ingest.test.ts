@@ -254,7 +254,27 @@ describe("formats", () => {
     expect(article!.text).toContain("Workers finished on Friday.");
     expect(article!.text).toContain("Mayor Olena Petrenko said traffic would resume.");
     expect(article!.text).not.toMatch(/SECRET|color: red|Copyright/);
-    expect(article!.text).toMatch(/\n\n/);
+    expect(article!.text.startsWith("Bridge repaired\n\nWorkers finished on Friday.")).toBe(true);
+  });
+
+  it("keeps a news page's paragraphs and headline, not its banner, menus, related links or comments", async () => {
+    const paragraph = (i: number) =>
+      `<p>Paragraph ${i}: officials in Kharkiv said on Tuesday that repairs to the grid would take weeks, according to governor Oleh Synehubov.</p>`;
+    const html = `<!doctype html><html><head><title>Grid repairs to take weeks | The Daily Example</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-04-12T08:00:00Z"}</script></head>
+      <body><div class="cookie-banner">We use cookies. Accept all cookies to continue.</div>
+      <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+      <main><article><h1>Grid repairs to take weeks</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join("\n")}</article>
+      <aside class="related"><h2>Related stories</h2><a href="/a">Football club wins cup in dramatic final</a></aside>
+      <section class="comments"><h2>Comments</h2><div class="comment">Great article!</div></section></main>
+      <footer>© 2024 The Daily Example</footer></body></html>`;
+    put("news.html", html);
+    const [article] = (await readArticles(dir)).articles;
+    expect(article).toMatchObject({ title: "Grid repairs to take weeks", date: "2024-04-12T08:00:00Z" });
+    const paragraphs = article!.text.split("\n\n");
+    expect(paragraphs[0]).toBe("Grid repairs to take weeks");
+    expect(paragraphs.slice(1)).toHaveLength(6);
+    expect(article!.text).not.toMatch(/cookies|Football|Great article|©|Home/);
   });
 
   it("uses the charset an HTML page declares when it is not UTF-8", async () => {
@@ -262,7 +282,7 @@ describe("formats", () => {
     put("legacy.htm", Buffer.from(html, "latin1"));
     const { articles } = await readArticles(dir);
     expect(articles[0]!.title).toBe("Café");
-    expect(articles[0]!.text).toBe("It’s open.");
+    expect(articles[0]!.text).toBe("Café\n\nIt’s open.");
   });
 
   it("ignores a declared charset that cannot be right for the bytes (UTF-16 or unknown)", async () => {
