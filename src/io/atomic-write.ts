@@ -17,17 +17,21 @@ function tempNameFor(target: string): string {
   return `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
 }
 
-async function writeAndSync(file: string, content: string | Uint8Array): Promise<void> {
+/** What an output can be: a string, bytes, or chunks (e.g. a generator) written one after another. */
+export type OutputContent = string | Uint8Array | Iterable<string>;
+
+async function writeAndSync(file: string, content: OutputContent): Promise<void> {
   const handle = await open(file, "w");
   try {
-    await handle.writeFile(content);
+    if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
+    else for (const chunk of content) await handle.write(chunk);
     await handle.sync();
   } finally {
     await handle.close();
   }
 }
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, content: OutputContent): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = tempNameFor(target);
   try {
@@ -90,7 +94,7 @@ function resolveTarget(outDir: string, relative: string): string {
  */
 export async function writeOutputsAtomic(
   outDir: string,
-  files: Readonly<Record<string, string | Uint8Array>>,
+  files: Readonly<Record<string, OutputContent>>,
   options: WriteOutputsOptions = {},
 ): Promise<string[]> {
   const plan = Object.entries(files).map(([relative, content]) => ({

@@ -115,6 +115,18 @@ describe("writeOutputsAtomic", () => {
     expect(readdirSync(dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
   });
 
+  it("writes chunked content (a generator, e.g. gexfChunks) and creates missing folders", async () => {
+    function* chunks() {
+      yield "<a>";
+      for (let i = 0; i < 1000; i++) yield `<b>${i}</b>`;
+      yield "</a>";
+    }
+    await writeOutputsAtomic(path.join(dir, "new", "deep"), { "graph.gexf": chunks() });
+    const written = readFileSync(path.join(dir, "new", "deep", "graph.gexf"), "utf8");
+    expect(written.startsWith("<a><b>0</b>")).toBe(true);
+    expect(written.endsWith("<b>999</b></a>")).toBe(true);
+  });
+
   it("refuses paths outside the output folder", async () => {
     await expect(writeOutputsAtomic(dir, { "../escape.txt": "x" })).rejects.toThrow(
       /outside the output folder/,
