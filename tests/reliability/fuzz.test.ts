@@ -4,8 +4,8 @@
  * input may throw (other than a clean InputError), take longer than its time bound, or produce an
  * output a reader rejects. A failure names the generator and index: rerun with the same seed.
  *
- * The extraction pipeline is not on this branch; to extend, feed `input.text` / the ingested
- * articles of `nastyInputs(SEED, N)` into it the same way.
+ * The last block runs the first FUZZ_PIPELINE_COUNT decodable inputs through the whole build
+ * (extract → assemble → layout → every exporter) and checks the outputs parse.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +21,10 @@ import { extractHtml } from "../../src/ingest/html";
 import { parseJsonl } from "../../src/ingest/jsonl";
 import { parseMarkdown } from "../../src/ingest/markdown";
 import { binaryReason } from "../../src/ingest/sniff";
+import { assembleGraph } from "../../src/pipeline/assemble";
+import { extractArticle } from "../../src/pipeline/extract";
 import { InputError, readArticles } from "../../src/pipeline/ingest";
+import { layoutGraph } from "../../src/pipeline/layout";
 import { NODE_TYPES, nodeKey, RELATION_TYPES, slugify } from "../../src/schema";
 import { parseCsv } from "../export/csv-reader";
 import { lexCypher } from "../export/cypher-lexer";
@@ -199,4 +202,40 @@ describe(`fuzz exporters (seed ${SEED})`, () => {
       graph.forEachNode((key) => expect(literals, name).toContain(key));
     }
   }, 180_000);
+});
+
+describe(`fuzz the whole build (seed ${SEED})`, () => {
+  const count = Number(process.env.FUZZ_PIPELINE_COUNT ?? 50);
+  /** The build on one article of up to ~1 MB: extraction is linear, so this is far above normal. */
+  const PIPELINE_BOUND_MS = 20_000;
+
+  it(`builds a valid graph from each of ${count} hostile articles`, () => {
+    let built = 0;
+    for (const input of inputs) {
+      if (built >= count) break;
+      if (binaryReason(input.bytes)) continue;
+      const text = decodeBytes(input.bytes).text;
+      if (text.trim() === "") continue;
+      built++;
+      const started = performance.now();
+      const extraction = extractArticle({ id: `fuzz-${built}`, files: [`${input.name}${input.ext}`], text });
+      const { graph } = assembleGraph([extraction]);
+      layoutGraph(graph);
+      const files = renderFormats(graph, FORMAT_NAMES);
+      const elapsed = performance.now() - started;
+      expect(elapsed, `${input.name} took ${Math.round(elapsed)} ms`).toBeLessThan(PIPELINE_BOUND_MS);
+
+      graph.forEachNode((key, a) => {
+        expect(Number.isFinite(a.x) && Number.isFinite(a.y), `${input.name} ${key} position`).toBe(true);
+        expect(a.label.trim(), `${input.name} ${key} label`).not.toBe("");
+      });
+      const gexf = parseGexf(MultiDirectedGraph, files["graph.gexf"]!, { respectInputGraphType: true });
+      expect(gexf.order, input.name).toBe(graph.order);
+      expect(gexf.size, input.name).toBe(graph.size);
+      const graphml = parseGraphml(MultiDirectedGraph, files["graph.graphml"]!);
+      expect(graphml.order, input.name).toBe(graph.order);
+      expect(parseCsv(files["neo4j/relationships.csv"]!), input.name).toHaveLength(graph.size + 1);
+    }
+    expect(built).toBe(count);
+  }, 600_000);
 });
