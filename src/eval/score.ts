@@ -33,7 +33,7 @@ export interface Gold {
   noise: string[];
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|dr|gov|governor|president|prof|professor|gen|general)\s+/;
+const HONORIFIC = /^(?:mr|mrs|ms|dr|gov|governor|president|prof|professor|gen|general)\.?\s+/;
 
 export function normaliseName(name: string): string {
   return name

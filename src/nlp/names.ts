@@ -17,22 +17,24 @@ export function nameKey(name: string): string {
 
 /** Folds one word to a skeleton that survives common transliteration differences. */
 export function skeleton(word: string): string {
-  return nameKey(word)
-    .replace(/[^a-z]/g, "")
-    .replace(/(?:iy|yy|yi|ii|ij|y|i)$/, "")
-    .replace(/zh/g, "j")
-    .replace(/kh/g, "x")
-    .replace(/sh/g, "s")
-    .replace(/ch/g, "c")
-    // Ukrainian h is Russian g (Heorhiy / Georgiy, Hanna / Ganna).
-    .replace(/h/g, "g")
-    .replace(/ie/g, "e")
-    .replace(/ye/g, "e")
-    .replace(/yu|iu/g, "u")
-    .replace(/ya|ia/g, "a")
-    .replace(/y/g, "i")
-    .replace(/w/g, "v")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    nameKey(word)
+      .replace(/[^a-z]/g, "")
+      .replace(/(?:iy|yy|yi|ii|ij|y|i)$/, "")
+      .replace(/zh/g, "j")
+      .replace(/kh/g, "x")
+      .replace(/sh/g, "s")
+      .replace(/ch/g, "c")
+      // Ukrainian h is Russian g (Heorhiy / Georgiy, Hanna / Ganna).
+      .replace(/h/g, "g")
+      .replace(/ie/g, "e")
+      .replace(/ye/g, "e")
+      .replace(/yu|iu/g, "u")
+      .replace(/ya|ia/g, "a")
+      .replace(/y/g, "i")
+      .replace(/w/g, "v")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 export function nameSkeleton(name: string): string {

@@ -69,7 +69,7 @@ const ABBREVIATIONS = new Set(
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, end: number): boolean {
-  const before = text.slice(0, end).match(/([\p{L}.']+)$/u);
+  const before = text.slice(Math.max(0, end - 24), end).match(/([\p{L}.']+)$/u);
   if (!before) return false;
   const word = before[1]!.toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(word)) return true;
@@ -77,26 +77,45 @@ function endsWithAbbreviation(text: string, end: number): boolean {
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/** A "sentence" longer than this is not prose (a run-on line, a table, junk) and is cut at spaces. */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 export function splitBlock(text: string, offset: number, firstIndex: number): Sentence[] {
   const sentences: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    while (to - from > MAX_SENTENCE_LENGTH) {
+      const space = text.slice(from, from + MAX_SENTENCE_LENGTH).lastIndexOf(" ");
+      const cut = space > 0 ? from + space : from + MAX_SENTENCE_LENGTH;
+      pushTrimmed(text, from, cut, offset, firstIndex, sentences);
+      from = cut;
+    }
+    pushTrimmed(text, from, to, offset, firstIndex, sentences);
+  };
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const markEnd = (match.index ?? 0) + match[0].length;
     if (match[0].startsWith(".") && match[0].length === 1 && endsWithAbbreviation(text, match.index ?? 0)) {
       continue;
     }
-    pushTrimmed(text, start, markEnd, offset, firstIndex + sentences.length, sentences);
+    push(start, markEnd);
     start = markEnd;
   }
-  pushTrimmed(text, start, text.length, offset, firstIndex + sentences.length, sentences);
+  push(start, text.length);
   return sentences;
 }
 
-function pushTrimmed(text: string, from: number, to: number, offset: number, index: number, out: Sentence[]) {
+function pushTrimmed(
+  text: string,
+  from: number,
+  to: number,
+  offset: number,
+  firstIndex: number,
+  out: Sentence[],
+) {
   const slice = text.slice(from, to);
   const lead = slice.length - slice.trimStart().length;
   const body = slice.trim();
   if (body === "") return;
   const start = offset + from + lead;
-  out.push({ index, start, end: start + body.length, text: body });
+  out.push({ index: firstIndex + out.length, start, end: start + body.length, text: body });
 }

@@ -47,6 +47,18 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
     }
   });
 
+  // Per article: each local entity's mentions, and which sentences mention it.
+  const mentionsOf = extractions.map((x) => {
+    const byEntity = new Map<number, typeof x.mentions>();
+    for (const m of x.mentions) {
+      const list = byEntity.get(m.entity) ?? [];
+      list.push(m);
+      byEntity.set(m.entity, list);
+    }
+    return byEntity;
+  });
+  const mentionedIn = extractions.map((x) => new Set(x.mentions.map((m) => `${m.entity}#${m.sentence}`)));
+
   for (const g of entities) {
     if (g.weak && !touched.has(g.id)) continue;
     let key = nodeKey(g.type, slugify(g.label));
@@ -59,8 +71,7 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
     let mentions = 0;
     for (const [a, local] of g.members) {
       const x = extractions[a]!;
-      for (const m of x.mentions) {
-        if (m.entity !== local) continue;
+      for (const m of mentionsOf[a]!.get(local) ?? []) {
         mentions++;
         articles.add(x.article.id);
         const id = `${x.article.id}#${m.sentence}`;
@@ -82,15 +93,18 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
       size: nodeSize(mentions),
       color: NODE_TYPE_SPECS[g.type].color,
       ...(g.lat !== undefined && g.lng !== undefined ? { lat: g.lat, lng: g.lng } : {}),
+      ...(g.date ? { date: g.date } : {}),
     });
   }
 
+  const evidenceSeen = new Set<string>();
   const addEvidence = (type: RelationType, source: string, target: string, evidence: Evidence) => {
     const key = edgeKey(type, source, target);
-    const id = `${evidence.article}#${evidence.sentence}`;
+    const id = `${key}@${evidence.article}#${evidence.sentence}`;
+    if (evidenceSeen.has(id)) return;
+    evidenceSeen.add(id);
     if (graph.hasEdge(key)) {
       const attributes = graph.getEdgeAttributes(key);
-      if (attributes.evidence.some((e) => `${e.article}#${e.sentence}` === id)) return;
       attributes.evidence.push(evidence);
       if (!attributes.articles.includes(evidence.article)) attributes.articles.push(evidence.article);
       attributes.weight = attributes.evidence.length;
@@ -123,8 +137,7 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
       }
       const sentence = x.sentences[r.sentence];
       if (!sentence) continue;
-      const mentionedHere = (local: number) =>
-        x.mentions.some((m) => m.entity === local && m.sentence === r.sentence);
+      const mentionedHere = (local: number) => mentionedIn[a]!.has(`${local}#${r.sentence}`);
       const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(sentence.text);
       if (
         !grounded(r.source) ||

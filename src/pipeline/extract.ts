@@ -24,7 +24,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const text = analysisText(article.text);
   const cleaned = cleanArticle({ ...article, text });
   const analysed = sentencesOf(cleaned);
-  const found = findMentions(text, analysed);
+  const found = findMentions(text, analysed, article.date);
   const resolution = resolveLocal(found, text);
   const relations = extractRelations({ text, sentences: analysed, found, resolution });
   const { mentions, entities } = resolution;

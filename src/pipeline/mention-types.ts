@@ -26,6 +26,8 @@ export interface FoundMention {
   /** For events: the class used to merge mentions of one event, and the mention it is anchored in. */
   eventClass?: string;
   anchor?: number;
+  /** For events: the date the sentence gives for it (ISO 8601, as precise as the text). */
+  date?: string;
   /** For events: the actor named by a demonym, possessor or by-phrase. */
   actor?: number;
   /** True for a pronoun, role or bare "troops" that stands for an entity named elsewhere. */

@@ -8,6 +8,8 @@
  */
 
 import {
+  ATTACK_VERBS,
+  CAPTURE_VERBS,
   EVENT_NOUNS,
   FORCE_MODIFIERS,
   FORCE_NOUNS,
@@ -19,8 +21,10 @@ import {
   PLACE_HEADS,
   SPEECH_VERBS,
   UNIT_NOUNS,
+  VISIT_VERBS,
   WEEKDAYS,
 } from "../nlp/cues";
+import { type DateMention, findDates } from "../nlp/dates";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps, isCapitalised, tokenize } from "../nlp/tokenize";
@@ -127,6 +131,8 @@ export interface MentionContext {
   lowercaseWords: ReadonlySet<string>;
   /** Countries the article names: an ambiguous place name is read as the one in these. */
   countries: ReadonlySet<string>;
+  /** The article's date, against which "on Tuesday" or "last year" are resolved. */
+  articleDate?: string;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */
@@ -514,9 +520,9 @@ class SentenceMentions {
     if (
       !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
       (EVENT_NOUNS.has(lastLower) ||
-      (words.length > 1 &&
-        EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
-        /^[IVX]+$/.test(words[words.length - 1]!.text)))
+        (words.length > 1 &&
+          EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
+          /^[IVX]+$/.test(words[words.length - 1]!.text)))
     ) {
       if (words.length > 1)
         this.add({
@@ -640,7 +646,17 @@ class SentenceMentions {
       const word = words[0]!;
       if (from === 0 && this.context.lowercaseWords.has(word.lower)) return;
       if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) return;
-      if (places.length > 0 && !(after && SPEECH_VERBS.has(after.lower))) {
+      // Many surnames are also the name of some small town: a city alone needs a place cue (a
+      // preposition, a following comma and larger place) or to lie in a country the article names.
+      const placeCue =
+        (before !== undefined &&
+          (LOCATIVE.has(before.lower) ||
+            ATTACK_VERBS.has(before.lower) ||
+            CAPTURE_VERBS.has(before.lower) ||
+            VISIT_VERBS.has(before.lower))) ||
+        (after?.text === "," && afterNext?.cap === true) ||
+        places.some((p) => this.context.countries.has(p.countryCode));
+      if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {
         this.placeMention(from, to, text, "gazetteer city", "city");
         return;
       }
@@ -725,6 +741,22 @@ class SentenceMentions {
           m--;
           continue;
         }
+        // A named country or organisation right before the noun: "the US ceasefire proposal".
+        const named = w.cap
+          ? this.found.findIndex(
+              (f, idx) =>
+                idx < entityEnd &&
+                f.start === w.start &&
+                f.end === w.end &&
+                (f.type === "place" || f.type === "organisation"),
+            )
+          : -1;
+        if (named >= 0 && actor === undefined) {
+          actor = this.offset + named;
+          start = m;
+          m--;
+          continue;
+        }
         break;
       }
       const determinerBefore = tokens[start - 1];
@@ -746,7 +778,8 @@ class SentenceMentions {
         );
         if (possessor >= 0) actor = this.offset + possessor;
       }
-      if (determinerBefore && POSSESSIVE_PRONOUNS.has(determinerBefore.lower) && actor === undefined) {
+      // "its"/"their" stand for a state or force; "his"/"her" for a person, resolved by relations.
+      if (determinerBefore && /^(?:its|their)$/.test(determinerBefore.lower) && actor === undefined) {
         actor = this.add({
           ...this.span(start - 1, start),
           name: "",
@@ -766,6 +799,20 @@ class SentenceMentions {
       }
       const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
+      const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
+      // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
+      // "declared a state of emergency" — not "a temporary truce" someone is not interested in.
+      const lead = tokens[start - 1]?.lower ?? "";
+      const realised = tokens.slice(Math.max(0, start - 3), start).some((w) => REALISING_VERBS.has(w.lower));
+      const specific =
+        /^(?:the|its|his|her|their|our|this|that)$/.test(lead) ||
+        isPossessiveTok(tokens[start - 1]) ||
+        actor !== undefined ||
+        anchor !== undefined ||
+        date !== undefined ||
+        realised ||
+        tokens.slice(start, k).some((w) => ORDINALS.has(w.lower));
+      if (!specific) continue;
       // An attack with a weapon ("drone attacks") is its own kind of event; a plain attack or
       // assault is the operation the article is about ("the surprise attack", "the attack on X").
       if (eventClass === "attack") {
@@ -780,8 +827,28 @@ class SentenceMentions {
         eventClass,
         ...(anchor !== undefined ? { anchor } : {}),
         ...(actor !== undefined ? { actor } : {}),
+        ...(date ? { date } : {}),
       });
     }
+  }
+
+  private dates: DateMention[] | undefined;
+
+  /** The date expression of the event's clause: the nearest one after it, else before it. */
+  private dateNear(start: number, end: number): string | undefined {
+    this.dates ??= findDates(this.sentence.text, this.sentence.start, this.context.articleDate);
+    // The date must belong to this event's clause: no other event noun or time connective between.
+    const clause = (from: number, to: number) => {
+      const between = this.sentence.text.slice(from - this.sentence.start, to - this.sentence.start);
+      if (/[;]|\b(?:but|while|whereas|since|after|before|until)\b/i.test(between)) return false;
+      return !between.split(/[^\p{L}-]+/u).some((w) => EVENT_NOUNS.has(w.toLowerCase()));
+    };
+    const after = this.dates.find((d) => d.start >= end && d.start - end < 60 && clause(end, d.start));
+    if (after) return after.iso;
+    const before = [...this.dates]
+      .reverse()
+      .find((d) => d.end <= start && start - d.end < 40 && clause(d.end, start));
+    return before?.iso;
   }
 
   /** "X declared an emergency", "X ordered an evacuation": the place that declares it is where it is. */
@@ -819,14 +886,16 @@ class SentenceMentions {
       const t = tokens[k]!;
       // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
       if (/^[.;!?,–—]$/.test(t.text) || /^(?:and|but|while|whereas|who|as)$/.test(t.lower)) return undefined;
-      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside"].includes(t.lower))
+      if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside", "to"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {
         const f = this.found[idx]!;
         if (f.type !== "place" || f.referring || f.start < t.end) continue;
         const gap = this.sentence.text.slice(t.end - this.sentence.start, f.start - this.sentence.start);
         if (
-          /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u.test(gap) ||
+          /^\s*(?:the\s+)?(?:(?:[\p{Ll}-]+(?:ern|ing|ed|al)|border|frontline|front-line|city|town|village|region|province|district|river|port)\s+){0,3}(?:of\s+)?$/u.test(
+            gap,
+          ) ||
           /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)
         ) {
           return this.offset + idx;
@@ -836,6 +905,26 @@ class SentenceMentions {
     return undefined;
   }
 }
+
+/** Verbs that make an indefinite event real: "declared a state of emergency", "launched an offensive". */
+const REALISING_VERBS = new Set(
+  `declared declares declare announced announces imposed imposes introduced ordered orders launched
+launches launch began begins started starts held holds staged stages conducted carried mounted
+mounts unleashed`.split(/\s+/),
+);
+
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "latest",
+  "last",
+  "new",
+  "fresh",
+  "renewed",
+]);
 
 const WEAPON_WORDS = new Set(
   `drone drones missile missiles rocket rockets air artillery mortar bomb bombs cyber chemical nuclear
@@ -901,10 +990,11 @@ function pickPlace(
 }
 
 /** Finds the mentions of every sentence of one article. */
-export function findMentions(_text: string, sentences: Sentence[]): FoundMentions {
+export function findMentions(_text: string, sentences: Sentence[], articleDate?: string): FoundMentions {
   const context: MentionContext = {
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
+    ...(articleDate ? { articleDate } : {}),
   };
   const result: FoundMentions = { mentions: [], roleLinks: [], placeLinks: [] };
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];

@@ -18,7 +18,9 @@ import {
   normaliseCue,
   PERSON_TITLES,
   SPEECH_VERBS,
+  VISIT_VERBS,
 } from "../nlp/cues";
+import { gazetteer } from "../nlp/gazetteer";
 import { tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import type { LocalResolution } from "./resolve-local";
@@ -198,26 +200,26 @@ class ArticleRelations {
       const demonym = before.match(
         /(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u,
       );
-      if (demonym) {
-        const country = ms.findIndex(
-          (m) =>
-            m.type === "place" &&
-            m.placeClass === "country" &&
-            !m.referring &&
-            m.country !== undefined &&
-            demonymOf(m) === demonym[1],
-        );
-        if (country >= 0) this.add("located-in", this.entity(i), this.entity(country), a.sentence);
-      }
+      const country = demonym ? gazetteer().countryOfDemonym(demonym[1]!) : undefined;
+      const countryEntity = country ? this.entities.find((e) => e.geo === country.id && !e.weak) : undefined;
+      if (countryEntity && a.placeClass !== "country")
+        this.add("located-in", this.entity(i), countryEntity.id, a.sentence);
     }
   }
 
+  private bySentence: Map<number, number[]> | undefined;
+
   private mentionsIn(sentence: Sentence): number[] {
-    const out: number[] = [];
-    this.ms.forEach((m, i) => {
-      if (m.sentence === sentence.index && this.entity(i) >= 0) out.push(i);
-    });
-    return out;
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      this.ms.forEach((m, i) => {
+        if (this.entity(i) < 0) return;
+        const list = this.bySentence!.get(m.sentence) ?? [];
+        list.push(i);
+        this.bySentence!.set(m.sentence, list);
+      });
+    }
+    return this.bySentence.get(sentence.index) ?? [];
   }
 
   private sentenceRelations(sentence: Sentence) {
@@ -250,8 +252,33 @@ class ArticleRelations {
         }
       }
     }
+    this.visits(sentence, here);
     for (const i of here)
       if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
+  }
+
+  /** "In his first visit to the region", "X … during a rare visit to Y": who visited, and where. */
+  private visits(sentence: Sentence, here: number[]) {
+    for (const i of here) {
+      const m = this.ms[i]!;
+      if (m.type !== "event" || m.eventClass !== "visit") continue;
+      const person = here.find((j) => this.ms[j]!.type === "person" && !this.ms[j]!.referring);
+      const pronoun = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+        this.input.text.slice(Math.max(sentence.start, m.start - 24), m.start),
+      );
+      const visitor = person !== undefined ? this.entity(person) : pronoun ? this.lastPerson : undefined;
+      if (visitor === undefined || visitor < 0) continue;
+      this.add("participant-in", visitor, this.entity(i), sentence.index);
+      const place =
+        m.anchor ??
+        here.find(
+          (j) =>
+            this.ms[j]!.type === "place" &&
+            this.ms[j]!.start > m.end &&
+            /^\s+to\s+(?:the\s+)?$/.test(this.input.text.slice(m.end, this.ms[j]!.start)),
+        );
+      if (place !== undefined) this.add("visited", visitor, this.entity(place), sentence.index);
+    }
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
@@ -292,17 +319,27 @@ class ArticleRelations {
     return undefined;
   }
 
+  private roleHolders: Map<string, number> | undefined;
+
+  /** The first person in the article who holds a role ("the governor" → the governor named). */
+  private holderOfRole(word: string): number | undefined {
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const e of this.entities) {
+        if (e.type !== "person") continue;
+        for (const role of e.roles)
+          for (const w of role.split(/\s+/)) if (!this.roleHolders.has(w)) this.roleHolders.set(w, e.id);
+      }
+    }
+    return this.roleHolders.get(word);
+  }
+
   private pronounOrRole(sentence: Sentence, before: number): number | undefined {
     const head = this.input.text.slice(sentence.start, before).trim();
     if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
       return this.lastSpeaker ?? this.lastPerson;
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
-    if (role && PERSON_TITLES.has(role[2]!)) {
-      const candidates = this.entities.filter(
-        (e) => e.type === "person" && e.roles.some((r) => r.split(/\s+/).includes(role[2]!)),
-      );
-      if (candidates.length >= 1) return candidates[0]!.id;
-    }
+    if (role && PERSON_TITLES.has(role[2]!)) return this.holderOfRole(role[2]!);
     return undefined;
   }
 
@@ -449,8 +486,9 @@ class ArticleRelations {
       const t = tokens[k]!;
       const lower = t.text.toLowerCase();
       const next = tokens[k + 1]?.text.toLowerCase();
-      let type: "attacked" | "captured" | undefined;
-      if (
+      let type: "attacked" | "captured" | "visited" | undefined;
+      if (VISIT_VERBS.has(lower) && !/^visits?$/.test(lower)) type = "visited";
+      else if (
         CAPTURE_VERBS.has(lower) &&
         !(
           lower === "control" &&
@@ -484,7 +522,9 @@ class ArticleRelations {
       const subject = this.subjectBefore(here, tokens[verbAt]!.start, sentence);
       if (subject === undefined) continue;
       const subjectMention = this.ms[subject]!;
-      if (subjectMention.type === "event" || subjectMention.type === "person") continue;
+      if (subjectMention.type === "event") continue;
+      // People visit; forces and states attack and capture.
+      if ((type === "visited") !== (subjectMention.type === "person")) continue;
       // Territory does not act: "Russian territory seized" is the thing taken.
       if (subjectMention.cue === "demonym + territory") continue;
       const object = here.find((i) => {
@@ -517,10 +557,6 @@ class ArticleRelations {
   }
 }
 
-function demonymOf(m: FoundMention): string | undefined {
-  return m.country ? m.name : undefined;
-}
-
 /** Speech verbs that introduce speech, not "declared a state of emergency". */
 function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolean {
   const index = tokens.indexOf(verb as (typeof tokens)[number]);
@@ -542,6 +578,11 @@ function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolea
 
 function quoteSpans(sentence: Sentence): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // The end of a quotation opened in an earlier sentence: “… . … positions,” X said.
+  const close = sentence.text.search(/[”]/);
+  const open = sentence.text.search(/[“]/);
+  if (close > 0 && (open < 0 || open > close))
+    spans.push({ start: sentence.start, end: sentence.start + close + 1 });
   for (const match of sentence.text.matchAll(/[“"]([^”"]{3,})[”"]?/g)) {
     const start = sentence.start + (match.index ?? 0);
     spans.push({ start, end: start + match[0].length });

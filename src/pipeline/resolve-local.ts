@@ -92,20 +92,30 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       if (m.type === "person") persons.push(id);
     }
   });
+  // Indexes built once, so each lookup below is constant time (articles can be long).
+  const bySurname = new Map<string, number>();
+  for (const id of persons) {
+    const key = skeleton(surname(entities[id]!.label));
+    if (!bySurname.has(key)) bySurname.set(key, id);
+  }
+  const typedByName = new Map<string, number>();
+  ms.forEach((other, j) => {
+    if (entityOf[j] !== -1 && other.type !== "person" && !typedByName.has(nameKey(other.name))) {
+      typedByName.set(nameKey(other.name), entityOf[j]!);
+    }
+  });
   // 2. Single-word persons: a surname of a full name, else kept only with a title or speech verb.
   ms.forEach((m, i) => {
     if (m.referring || m.type !== "person" || entityOf[i] !== -1) return;
     const word = nameKey(m.name);
-    const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(word));
+    const owner = bySurname.get(skeleton(word));
     if (owner !== undefined) {
       attach(i, owner);
       return;
     }
-    const sameWord = ms.findIndex(
-      (other, j) => j !== i && entityOf[j] !== -1 && other.type !== "person" && nameKey(other.name) === word,
-    );
-    if (sameWord >= 0) {
-      attach(i, entityOf[sameWord]!);
+    const sameWord = typedByName.get(word);
+    if (sameWord !== undefined) {
+      attach(i, sameWord);
       return;
     }
     if (m.cue === "unknown single name") return;
@@ -117,8 +127,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   // A single word typed as a place only by its preposition ("according to X") that is a person's
   // surname in this article is that person.
   ms.forEach((m, i) => {
-    if (m.type !== "place" || m.geo || m.referring || nameKey(m.name).includes(" ")) return;
-    const owner = persons.find((id) => skeleton(surname(entities[id]!.label)) === skeleton(nameKey(m.name)));
+    if (m.type !== "place" || m.referring || nameKey(m.name).includes(" ")) return;
+    if (m.placeClass === "country" || m.placeClass === "region") return;
+    const owner = bySurname.get(skeleton(nameKey(m.name)));
     if (owner === undefined) return;
     const own = entityOf[i]!;
     if (own >= 0) {
@@ -137,13 +148,17 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (existing !== undefined) attach(i, existing);
   });
   // 3. Acronyms join the organisation whose initials they are.
+  const byInitials = new Map<string, LocalEntity>();
+  for (const e of entities) {
+    if (e.type !== "organisation" || /^\p{Lu}+$/u.test(e.label)) continue;
+    const key = initials(e.label).toUpperCase();
+    if (key.length >= 2 && !byInitials.has(key)) byInitials.set(key, e);
+  }
   ms.forEach((m, i) => {
     if (m.cue !== "acronym" || entityOf[i] === -1) return;
     const own = entityOf[i]!;
-    const full = entities.find(
-      (e) => e.type === "organisation" && e.id !== own && initials(e.label).toUpperCase() === m.name,
-    );
-    if (full) {
+    const full = byInitials.get(m.name);
+    if (full && full.id !== own) {
       entityOf[i] = -1;
       const e = entities[own]!;
       e.mentions = e.mentions.filter((x) => x !== i);
@@ -152,6 +167,18 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
   });
   // 4. Referring forms: pronoun possessors, demonyms, "its forces", "the troops".
+  const countryEntities = new Map<string, number>();
+  ms.forEach((x, k) => {
+    if (
+      x.type === "place" &&
+      x.placeClass === "country" &&
+      x.country &&
+      entityOf[k]! >= 0 &&
+      !countryEntities.has(x.country)
+    ) {
+      countryEntities.set(x.country, entityOf[k]!);
+    }
+  });
   ms.forEach((m, i) => {
     if (!m.referring || m.type === "event") return;
     if (m.type === "place" && m.geo) {
@@ -159,9 +186,11 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       const existing = byKey.get(key);
       if (existing !== undefined) attach(i, existing);
       else create(i, key, m.name);
+      if (m.placeClass === "country" && m.country && !countryEntities.has(m.country))
+        countryEntities.set(m.country, entityOf[i]!);
       return;
     }
-    const country = recentCountry(ms, entityOf, entities, i);
+    const country = recentCountry(ms, entityOf, entities, i, countryEntities);
     if (m.type === "organisation") {
       if (!country) return;
       const name = `Armed Forces of ${country.name}`;
@@ -177,13 +206,18 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (country) attach(i, country.entity);
   });
   // 5. Events: by class and place; an event without a place joins the article's event of its class.
+  const eventsByClass = new Map<string, LocalEntity[]>();
   ms.forEach((m, i) => {
     if (m.type !== "event") return;
     const anchorEntity = m.anchor !== undefined ? entityOf[m.anchor] : undefined;
     const anchorKey =
       anchorEntity !== undefined && anchorEntity >= 0 ? entities[anchorEntity]!.key : undefined;
     let target: LocalEntity | undefined;
-    const sameClass = entities.filter((e) => e.type === "event" && e.eventClass === m.eventClass);
+    // A named event ("World War II") is itself, not the article's event of its class.
+    const named = m.cue === "named event";
+    const sameClass = named
+      ? entities.filter((e) => e.type === "event" && e.key === `event:named:${nameKey(m.name)}`)
+      : (eventsByClass.get(m.eventClass ?? "") ?? []);
     if (anchorKey) {
       const anchorGeo = entities[anchorEntity!]!.geo;
       // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
@@ -211,14 +245,19 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     } else target = sameClass[0];
     if (target) {
       attach(i, target.id);
+      if (!target.date && m.date) target.date = m.date;
       if (target.anchor === undefined && anchorEntity !== undefined && anchorEntity >= 0)
         target.anchor = anchorEntity;
       return;
     }
-    const key = `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
+    const key = named
+      ? `event:named:${nameKey(m.name)}`
+      : `event:${m.eventClass}:${anchorKey ?? nameKey(m.name)}`;
     const id = create(i, key, m.name);
     const e = entities[id]!;
     e.eventClass = m.eventClass;
+    if (m.date) e.date = m.date;
+    if (!named) eventsByClass.set(m.eventClass ?? "", [...sameClass, e]);
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
   });
@@ -256,6 +295,7 @@ function recentCountry(
   entityOf: number[],
   entities: LocalEntity[],
   index: number,
+  countryEntities: ReadonlyMap<string, number>,
 ): CountryRef | undefined {
   const countryRef = (j: number): CountryRef | undefined => {
     const m = ms[j]!;
@@ -274,12 +314,7 @@ function recentCountry(
     ) {
       return undefined;
     }
-    const placeOf = (code: string) => {
-      const place = ms.findIndex(
-        (x, k) => x.type === "place" && x.placeClass === "country" && x.country === code && entityOf[k]! >= 0,
-      );
-      return place >= 0 ? entityOf[place]! : undefined;
-    };
+    const placeOf = (code: string) => countryEntities.get(code);
     if (m.type === "place" && m.placeClass === "country" && m.country)
       return { entity: id, code: m.country, name: e.label };
     if (m.type === "organisation" && m.country && /^Armed Forces of /.test(e.label)) {
@@ -294,13 +329,20 @@ function recentCountry(
   };
   // The subject of the sentence first ("Ukraine says its forces…"), then the nearest before.
   const sentence = ms[index]!.sentence;
-  for (let j = 0; j < index; j++) {
-    if (ms[j]!.sentence !== sentence) continue;
-    const ref = countryRef(j);
+  let first = index;
+  while (first > 0 && ms[first - 1]!.sentence === sentence) first--;
+  if (first < index) {
+    const ref = countryRef(first);
     if (ref) return ref;
-    break;
+  } else {
+    // "Since launching its invasion in 2022, Russia has…": an introductory clause points forward.
+    for (let j = index + 1; j < ms.length && ms[j]!.sentence === sentence && j <= index + 4; j++) {
+      const ref = countryRef(j);
+      if (ref) return ref;
+    }
   }
-  for (let j = index - 1; j >= 0; j--) {
+  // Pronouns reach back a few sentences, not across a whole long article.
+  for (let j = index - 1; j >= Math.max(0, index - 60); j--) {
     const ref = countryRef(j);
     if (ref) return ref;
   }

@@ -21,6 +21,7 @@ export interface GlobalEntity {
   lng?: number;
   country?: string;
   eventClass?: string;
+  date?: string;
 }
 
 export interface Resolution {
@@ -34,8 +35,10 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
     const words = nameKey(e.label).split(" ");
     return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
   }
-  if (e.type === "event")
+  if (e.type === "event") {
+    if (e.key.startsWith("event:named:")) return e.key;
     return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
+  }
   return e.key;
 }
 
@@ -59,6 +62,8 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (e.geo && !g.geo) Object.assign(g, { geo: e.geo, lat: e.lat, lng: e.lng });
     if (e.country && !g.country) g.country = e.country;
     if (e.eventClass) g.eventClass = e.eventClass;
+    // The earliest date any article gives: the start of the event.
+    if (e.date && (!g.date || e.date < g.date)) g.date = e.date;
     mapping.set(local(a, e.id), id);
   };
 
@@ -67,27 +72,27 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     for (const e of x.entities) if (e.type !== "event") place(a, e, mergeKey(e, undefined));
   });
   // Acronyms join organisations whose initials they are, anywhere in the collection.
+  const byInitials = new Map<string, GlobalEntity>();
+  for (const o of entities) {
+    if (o.type !== "organisation" || /^[A-Z]{2,6}$/.test(o.label)) continue;
+    const key = initials(o.label).toUpperCase();
+    if (key.length >= 2 && !byInitials.has(key)) byInitials.set(key, o);
+  }
   for (const g of entities) {
     if (g.type !== "organisation" || !/^[A-Z]{2,6}$/.test(g.label)) continue;
-    const full = entities.find(
-      (o) =>
-        o !== g &&
-        o.type === "organisation" &&
-        initials(o.label).toUpperCase() === g.label &&
-        o.members.length > 0,
-    );
-    if (full) absorb(full, g, mapping);
+    const full = byInitials.get(g.label);
+    if (full && full !== g && full.members.length > 0) absorb(full, g, mapping);
   }
   // Surnames join the single full name that carries them.
+  const fullNamesBySurname = new Map<string, GlobalEntity[]>();
+  for (const o of entities) {
+    if (o.type !== "person" || nameKey(o.label).split(" ").length < 2) continue;
+    const key = skeleton(surname(o.label));
+    fullNamesBySurname.set(key, [...(fullNamesBySurname.get(key) ?? []), o]);
+  }
   for (const g of entities) {
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
-    const owners = entities.filter(
-      (o) =>
-        o.type === "person" &&
-        o.members.length > 0 &&
-        nameKey(o.label).split(" ").length > 1 &&
-        skeleton(surname(o.label)) === skeleton(nameKey(g.label)),
-    );
+    const owners = fullNamesBySurname.get(skeleton(nameKey(g.label))) ?? [];
     if (owners.length === 1) absorb(owners[0]!, g, mapping);
   }
   extractions.forEach((x, a) => {
@@ -98,13 +103,16 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     }
   });
   // An event without a place joins the one placed event of its class, when there is exactly one.
-  for (const g of entities) {
-    if (g.type !== "event" || g.members.length === 0) continue;
-    const key = [...byKey.entries()].find(([, id]) => id === g.id)?.[0] ?? "";
-    if (!key.startsWith("event-free:")) continue;
-    const placed = entities.filter(
-      (o) => o !== g && o.type === "event" && o.eventClass === g.eventClass && o.members.length > 0,
-    );
+  const placedByClass = new Map<string, GlobalEntity[]>();
+  for (const [key, id] of byKey) {
+    const g = entities[id]!;
+    if (g.type !== "event" || key.startsWith("event-free:") || key.startsWith("event:named:")) continue;
+    placedByClass.set(g.eventClass ?? "", [...(placedByClass.get(g.eventClass ?? "") ?? []), g]);
+  }
+  for (const [key, id] of byKey) {
+    const g = entities[id]!;
+    if (!key.startsWith("event-free:") || g.members.length === 0) continue;
+    const placed = placedByClass.get(g.eventClass ?? "") ?? [];
     if (placed.length === 1) absorb(placed[0]!, g, mapping);
   }
   for (const g of entities) if (g.members.length > 0) g.label = bestLabel(g, extractions);
@@ -122,6 +130,7 @@ function absorb(into: GlobalEntity, from: GlobalEntity, mapping: Map<string, num
   }
   for (const alias of from.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
   if (!from.weak) into.weak = false;
+  if (from.date && (!into.date || from.date < into.date)) into.date = from.date;
   from.members = [];
 }
 

@@ -105,3 +105,40 @@ describe("relations", () => {
     ).toBe(true);
   });
 });
+
+describe("events", () => {
+  it("builds an event with its place, a readable label and a date resolved against the article's date", () => {
+    const extraction = extractArticle({
+      id: "e1",
+      files: ["e1.txt"],
+      date: "2024-11-07",
+      text: "Moldova declared a state of emergency in Gagauzia on Tuesday after the floods. The state of emergency will last a month.",
+    });
+    const { graph } = assembleGraph([extraction]);
+    const events = graph.filterNodes((_n, a) => a.type === "event" && a.label.includes("emergency"));
+    expect(events).toHaveLength(1);
+    const event = graph.getNodeAttributes(events[0]!);
+    expect(event.label).toBe("Gagauzia state of emergency");
+    expect(event.date).toBe("2024-11-05");
+    expect(event.mentions).toBe(2);
+    expect(
+      graph.someOutEdge(
+        events[0]!,
+        (_e, a, _s, t) => a.type === "located-in" && graph.getNodeAttribute(t, "label") === "Gagauzia",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("visits", () => {
+  it("reads visited from the verb and from a visit event with its visitor", () => {
+    const graph = graphOf(
+      "Polish President Marek Wolny visited Lviv on Monday. In his first visit to the city of Odesa since the war began, he met soldiers.",
+    );
+    const all = edges(graph);
+    expect(all).toContain("visited person:marek-wolny -> place:lviv");
+    expect(all).toContain("visited person:marek-wolny -> place:odesa");
+    expect(all.some((e) => e.startsWith("participant-in person:marek-wolny -> event:"))).toBe(true);
+    expect(all.some((e) => e.startsWith("participant-in place:poland"))).toBe(false);
+  });
+});
