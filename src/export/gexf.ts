@@ -48,6 +48,10 @@ const XML_ESCAPES: Record<string, string> = {
   ">": "&gt;",
   '"': "&quot;",
   "'": "&apos;",
+  // Every value here is an attribute: parsers turn raw tabs and line ends in one into spaces.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
 };
 
 /** Characters XML 1.0 forbids: C0 controls other than tab/newline/return, U+FFFE/F, lone surrogates. */
@@ -57,7 +61,7 @@ const XML_FORBIDDEN =
 
 /** Escapes text for an XML attribute, dropping what XML 1.0 forbids. */
 export function xmlEscape(value: string): string {
-  return value.replace(XML_FORBIDDEN, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return value.replace(XML_FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
 }
 
 function rgb(hex: string | undefined): string {
