@@ -1,17 +1,30 @@
 /**
- * `npm run graph [-- --input DIR --out DIR --quiet --json]`: build graph.json and graph.gexf.
- * Exit codes: 0 built with nothing skipped; 2 built, but some input files were skipped;
- * 1 nothing built (bad input folder, or an error), the previous outputs left untouched.
+ * `npm run graph [-- --input DIR --out DIR --format gexf,graphml,json,csv --strict --quiet --json]`:
+ * build the graph and write the chosen outputs (default graph.json and graph.gexf).
+ * Exit codes: 0 built with nothing skipped; 2 built, but some input was skipped (each named on
+ * stderr); 1 nothing built (bad input folder, bad flag, --strict and a bad file, a write error),
+ * the previous outputs left untouched.
  */
 import path from "node:path";
 import { buildGraph } from "../src/build";
-import { InputError } from "../src/pipeline/ingest";
+import { FORMAT_NAMES, FormatError, type FormatName, parseFormats } from "../src/export/formats";
+import { EXIT_FAILED, exitCodeForBuild } from "../src/io/exit-codes";
+import { formatProblem, InputError } from "../src/pipeline/ingest";
 import { fail, parseFlags, write } from "./cli";
 
-const flags = parseFlags(process.argv.slice(2), ["input", "out"]);
+const flags = parseFlags(process.argv.slice(2), ["input", "out", "format"]);
 if (flags.switches.has("help")) {
-  write("usage: npm run graph -- [--input DIR] [--out DIR] [--quiet] [--json]");
+  write(
+    `usage: npm run graph -- [--input DIR] [--out DIR] [--format ${FORMAT_NAMES.join(",")}|all] [--strict] [--quiet] [--json]`,
+  );
   process.exit(0);
+}
+let formats: FormatName[];
+try {
+  formats = parseFormats(flags.values.get("format"));
+} catch (error) {
+  if (error instanceof FormatError) fail(error.message, EXIT_FAILED);
+  throw error;
 }
 const input = path.resolve(flags.values.get("input") ?? "graph-data/articles");
 const out = path.resolve(flags.values.get("out") ?? "graph-data");
@@ -22,6 +35,8 @@ try {
   const { summary } = await buildGraph({
     input,
     out,
+    formats,
+    strict: flags.switches.has("strict"),
     onProgress: (event) => {
       if (quiet) return;
       if (event.kind === "article") {
@@ -31,8 +46,7 @@ try {
     },
   });
   if (!quiet && tty) process.stderr.write("\r\x1b[K");
-  for (const problem of summary.problems)
-    process.stderr.write(`${problem.severity}: ${problem.file}: ${problem.message}\n`);
+  for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (flags.switches.has("json")) write(JSON.stringify(summary));
   else if (!flags.switches.has("quiet")) {
     const types = (counts: Record<string, number>) =>
@@ -49,8 +63,11 @@ try {
     write(`seconds:  ${summary.seconds}`);
     write(`wrote:    ${summary.outputs.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
   }
-  process.exit(summary.problems.length > 0 ? 2 : 0);
+  process.exit(exitCodeForBuild(summary.problems));
 } catch (error) {
-  if (error instanceof InputError) fail(error.message);
+  if (error instanceof InputError) {
+    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    fail(error.message, EXIT_FAILED);
+  }
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }

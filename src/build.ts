@@ -5,10 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { toGexf } from "./export/gexf";
-import { toGraphologyJson } from "./export/json";
+import { DEFAULT_FORMATS, type FormatName, renderFormats } from "./export/formats";
 import type { NewsGraph } from "./graph";
-import { writeFileAtomic } from "./io/atomic-write";
+import { writeOutputsAtomic } from "./io/atomic-write";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
 import { findDateLine } from "./pipeline/clean";
 import { extractArticle } from "./pipeline/extract";
@@ -20,6 +19,10 @@ import { NODE_TYPES, RELATION_TYPES } from "./schema";
 export interface BuildOptions {
   input: string;
   out: string;
+  /** Output formats (default: json and gexf). */
+  formats?: readonly FormatName[];
+  /** Stop at the first input file that has to be skipped, instead of going past it. */
+  strict?: boolean;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -94,7 +97,7 @@ export async function buildGraph(
   options: BuildOptions,
 ): Promise<{ graph: NewsGraph; summary: BuildSummary }> {
   const started = performance.now();
-  const { articles, problems } = await readArticles(options.input);
+  const { articles, problems } = await readArticles(options.input, { strict: options.strict ?? false });
   const extractions = extractAll(articles, options.onProgress);
   options.onProgress?.({ kind: "stage", stage: "merge" });
   const { graph, stats } = assembleGraph(extractions);
@@ -107,19 +110,18 @@ export async function buildGraph(
     files: x.article.files,
     dropped: x.dropped,
   }));
-  const outputs: [string, string][] = [
-    [jsonFile, toGraphologyJson(graph)],
-    [path.join(options.out, "graph.gexf"), toGexf(graph)],
-    [path.join(options.out, "clean-report.json"), `${JSON.stringify(report, null, 2)}\n`],
-  ];
-  for (const [file, content] of outputs) await writeFileAtomic(file, content);
+  // Every file is written to a temp file first and renamed only when all are written.
+  const outputs = await writeOutputsAtomic(options.out, {
+    ...renderFormats(graph, options.formats ?? DEFAULT_FORMATS),
+    "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
+  });
   const summary: BuildSummary = {
     articles: articles.length,
     ...summarise(graph),
     problems,
     grounding: stats,
     seconds: Math.round((performance.now() - started) / 10) / 100,
-    outputs: outputs.map(([file]) => file),
+    outputs,
   };
   return { graph, summary };
 }
