@@ -225,7 +225,16 @@ export class NameMentions extends MentionBase {
 
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       const place = this.gaz.places(text).find((p) => p.kind === "country");
+      // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.
+      const titleCase = text.charAt(0) + text.slice(1).toLowerCase();
+      const written =
+        text.length > 3
+          ? this.gaz
+              .places(titleCase)
+              .find((p) => p.kind !== "city" || this.gaz.countryOfCapital(p.name) !== undefined || from === 0)
+          : undefined;
       if (place) this.placeMention(from, to, text, "country code", "country");
+      else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
       return;
     }

@@ -18,8 +18,11 @@ export class RoleAndPlaceRelations extends RelationBase {
     const holderEntity = this.entities[h]!;
     const words = role.split(/[\s-]+/).map(normaliseCue);
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
-    if (words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
+    // "Secretary General" heads a body; "General" alone is a military rank.
+    const headsBody = /secretary[\s-]general|director[\s-]general/.test(role);
+    if (!headsBody && words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
       this.add("commands", p, h, sentence);
+    else if (headsBody && !subordinate) this.add("leads", p, h, sentence);
     else if (
       !subordinate &&
       (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) &&
