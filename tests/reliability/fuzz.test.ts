@@ -4,7 +4,7 @@
  * input may throw (other than a clean InputError), take longer than its time bound, or produce an
  * output a reader rejects. A failure names the generator and index: rerun with the same seed.
  *
- * The last block runs the first FUZZ_PIPELINE_COUNT decodable inputs through the whole build
+ * The last block runs the first FUZZ_PIPELINE_COUNT (200) decodable inputs through the whole build
  * (extract → assemble → layout → every exporter) and checks the outputs parse.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -205,7 +205,7 @@ describe(`fuzz exporters (seed ${SEED})`, () => {
 });
 
 describe(`fuzz the whole build (seed ${SEED})`, () => {
-  const count = Number(process.env.FUZZ_PIPELINE_COUNT ?? 50);
+  const count = Number(process.env.FUZZ_PIPELINE_COUNT ?? 200);
   /** The build on one article of up to ~1 MB: extraction is linear, so this is far above normal. */
   const PIPELINE_BOUND_MS = 20_000;
 
