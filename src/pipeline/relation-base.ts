@@ -70,7 +70,12 @@ export class RelationBase {
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
-  protected subjectBefore(here: number[], at: number, sentence: Sentence): number | undefined {
+  protected subjectBefore(
+    here: number[],
+    at: number,
+    sentence: Sentence,
+    insidePhrase = false,
+  ): number | undefined {
     const text = this.input.text;
     let cursor = at;
     for (let step = 0; step < 12; step++) {
@@ -87,7 +92,7 @@ export class RelationBase {
           Math.max(sentence.start, this.ms[candidate]!.start - 12),
           this.ms[candidate]!.start,
         );
-        if (/\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
+        if (!insidePhrase && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
         return candidate;
       }
       // An apposition ", the Ukrainian minister for …," between the subject and its verb.

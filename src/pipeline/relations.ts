@@ -103,6 +103,32 @@ class ArticleRelations extends SpeechRelations {
       else if (lower === "control" && next === "of") type = "captured";
       else if (ATTACK_VERBS.has(lower)) type = "attacked";
       if (!type || inQuote(t.start)) continue;
+      // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
+      if (
+        type !== "visited" &&
+        /^(?:was|were|been|is|are|being)$/i.test(tokens[k - 1]?.text ?? "") &&
+        next === "by"
+      ) {
+        const agent = here.find(
+          (i) =>
+            this.ms[i]!.start >= tokens[k + 1]!.end &&
+            /^\s+(?:the\s+)?$/.test(this.input.text.slice(tokens[k + 1]!.end, this.ms[i]!.start)),
+        );
+        // "The port of Odesa was struck": what was hit may sit inside the subject's phrase.
+        const patient = this.subjectBefore(here, tokens[k - 1]!.start, sentence, true);
+        if (agent !== undefined && patient !== undefined) {
+          const a = this.ms[agent]!;
+          const p = this.ms[patient]!;
+          if (
+            (a.type === "organisation" || a.type === "place") &&
+            (p.type === "place" || p.type === "organisation") &&
+            a.cue !== "demonym + territory"
+          ) {
+            this.add(type, this.entity(agent), this.entity(patient), sentence.index);
+          }
+        }
+        continue;
+      }
       if (
         /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|entered|entering|penetrate|penetrated|launch|launched)$/.test(
           lower,

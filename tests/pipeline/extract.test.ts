@@ -94,6 +94,11 @@ describe("relations", () => {
     });
   });
 
+  it("reads passive attacks with the agent after 'by'", () => {
+    const graph = graphOf("The port of Odesa was struck by Russian forces overnight, officials said.");
+    expect(edges(graph)).toContain("attacked organisation:armed-forces-of-russia -> place:odesa");
+  });
+
   it("reads attacks and captures with their actor and target", () => {
     const graph = graphOf(
       "Russian forces shelled Kharkiv on Sunday. Russian troops were in control of the town of Vovchansk.",
