@@ -17,7 +17,9 @@ import { buildSmallGraph } from "../fixtures/small-graph";
 
 const dataset = createDataset(validateSerializedGraph(buildSmallGraph().export()), "small.json");
 
-function state(patch: Omit<Partial<ViewState>, "filters"> & { filters?: Partial<ViewState["filters"]> }): ViewState {
+function state(
+  patch: Omit<Partial<ViewState>, "filters"> & { filters?: Partial<ViewState["filters"]> },
+): ViewState {
   return { ...DEFAULT_VIEW_STATE, ...patch, filters: { ...DEFAULT_FILTERS, ...patch.filters } };
 }
 
