@@ -45,9 +45,11 @@ export async function fetchGraph(url: string): Promise<ValidatedGraph> {
   } catch (error) {
     throw new GraphFileError(`Could not fetch the graph at ${url}: ${(error as Error).message}`);
   }
-  if (!response.ok) {
+  // Dev servers and static hosts answer a missing file with the app's own HTML page.
+  const html = (response.headers.get("content-type") ?? "").includes("text/html");
+  if (!response.ok || html) {
     throw new GraphFileError(
-      response.status === 404
+      response.status === 404 || html
         ? `No graph at ${url} yet. Build one with “npm run graph”, or open a .json or .gexf file.`
         : `Could not fetch the graph at ${url} (HTTP ${response.status}).`,
     );
