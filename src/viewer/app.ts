@@ -38,8 +38,14 @@ export type AppStatus = "loading" | "ready" | "error";
 export interface ViewerProbe {
   nodeViewport(key: string): { x: number; y: number } | null;
   frames(): number;
+  firstFrameAt(): number | null;
+  /** JS time of sigma's last process (reducers → buffers) and render (draw calls) passes. */
+  lastTimings(): { processMs: number; renderMs: number };
   displayedLabels(): string[];
   order(): number;
+  hovered(): string | null;
+  /** Redraw everything once; resolves when that frame has been on screen (two frames later). */
+  measureRedraw(): Promise<number>;
   isLayoutRunning(): boolean;
 }
 
@@ -57,6 +63,13 @@ export class App {
   private readonly panel: DetailsPanel;
   private readonly filters: FiltersPanel;
   private readonly searchBox: SearchBox;
+  private readonly frames = {
+    count: 0,
+    firstAt: null as number | null,
+    pending: false,
+    lastProcessMs: 0,
+    lastRenderMs: 0,
+  };
 
   constructor() {
     this.applyTheme(this.theme);
@@ -83,8 +96,15 @@ export class App {
       queryChanged: (search) => this.store.update((s) => ({ ...s, search })),
     });
 
-    sigma.on("enterNode", ({ node }) => this.highlight.setHovered(node));
-    sigma.on("leaveNode", () => this.highlight.setHovered(null));
+    // While the stage is dragged the pointer sweeps over many nodes: re-highlighting for each
+    // would redraw the whole graph per node crossed, so hover waits for the button's release.
+    const dragging = () => sigma.getMouseCaptor().isMouseDown;
+    sigma.on("enterNode", ({ node }) => {
+      if (!dragging()) this.highlight.setHovered(node);
+    });
+    sigma.on("leaveNode", () => {
+      if (!dragging()) this.highlight.setHovered(null);
+    });
     sigma.on("clickNode", ({ node }) => this.select({ kind: "node", key: node }));
     sigma.on("clickEdge", ({ edge }) => this.select({ kind: "edge", key: edge }));
     sigma.on("clickStage", () => this.select({ kind: "none" }));
@@ -100,6 +120,8 @@ export class App {
       fit: () => this.camera.fit(),
     });
     this.bindToolbar();
+    this.countFrames();
+    this.exposeProbe();
   }
 
   async start(): Promise<void> {
@@ -113,30 +135,61 @@ export class App {
       this.setStatus("error");
     }
     syncUrl(this.store);
-    this.exposeProbe();
   }
 
   /**
-   * A read-only probe for the browser tests and the benchmark: where a node is on screen and
-   * when sigma last drew. No state can be changed through it.
+   * A read-only probe for the browser tests and the benchmark: where a node is on screen, how
+   * many frames sigma drew and when the first non-empty one reached the screen. Nothing can be
+   * changed through it.
    */
   private exposeProbe(): void {
-    const sigma = this.renderer.sigma;
-    let frames = 0;
-    sigma.on("afterRender", () => {
-      frames++;
-    });
     const probe: ViewerProbe = {
       nodeViewport: (key) => {
-        const data = sigma.getNodeDisplayData(key);
-        return data ? sigma.framedGraphToViewport(data) : null;
+        const data = this.renderer.sigma.getNodeDisplayData(key);
+        return data ? this.renderer.sigma.framedGraphToViewport(data) : null;
       },
-      frames: () => frames,
-      displayedLabels: () => [...sigma.getNodeDisplayedLabels()],
+      frames: () => this.frames.count,
+      firstFrameAt: () => this.frames.firstAt,
+      lastTimings: () => ({ processMs: this.frames.lastProcessMs, renderMs: this.frames.lastRenderMs }),
+      displayedLabels: () => [...this.renderer.sigma.getNodeDisplayedLabels()],
       order: () => this.renderer.graph().order,
+      hovered: () => this.highlight.hoveredNode(),
+      measureRedraw: () => {
+        const t0 = performance.now();
+        this.renderer.sigma.refresh();
+        return new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))),
+        );
+      },
       isLayoutRunning: () => this.layout.isRunning(),
     };
     (window as unknown as { newsgraphProbe: ViewerProbe }).newsgraphProbe = probe;
+  }
+
+  private countFrames(): void {
+    const sigma = this.renderer.sigma;
+    let processStart = 0;
+    let renderStart = 0;
+    sigma.on("beforeProcess", () => {
+      processStart = performance.now();
+    });
+    sigma.on("afterProcess", () => {
+      this.frames.lastProcessMs = performance.now() - processStart;
+    });
+    sigma.on("beforeRender", () => {
+      renderStart = performance.now();
+    });
+    sigma.on("afterRender", () => {
+      this.frames.lastRenderMs = performance.now() - renderStart;
+      this.frames.count++;
+      if (this.frames.firstAt === null && !this.frames.pending && this.renderer.graph().order > 0) {
+        this.frames.pending = true;
+        // The next animation frame is when the first drawn graph is actually on screen.
+        requestAnimationFrame(() => {
+          this.frames.firstAt = performance.now();
+        });
+      }
+    });
   }
 
   private setDataset(validated: ValidatedGraph, source: string, state: ViewState): void {
@@ -274,7 +327,7 @@ export class App {
       saveTheme(next);
       this.renderer.setTheme(next);
       this.highlight.setDimColor(this.renderer.canvasTheme().dim);
-      this.renderer.sigma.refresh({ skipIndexation: true });
+      this.renderer.sigma.refresh();
     });
     byId("toggle-filters").addEventListener("click", () => {
       const open = document.body.classList.toggle("filters-open");

@@ -22,12 +22,21 @@ export class CameraController {
     });
   }
 
-  /** Centre on a node, zooming in if the view is wider than a neighbourhood. */
+  /** Centre on a node, zoomed so its whole neighbourhood is in view. */
   focusNode(node: string, animate = true): void {
     const display = this.sigma.getNodeDisplayData(node);
     if (!display) return;
+    let reach = 0;
+    const graph = this.sigma.getGraph();
+    if (graph.hasNode(node)) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        const other = this.sigma.getNodeDisplayData(neighbour);
+        if (other) reach = Math.max(reach, Math.abs(other.x - display.x), Math.abs(other.y - display.y));
+      });
+    }
+    const ratio = Math.min(1.2, Math.max(0.06, reach * 2.6));
+    const target = { x: display.x, y: display.y, ratio };
     const camera = this.sigma.getCamera();
-    const target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.5) };
     if (animate) void camera.animate(target, { duration: 400 });
     else camera.setState(target);
   }

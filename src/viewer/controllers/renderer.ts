@@ -4,7 +4,7 @@
  */
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
@@ -80,6 +80,8 @@ export class Renderer {
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as Program,
+        // One GL line per edge: the level of detail for big graphs and for edges out of focus.
+        line: EdgeLineProgram as unknown as Program,
         curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
       },
       labelFont: FONT,

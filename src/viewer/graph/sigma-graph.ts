@@ -28,9 +28,19 @@ export interface SigmaEdgeAttributes {
   color: string;
   label: string;
   relation: RelationType;
-  type: "arrow" | "curvedArrow";
+  type: EdgeProgram;
   curvature: number;
 }
+
+/**
+ * "line" is sigma's cheapest edge program (one GL line, no arrow head): with software WebGL an
+ * arrow costs about three times as much to draw, so big graphs draw lines and only the edges
+ * around the focused node get arrows (see the highlight reducer).
+ */
+export type EdgeProgram = "arrow" | "curvedArrow" | "line";
+
+/** Above this many edges, edges out of focus are drawn as lines. */
+export const ARROW_EDGE_LIMIT = 5_000;
 
 export type SigmaGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
@@ -53,13 +63,14 @@ export function buildSigmaGraph(filtered: DatasetGraph, sizeBy: SizeBy, position
       kind: a.type,
     });
   });
+  const base: EdgeProgram = filtered.size > ARROW_EDGE_LIMIT ? "line" : "arrow";
   filtered.forEachEdge((key, a, source, target) => {
     graph.addDirectedEdgeWithKey(key, source, target, {
       size: Math.min(1 + Math.log2(Math.max(1, a.weight)), 6),
       color: RELATION_TYPE_SPECS[a.type].color,
       label: RELATION_TYPE_SPECS[a.type].label,
       relation: a.type,
-      type: "arrow",
+      type: base,
       curvature: 0,
     });
   });
@@ -84,6 +95,7 @@ function curveParallelEdges(graph: SigmaGraph): void {
     if (group) group.push(edge);
     else groups.set(pair, [edge]);
   });
+  if (graph.size > ARROW_EDGE_LIMIT) return;
   for (const edges of groups.values()) {
     if (edges.length < 2) continue;
     const maxOffset = (edges.length - 1) / 2;
