@@ -6,7 +6,15 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium } from "playwright-core";
-import { createServer, type Plugin, type ViteDevServer } from "vite";
+import {
+  build,
+  type Connect,
+  createServer,
+  type Plugin,
+  type PreviewServer,
+  preview,
+  type ViteDevServer,
+} from "vite";
 import { randomGraph } from "../fixtures/random-graph";
 import { buildSmallGraph, buildXssGraph } from "../fixtures/small-graph";
 
@@ -30,19 +38,57 @@ function fixtureJson(name: string): string | null {
   return json;
 }
 
+function serveFixtures(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const match = /^\/fixtures\/([\w-]+)\.json$/.exec(req.url?.split("?")[0] ?? "");
+    const json = match ? fixtureJson(match[1]!) : null;
+    if (!json) return next();
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.end(json);
+  };
+}
+
 export function fixturesPlugin(): Plugin {
   return {
     name: "newsgraph-test-fixtures",
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const match = /^\/fixtures\/([\w-]+)\.json$/.exec(req.url?.split("?")[0] ?? "");
-        const json = match ? fixtureJson(match[1]!) : null;
-        if (!json) return next();
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.end(json);
-      });
+      server.middlewares.use(serveFixtures());
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveFixtures());
     },
   };
+}
+
+/**
+ * A production build (the viewer plus the bare-sigma baseline page) served by `vite preview`:
+ * what the benchmark measures, so dev-server module loading does not count against us.
+ */
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  const outDir = resolve(OUTPUT, "bench-dist");
+  await build({
+    configFile: resolve(ROOT, "vite.config.ts"),
+    root: ROOT,
+    logLevel: "warn",
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: { main: resolve(ROOT, "index.html"), bare: resolve(ROOT, "tests/viewer/bench/bare.html") },
+      },
+    },
+  });
+  const server = await preview({
+    configFile: resolve(ROOT, "vite.config.ts"),
+    root: ROOT,
+    logLevel: "error",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+    plugins: [fixturesPlugin()],
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("vite preview did not listen on a port");
+  return { server, url: `http://127.0.0.1:${address.port}` };
 }
 
 export async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
