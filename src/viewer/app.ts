@@ -299,8 +299,13 @@ export class App {
     }
   }
 
+  private messageTimer: number | undefined;
+
   private showMessage(text: string | null, kind: "error" | "info" = "error"): void {
     const box = byId("message");
+    window.clearTimeout(this.messageTimer);
+    // Errors stay until dismissed; a confirmation goes away by itself.
+    if (text && kind === "info") this.messageTimer = window.setTimeout(() => this.showMessage(null), 8000);
     box.hidden = !text;
     box.className = kind;
     byId("message-text").textContent = text ?? "";

@@ -81,6 +81,21 @@ describe("viewer in Chromium", () => {
     expect(await page.locator("#sigma canvas").count()).toBeGreaterThan(2);
     await settle(page);
     await page.screenshot({ path: resolve(OUTPUT, "load.png") });
+    // ForceAtlas2 runs in a worker from the build's positions, and stops on demand.
+    const before = await nodeOnScreen(page, "place:kostrin");
+    await page.click("#layout-toggle");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    await page.waitForTimeout(700);
+    await page.click("#layout-toggle");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("false");
+    const running = await page.evaluate(() =>
+      (
+        window as unknown as { newsgraphProbe: { isLayoutRunning(): boolean } }
+      ).newsgraphProbe.isLayoutRunning(),
+    );
+    expect(running).toBe(false);
+    const after = await nodeOnScreen(page, "place:kostrin");
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0.5);
   });
 
   it("finds a person by another spelling and selects them with their evidence", async () => {

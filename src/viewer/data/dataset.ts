@@ -18,11 +18,13 @@ export interface Dataset {
   /** Earliest and latest dated node (ISO strings compare as dates), or null if none is dated. */
   dateExtent: [string, string] | null;
   maxMentions: number;
-  search: SearchIndex;
+  /** Built on first use: folding every name costs time the first frame should not wait for. */
+  search(): SearchIndex;
 }
 
 export function createDataset(validated: ValidatedGraph, source: string): Dataset {
   const { graph } = validated;
+  let index: SearchIndex | undefined;
   const articles = new Map<string, ArticleInfo>();
   for (const info of graph.getAttribute("articles") ?? []) articles.set(info.id, info);
   const ids = new Set(articles.keys());
@@ -51,7 +53,10 @@ export function createDataset(validated: ValidatedGraph, source: string): Datase
     articleIds: [...ids].sort(),
     dateExtent: minDate !== null && maxDate !== null ? [minDate, maxDate] : null,
     maxMentions,
-    search: buildSearchIndex(graph),
+    search: () => {
+      index ??= buildSearchIndex(graph);
+      return index;
+    },
   };
 }
 

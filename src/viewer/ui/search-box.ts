@@ -49,7 +49,7 @@ export class SearchBox {
   }
 
   private update(): void {
-    this.results = this.dataset ? search(this.dataset.search, this.input.value, 12, this.visible) : [];
+    this.results = this.dataset ? search(this.dataset.search(), this.input.value, 12, this.visible) : [];
     this.active = this.results.length ? 0 : -1;
     this.renderList();
   }
