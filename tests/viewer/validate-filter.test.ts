@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { GraphFileError, stringList, validateSerializedGraph } from "../../src/viewer/data/validate";
 import { filterGraph, nodePassesDate } from "../../src/viewer/graph/filter";
-import { buildSigmaGraph } from "../../src/viewer/graph/sigma-graph";
+import { ARROW_EDGE_LIMIT, buildSigmaGraph } from "../../src/viewer/graph/sigma-graph";
 import { DEFAULT_FILTERS } from "../../src/viewer/state/view-state";
+import { randomGraph } from "../fixtures/random-graph";
 import { buildSmallGraph } from "../fixtures/small-graph";
 
 const serialized = buildSmallGraph().export();
@@ -164,5 +165,19 @@ describe("buildSigmaGraph", () => {
     const hub = sigmaGraph.getNodeAttribute("place:kostrin", "size");
     const leaf = sigmaGraph.getNodeAttribute("place:drevnik", "size");
     expect(hub).toBeGreaterThan(leaf);
+  });
+});
+
+describe("level of detail", () => {
+  it("draws big graphs with translucent straight lines and keeps the relation colour for focus", () => {
+    const big = validateSerializedGraph(randomGraph(2_000, ARROW_EDGE_LIMIT + 1_000).export()).graph;
+    expect(big.size).toBeGreaterThan(ARROW_EDGE_LIMIT);
+    const sigmaGraph = buildSigmaGraph(big, "mentions", new Map());
+    sigmaGraph.forEachEdge((_e, a) => {
+      expect(a.type).toBe("line");
+      expect(a.color).toBe(`${a.baseColor}55`);
+    });
+    const small = buildSigmaGraph(graph, "mentions", new Map());
+    small.forEachEdge((_e, a) => expect(a.color).toBe(a.baseColor));
   });
 });

@@ -5,7 +5,12 @@
  */
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
+import {
+  isLevelOfDetail,
+  type SigmaEdgeAttributes,
+  type SigmaGraph,
+  type SigmaNodeAttributes,
+} from "../graph/sigma-graph";
 import type { Selection } from "../state/view-state";
 
 type NodeDisplay = SigmaNodeAttributes & Partial<NodeDisplayData>;
@@ -68,7 +73,9 @@ export class HighlightController {
 
   /**
    * From one focus to another only the two neighbourhoods change (everything else stays dimmed),
-   * so only they go back through the reducers; entering or leaving focus touches every item.
+   * so only they go back through the reducers. Entering or leaving focus dims or restores every
+   * node; in small graphs it also hides every other edge (a full refresh), while big graphs keep
+   * their translucent edges and only re-reduce the edges in focus.
    */
   private recompute(previousSelected: string | null = this.selectedNode()): void {
     const before = this.focus;
@@ -86,7 +93,18 @@ export class HighlightController {
       this.sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges } });
       return;
     }
+    const graph = this.graph();
+    if (isLevelOfDetail(graph)) {
+      const edges = [...(before ?? after)!.edges].filter((edge) => graph.hasEdge(edge));
+      this.sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges } });
+      return;
+    }
     this.sigma.refresh();
+  }
+
+  /** Whether the current graph is drawn at the lower level of detail (cached per graph). */
+  private get lod(): boolean {
+    return isLevelOfDetail(this.graph());
   }
 
   private selectedNode(): string | null {
@@ -153,13 +171,14 @@ export class HighlightController {
     const focus = this.focus;
     if (!focus) return data;
     if (focus.edges.has(edge)) {
+      data.color = data.baseColor;
       const selected = this.selection.kind === "edge" && this.selection.key === edge;
       // Edges in focus always show their direction, even where the graph draws plain lines.
       data.type = data.curvature ? "curvedArrow" : "arrow";
       data.zIndex = 1;
       data.forceLabel = true;
       data.size = data.size + (selected ? 2 : 0.5);
-    } else {
+    } else if (!this.lod) {
       // Hidden edges still cost vertex work in their program; the line program is the cheapest.
       data.hidden = true;
       data.type = "line";

@@ -25,7 +25,10 @@ export interface SigmaNodeAttributes {
 
 export interface SigmaEdgeAttributes {
   size: number;
+  /** What is drawn: the relation's colour, made translucent in big graphs. */
   color: string;
+  /** The relation's own colour, for edges in focus. */
+  baseColor: string;
   label: string;
   relation: RelationType;
   type: EdgeProgram;
@@ -39,8 +42,15 @@ export interface SigmaEdgeAttributes {
  */
 export type EdgeProgram = "arrow" | "curvedArrow" | "line";
 
-/** Above this many edges, edges out of focus are drawn as lines. */
+/**
+ * Above this many edges the graph is drawn at a lower level of detail: edges are translucent
+ * lines, and only edges in focus get their arrow, colour and label.
+ */
 export const ARROW_EDGE_LIMIT = 5_000;
+
+export function isLevelOfDetail(graph: { size: number }): boolean {
+  return graph.size > ARROW_EDGE_LIMIT;
+}
 
 export type SigmaGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
@@ -63,11 +73,13 @@ export function buildSigmaGraph(filtered: DatasetGraph, sizeBy: SizeBy, position
       kind: a.type,
     });
   });
-  const base: EdgeProgram = filtered.size > ARROW_EDGE_LIMIT ? "line" : "arrow";
+  const lod = isLevelOfDetail(filtered);
+  const base: EdgeProgram = lod ? "line" : "arrow";
   filtered.forEachEdge((key, a, source, target) => {
     graph.addDirectedEdgeWithKey(key, source, target, {
       size: Math.min(1 + Math.log2(Math.max(1, a.weight)), 6),
-      color: RELATION_TYPE_SPECS[a.type].color,
+      color: lod ? `${RELATION_TYPE_SPECS[a.type].color}55` : RELATION_TYPE_SPECS[a.type].color,
+      baseColor: RELATION_TYPE_SPECS[a.type].color,
       label: RELATION_TYPE_SPECS[a.type].label,
       relation: a.type,
       type: base,
@@ -95,7 +107,7 @@ function curveParallelEdges(graph: SigmaGraph): void {
     if (group) group.push(edge);
     else groups.set(pair, [edge]);
   });
-  if (graph.size > ARROW_EDGE_LIMIT) return;
+  if (isLevelOfDetail(graph)) return;
   for (const edges of groups.values()) {
     if (edges.length < 2) continue;
     const maxOffset = (edges.length - 1) / 2;
