@@ -194,21 +194,25 @@ export class App {
 
   private setDataset(validated: ValidatedGraph, source: string, state: ViewState): void {
     this.layout.kill();
-    this.dataset = createDataset(validated, source);
+    const dataset = createDataset(validated, source);
+    const cleaned = cleanViewState(state, dataset);
+    // With no dataset, onState ignores this update; the one rebuild below does all the work.
+    this.dataset = null;
+    this.store.update(() => cleaned);
+    this.dataset = dataset;
     this.positions = new Map();
     this.steps.reset();
     byId("graph-name").textContent = fileStem(source);
     document.title = `${fileStem(source)} · newsgraph`;
-    const cleaned = cleanViewState(state, this.dataset);
-    // Replacing the state object forces a full rebuild in onState (filters compare by identity there).
-    this.store.update(() => ({ ...cleaned, filters: { ...cleaned.filters } }));
+    this.highlight.reset(cleaned.selection);
+    this.searchBox.setQuery(cleaned.search);
     this.rebuild(true);
     this.camera.set(cleaned.camera);
     if (!cleaned.camera && cleaned.selection.kind === "node")
       this.camera.focusNode(cleaned.selection.key, false);
-    if (!this.dataset.hasLayout) {
+    if (!dataset.hasLayout) {
       seedPositions(this.renderer.graph());
-      this.layout.start(Math.min(15_000, 2_000 + this.dataset.graph.order * 4));
+      this.layout.start(Math.min(15_000, 2_000 + dataset.graph.order * 4));
     }
     this.showMessage(null);
     this.setStatus("ready");

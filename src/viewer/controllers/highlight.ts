@@ -52,6 +52,13 @@ export class HighlightController {
     this.recompute();
   }
 
+  /** A new dataset: forget the hover, take the selection; the next graphChanged() draws it. */
+  reset(selection: Selection): void {
+    this.hovered = null;
+    this.selection = selection;
+    this.focus = null;
+  }
+
   setSelection(selection: Selection): void {
     const previous = this.selectedNode();
     this.selection = selection;
