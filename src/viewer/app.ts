@@ -352,7 +352,10 @@ export class App {
     byId("export-gexf").addEventListener("click", () => {
       if (!this.filtered || !this.dataset) return;
       const positions = readPositions(this.renderer.graph());
-      const blob = new Blob([toGexf(this.filtered, positions)], { type: "application/gexf+xml" });
+      const name = this.dataset.graph.getAttribute("name") ?? fileStem(this.dataset.source);
+      const blob = new Blob([toGexf(this.filtered, positions, `${name} (filtered view)`)], {
+        type: "application/gexf+xml",
+      });
       download(`${fileStem(this.dataset.source)}-filtered.gexf`, blob);
     });
     byId("export-png").addEventListener("click", () => {
