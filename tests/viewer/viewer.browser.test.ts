@@ -171,6 +171,9 @@ describe("viewer in Chromium", () => {
     await page.selectOption("#filter-article", "a2-prestova-visits-kostrin");
     expect(query(page).get("article")).toBe("a2-prestova-visits-kostrin");
     const filtered = await summary(page);
+    await page.fill("#search", "Port Ossin talks");
+    await expect.poll(() => page.textContent("#search-results")).toContain("hidden by the filters");
+    await page.keyboard.press("Escape");
     await page.screenshot({ path: resolve(OUTPUT, "filtered.png") });
     // The link reproduces the view.
     const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
@@ -351,6 +354,8 @@ describe("viewer in Chromium", () => {
       width: 768,
       height: 1024,
     });
+    await settle(portrait);
+    await portrait.waitForTimeout(400);
     await portrait.screenshot({ path: resolve(OUTPUT, "tablet-portrait.png") });
   });
 

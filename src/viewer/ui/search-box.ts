@@ -61,12 +61,15 @@ export class SearchBox {
     this.input.setAttribute("aria-expanded", String(open));
     if (!open) return;
     if (!this.results.length) {
+      const hidden = this.dataset ? search(this.dataset.search(), query, 100).length : 0;
       replaceChildren(
         this.list,
         el(
           "div",
           { class: "empty", attrs: { role: "option", "aria-disabled": "true" } },
-          "No match on screen",
+          hidden
+            ? `No match on screen; ${hidden === 100 ? "100+" : hidden} hidden by the filters`
+            : "No match",
         ),
       );
       this.input.removeAttribute("aria-activedescendant");
