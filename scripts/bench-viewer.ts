@@ -7,11 +7,14 @@
 import type { Page } from "playwright-core";
 import { launchBrowser, startPreview } from "../tests/viewer/harness";
 
-const SIZES: [number, number][] = [
+const ALL_SIZES: [number, number][] = [
   [1_000, 3_000],
   [10_000, 30_000],
   [50_000, 150_000],
 ];
+/** `npm run bench:viewer -- --nodes=1000` runs one size only. */
+const only = process.argv.find((arg) => arg.startsWith("--nodes="))?.slice("--nodes=".length);
+const SIZES = only ? ALL_SIZES.filter(([nodes]) => String(nodes) === only) : ALL_SIZES;
 const VIEWPORT = { width: 1280, height: 800 };
 const DRAG_MS = 3_000;
 

@@ -102,6 +102,22 @@ export class Renderer {
       stagePadding: 40,
     };
     this.sigma = new Sigma(graph, container, settings);
+    this.skipPickingWhileDragging();
+  }
+
+  /**
+   * sigma looks for the node under the pointer on every mouse move, even while the stage is
+   * dragged; each look reads the picking buffer back from the GPU, which stalls until the frame in
+   * flight is done. While the button is down nothing can be hovered anyway, so skip the look.
+   */
+  private skipPickingWhileDragging(): void {
+    const captor = this.sigma.getMouseCaptor();
+    for (const listener of captor.listeners("mousemove")) {
+      captor.removeListener("mousemove", listener);
+      captor.on("mousemove", (event) => {
+        if (!captor.isMouseDown) listener(event);
+      });
+    }
   }
 
   setTheme(theme: ThemeName): void {
