@@ -134,7 +134,16 @@ export class App {
       this.showMessage((error as Error).message);
       this.setStatus("error");
     }
-    syncUrl(this.store);
+    syncUrl(this.store, (state) => this.navigate(state));
+  }
+
+  /** Back/forward: the state from the address bar, cleaned against the data on screen. */
+  private navigate(state: ViewState): void {
+    if (!this.dataset) return;
+    const cleaned = cleanViewState({ ...state, graph: this.store.get().graph }, this.dataset);
+    this.store.update(() => cleaned);
+    if (cleaned.camera) this.camera.set(cleaned.camera);
+    else if (cleaned.selection.kind === "node") this.camera.focusNode(cleaned.selection.key);
   }
 
   /**

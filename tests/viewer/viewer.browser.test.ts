@@ -157,6 +157,17 @@ describe("viewer in Chromium", () => {
     // A node link in the panel goes back to a node.
     await page.locator(".direction-sentence .node-link").last().click();
     expect(await page.textContent("#panel-title")).toBe("Drone strike on Kostrin");
+    // Back walks the selections: the edge, then the node we started from.
+    await page.goBack();
+    await expect
+      .poll(() => page.textContent("#panel-title"))
+      .toBe("Ilvana Prestova → Drone strike on Kostrin");
+    await page.goBack();
+    await expect.poll(() => page.textContent("#panel-title")).toBe("Ilvana Prestova");
+    await page.goForward();
+    await expect
+      .poll(() => query(page).get("edge"))
+      .toBe("said:person:ilvana-prestova->event:drone-strike-on-kostrin");
   });
 
   it("filters by type, relation, article, mentions, date and isolation, all in the URL", async () => {
