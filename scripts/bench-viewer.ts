@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:viewer`: the viewer against bare sigma on generated graphs (1k/3k, 10k/30k,
+ * 50k/150k nodes/edges) in headless Chromium with software WebGL. Reports time to first frame,
+ * mean frame time while the camera is dragged, and (viewer only) hover and search to the
+ * highlighted frame. A benchmark, not a test: it prints figures and never fails on them.
+ */
+import type { Page } from "playwright-core";
+import { launchBrowser, startPreview } from "../tests/viewer/harness";
+
+const ALL_SIZES: [number, number][] = [
+  [1_000, 3_000],
+  [10_000, 30_000],
+  [50_000, 150_000],
+];
+/** `npm run bench:viewer -- --nodes=1000` runs one size only. */
+const only = process.argv.find((arg) => arg.startsWith("--nodes="))?.slice("--nodes=".length);
+const SIZES = only ? ALL_SIZES.filter(([nodes]) => String(nodes) === only) : ALL_SIZES;
+const VIEWPORT = { width: 1280, height: 800 };
+const DRAG_MS = 3_000;
+
+interface Row {
+  graph: string;
+  page: "bare sigma" | "viewer";
+  firstFrameMs: number;
+  moveFrameMs: number;
+  moveFrames: number;
+  hoverMs?: number;
+  hoverJsMs?: number;
+  searchMs?: number;
+  searchJsMs?: number;
+}
+
+interface Latency {
+  /** Until the event handler returned: sigma has drawn the highlighted frame (JS side). */
+  js: number;
+  /** Until two animation frames later: that frame has reached the screen. */
+  screen: number;
+}
+
+/** Software WebGL queues work: wait until a double animation frame is quick again. */
+async function idle(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+        }),
+    );
+    if (ms < 60) return;
+  }
+}
+
+type ProbeName = "bareProbe" | "newsgraphProbe";
+
+async function frames(page: Page, probe: ProbeName): Promise<number> {
+  return page.evaluate((name) => {
+    const p = (window as unknown as Record<string, { frames: number | (() => number) }>)[name]!;
+    return typeof p.frames === "function" ? p.frames() : p.frames;
+  }, probe);
+}
+
+async function firstFrame(page: Page, probe: ProbeName): Promise<number> {
+  await page.waitForFunction(
+    (name) => {
+      const p = (
+        window as unknown as Record<
+          string,
+          { firstFrameAt: number | null | (() => number | null) } | undefined
+        >
+      )[name];
+      if (!p) return false;
+      const at = typeof p.firstFrameAt === "function" ? p.firstFrameAt() : p.firstFrameAt;
+      return at !== null;
+    },
+    probe,
+    { timeout: 300_000, polling: 50 },
+  );
+  return page.evaluate((name) => {
+    const p = (window as unknown as Record<string, { firstFrameAt: number | null | (() => number | null) }>)[
+      name
+    ]!;
+    return (typeof p.firstFrameAt === "function" ? p.firstFrameAt() : p.firstFrameAt)!;
+  }, probe);
+}
+
+/** Drag the stage with the mouse for DRAG_MS; frame time = elapsed / frames drawn meanwhile. */
+async function dragFrames(page: Page, probe: ProbeName): Promise<{ ms: number; frames: number }> {
+  await idle(page);
+  const cx = VIEWPORT.width / 2;
+  const cy = VIEWPORT.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const before = await frames(page, probe);
+  const start = Date.now();
+  let i = 0;
+  while (Date.now() - start < DRAG_MS) {
+    i++;
+    await page.mouse.move(cx + 120 * Math.sin(i / 10), cy + 80 * Math.cos(i / 10));
+    await page.waitForTimeout(8);
+  }
+  const drawn = (await frames(page, probe)) - before;
+  const elapsed = Date.now() - start;
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  return { ms: elapsed / Math.max(1, drawn), frames: drawn };
+}
+
+/** In-page: dispatch the event, then wait two frames so the highlighted frame is on screen. */
+async function hoverLatency(page: Page, key: string): Promise<Latency> {
+  const point = await page.evaluate(
+    (k) =>
+      (
+        window as unknown as { newsgraphProbe: { nodeViewport(k: string): { x: number; y: number } | null } }
+      ).newsgraphProbe.nodeViewport(k),
+    key,
+  );
+  const none = { js: Number.NaN, screen: Number.NaN };
+  if (!point) return none;
+  const box = (await page.locator("#sigma").boundingBox())!;
+  await page.mouse.move(5, 5);
+  await idle(page);
+  const result = await page.evaluate(
+    ({ x, y }) =>
+      new Promise<{ js: number; screen: number; hovered: string | null }>((resolve) => {
+        const probe = (window as unknown as { newsgraphProbe: { hovered(): string | null } }).newsgraphProbe;
+        const target = document.querySelector("#sigma .sigma-mouse") ?? document.querySelector("#sigma")!;
+        const t0 = performance.now();
+        target.dispatchEvent(new MouseEvent("mousemove", { clientX: x, clientY: y, bubbles: true }));
+        const js = performance.now() - t0;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve({ js, screen: performance.now() - t0, hovered: probe.hovered() }),
+          ),
+        );
+      }),
+    { x: box.x + point.x, y: box.y + point.y },
+  );
+  return result.hovered === key ? result : none;
+}
+
+async function searchLatency(page: Page, text: string): Promise<Latency> {
+  await page.keyboard.press("Escape");
+  await page.fill("#search", text);
+  await idle(page);
+  return page.evaluate(
+    () =>
+      new Promise<Latency>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>("#search")!;
+        input.focus();
+        const t0 = performance.now();
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+        const js = performance.now() - t0;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve({ js, screen: performance.now() - t0 })),
+        );
+      }),
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const { server, url } = await startPreview();
+  const browser = await launchBrowser();
+  const rows: Row[] = [];
+  try {
+    // Warm vite's transforms so the first measured load is not the first compile.
+    const warm = await browser.newPage();
+    await warm.goto(`${url}/?graph=/fixtures/small.json`);
+    await warm.close();
+    for (const [nodes, edges] of SIZES) {
+      const graph = `/fixtures/random-${nodes}-${edges}.json`;
+      const label = `${nodes / 1000}k/${edges / 1000}k`;
+      // Fetch once so both pages get a generated, cached file.
+      const prime = await browser.newPage();
+      await prime.goto(`${url}${graph}`, { timeout: 300_000 });
+      await prime.close();
+      for (const kind of ["bare sigma", "viewer"] as const) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        const probe: ProbeName = kind === "viewer" ? "newsgraphProbe" : "bareProbe";
+        await page.goto(
+          kind === "viewer" ? `${url}/?graph=${graph}` : `${url}/tests/viewer/bench/bare.html?graph=${graph}`,
+        );
+        const row: Row = {
+          graph: label,
+          page: kind,
+          firstFrameMs: await firstFrame(page, probe),
+          moveFrameMs: 0,
+          moveFrames: 0,
+        };
+        const move = await dragFrames(page, probe);
+        row.moveFrameMs = move.ms;
+        row.moveFrames = move.frames;
+        if (kind === "viewer") {
+          await page.click("#fit");
+          await page.waitForTimeout(600);
+          const labels = await page.evaluate(() =>
+            (
+              window as unknown as { newsgraphProbe: { displayedLabels(): string[] } }
+            ).newsgraphProbe.displayedLabels(),
+          );
+          const hovers: Latency[] = [];
+          for (const key of labels.slice(0, 3)) hovers.push(await hoverLatency(page, key));
+          row.hoverMs = median(hovers.map((h) => h.screen));
+          row.hoverJsMs = median(hovers.map((h) => h.js));
+          const searches: Latency[] = [];
+          for (const text of ["kalo", "mirvel", "tra"]) searches.push(await searchLatency(page, text));
+          row.searchMs = median(searches.map((h) => h.screen));
+          row.searchJsMs = median(searches.map((h) => h.js));
+        }
+        rows.push(row);
+        process.stderr.write(`${label} ${kind}: ${JSON.stringify(row)}\n`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const fmt = (n: number | undefined) =>
+    n === undefined ? "–" : Number.isNaN(n) ? "n/a" : `${Math.round(n)}`;
+  const lines = [
+    "| graph (nodes/edges) | page | first frame (ms) | frame while moving (ms) | hover → highlight: drawn / on screen (ms) | search → highlight: drawn / on screen (ms) |",
+    "|---|---|---|---|---|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.graph} | ${r.page} | ${fmt(r.firstFrameMs)} | ${fmt(r.moveFrameMs)} (${r.moveFrames} frames) | ${r.hoverMs === undefined ? "–" : `${fmt(r.hoverJsMs)} / ${fmt(r.hoverMs)}`} | ${r.searchMs === undefined ? "–" : `${fmt(r.searchJsMs)} / ${fmt(r.searchMs)}`} |`,
+    ),
+  ];
+  for (const [nodes, edges] of SIZES) {
+    const label = `${nodes / 1000}k/${edges / 1000}k`;
+    const bare = rows.find((r) => r.graph === label && r.page === "bare sigma");
+    const ours = rows.find((r) => r.graph === label && r.page === "viewer");
+    if (bare && ours) {
+      lines.push(
+        `\n${label}: first frame ${(ours.firstFrameMs / bare.firstFrameMs).toFixed(2)}× bare (target ≤ 1.2×); ` +
+          `moving frames ${(bare.moveFrameMs / ours.moveFrameMs).toFixed(1)}× faster (target ≥ 2×)`,
+      );
+    }
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+await main();

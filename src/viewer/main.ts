@@ -1,0 +1,5 @@
+/** Entry point of the browser viewer. */
+import "./styles.css";
+import { App } from "./app";
+
+void new App().start();
