@@ -31,8 +31,11 @@ export function extractArticle(article: Article): ArticleExtraction {
   // Evidence quotes the article as written.
   const sentences = analysed.map((s) => ({ ...s, text: article.text.slice(s.start, s.end) }));
   const { text: _text, ...meta } = article;
+  // A plain-text article's title is its headline: the first block the cleaner kept.
+  const headline = cleaned.blocks.find((b) => b.verdict === "main");
+  const title = meta.title ?? (headline ? article.text.slice(headline.start, headline.end) : undefined);
   return {
-    article: meta,
+    article: { ...meta, ...(title ? { title } : {}) },
     sentences,
     mentions,
     entities,
