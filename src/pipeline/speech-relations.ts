@@ -3,10 +3,10 @@
  * "he"/"she" (the last speaker), a role ("the governor"), a passive "by X" or "according to X" —
  * and what the statement is about: quoted words wherever they stand, else the reported clause.
  */
-import { PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import type { tokenize } from "../nlp/tokenize";
 import { RoleAndPlaceRelations } from "./role-relations";
-import type { Sentence } from "./types";
+import type { LocalEntity, Sentence } from "./types";
 
 export class SpeechRelations extends RoleAndPlaceRelations {
   protected roleHolders: Map<string, number> | undefined;
@@ -28,8 +28,37 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const head = this.input.text.slice(sentence.start, before).trim();
     if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
       return this.lastSpeaker ?? this.lastPerson;
-    const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/);
-    if (role && PERSON_TITLES.has(role[2]!)) return this.holderOfRole(role[2]!);
+    const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/i);
+    if (!role) return undefined;
+    const noun = role[2]!.toLowerCase();
+    if (PERSON_TITLES.has(noun)) return this.holderOfRole(noun);
+    // "the military said", "the ministry said": the body of that kind the article named last.
+    if (/^(?:military|army|forces|troops)$/.test(noun))
+      return this.lastEntityWhere(before, (e) => e.label.startsWith("Armed Forces of"));
+    if (ORGANISATION_HEADS.has(noun))
+      return this.lastEntityWhere(
+        before,
+        (e) => e.type === "organisation" && new RegExp(`\\b${noun}\\b`, "i").test(e.label),
+      );
+    return undefined;
+  }
+
+  /** The entity of the latest mention before `position` that satisfies `test`. */
+  private lastEntityWhere(position: number, test: (e: LocalEntity) => boolean): number | undefined {
+    // Mentions are in text order: find the last one ending before `position`, then walk back.
+    let low = 0;
+    let high = this.ms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ms[mid]!.end <= position) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0; i--) {
+      const m = this.ms[i]!;
+      const id = this.entity(i);
+      if (id >= 0 && test(this.entities[id]!)) return id;
+      if (position - m.end > 3000) return undefined;
+    }
     return undefined;
   }
 
