@@ -57,6 +57,10 @@ far upper lower`);
 export const PLACE_CLASS_NOUNS = set(`region oblast province district county state city town village
 river territory republic krai raion municipality governorate area capital port`);
 
+/** Facilities named after a place or a person ("Zaporizhzhia nuclear power plant", "Kerch bridge"). */
+export const FACILITY_NOUNS = set(`plant station airport airbase base bridge dam port harbour refinery
+depot factory mine reactor complex facility terminal pipeline railway`);
+
 /** Nouns of a military unit written after a quoted or capitalised name ("“Falcon” battalion"). */
 export const UNIT_NOUNS = set(`battalion brigade regiment division corps unit squadron company
 platoon detachment group force forces militia legion`);

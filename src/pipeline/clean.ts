@@ -97,7 +97,10 @@ function lineReasons(line: Line, isHeadline: boolean): string[] {
     else reasons.push("a short line without sentence punctuation (navigation, caption or link)");
   }
   if (tokens.length < 5) reasons.push(`too short (${tokens.length} words)`);
-  if (tokens.length >= 5 && stopwordDensity(tokens) < 0.12)
+  // News prose can be dense with names and nouns: a punctuated sentence needs far fewer function
+  // words than a line of link text or tags does.
+  const minimumDensity = TERMINAL.test(line.text) ? 0.05 : 0.12;
+  if (tokens.length >= 5 && stopwordDensity(tokens) < minimumDensity)
     reasons.push("too few function words to be prose");
   return reasons;
 }

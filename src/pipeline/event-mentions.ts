@@ -234,6 +234,8 @@ export class SentenceMentions extends NameMentions {
       for (let idx = 0; idx < entityEnd; idx++) {
         const f = this.found[idx]!;
         if (f.type !== "place" || f.referring || f.start < t.end) continue;
+        // "near Europe's largest nuclear facility": Europe qualifies the facility, it is not the place.
+        if (/^['’]s\b/u.test(this.sentence.text.slice(f.end - this.sentence.start))) continue;
         const gap = this.sentence.text.slice(t.end - this.sentence.start, f.start - this.sentence.start);
         if (
           /^\s*(?:the\s+)?(?:(?:[\p{Ll}-]+(?:ern|ing|ed|al)|border|frontline|front-line|city|town|village|region|province|district|river|port)\s+){0,3}(?:of\s+)?$/u.test(

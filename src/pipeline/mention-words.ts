@@ -188,11 +188,10 @@ export function pickPlace(
   const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
   const places = local.length > 0 ? local : all;
   // A capital named alone is the city, not the region around it.
-  const capitalOf = gazetteer().countryOfCapital(places[0]!.name);
-  if (capitalOf && wanted !== "region") {
-    const city = places.find((p) => p.kind === "city" && p.countryCode === capitalOf.countryCode);
-    if (city) return city;
-  }
+  const capital = places.find(
+    (p) => p.kind === "city" && gazetteer().countryOfCapital(p.name)?.countryCode === p.countryCode,
+  );
+  if (capital && wanted !== "region") return capital;
   const order: Record<string, number> = { country: 0, region: 1, city: 2 };
   if (wanted === "city") return places.find((p) => p.kind === "city") ?? places[0];
   if (wanted === "region") return places.find((p) => p.kind === "region");

@@ -8,6 +8,7 @@ import {
   CAPTURE_VERBS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
+  FACILITY_NOUNS,
   FORCE_NOUNS,
   MONTHS,
   normaliseCue,
@@ -296,6 +297,19 @@ export class NameMentions extends MentionBase {
       });
       return;
     }
+    // "Zaporizhzhia nuclear power plant", "Kerch bridge": a name and a lower-case facility noun.
+    const facilityEnd = this.facilityTail(outerTo);
+    if (facilityEnd > outerTo) {
+      const tail = this.span(outerTo, facilityEnd).text;
+      this.add({
+        ...this.span(from, facilityEnd),
+        name: `${text} ${tail}`,
+        type: "place",
+        cue: "facility noun",
+        placeClass: "other",
+      });
+      return;
+    }
     // "Kursk region", "Seym river": a name and a lower-case place noun.
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
@@ -420,6 +434,16 @@ export class NameMentions extends MentionBase {
   }
 
   /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
+  /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */
+  protected facilityTail(at: number): number {
+    for (let j = at; j < this.tokens.length && j - at < 4; j++) {
+      const word = this.tokens[j]!;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || STOPWORDS.has(word.lower)) return at;
+      if (FACILITY_NOUNS.has(word.lower)) return j + 1;
+    }
+    return at;
+  }
+
   protected unitTail(at: number): number {
     let j = at;
     while (

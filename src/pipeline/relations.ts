@@ -161,12 +161,13 @@ class ArticleRelations extends SpeechRelations {
         // "Russian territory" is too vague a target: the region named with it is the one hit.
         if (m.cue === "demonym + territory") return false;
         const gap = this.input.text.slice(t.end, m.start);
-        if (
-          !/^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u.test(
-            gap,
-          )
-        )
-          return false;
+        // What lies between the verb and its object: small words, names, or a short noun phrase
+        // ending in a place preposition ("struck an oil depot in Russia's Bryansk region").
+        const direct =
+          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
+        const viaSite =
+          /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+        if (!direct.test(gap) && !viaSite.test(gap)) return false;
         const after = this.ms[i + 1];
         const modifier =
           m.type === "place" &&

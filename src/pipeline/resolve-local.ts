@@ -92,6 +92,36 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       if (m.type === "person") persons.push(id);
     }
   });
+  // "Zaporizhzhia nuclear plant" is "Zaporizhzhia nuclear power plant" written shorter: a place or
+  // organisation whose words all occur, first and last alike, in a longer one of the same type.
+  const byEnds = new Map<string, LocalEntity[]>();
+  for (const e of entities) {
+    if ((e.type !== "place" && e.type !== "organisation") || e.geo) continue;
+    const words = nameKey(e.label).split(" ");
+    if (words.length < 2) continue;
+    const key = `${e.type}:${words[0]}:${words[words.length - 1]}`;
+    byEnds.set(key, [...(byEnds.get(key) ?? []), e]);
+  }
+  for (const group of byEnds.values()) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) => b.label.length - a.label.length);
+    for (const shorter of sorted.slice(1)) {
+      const words = nameKey(shorter.label).split(" ");
+      const longer = sorted.find(
+        (e) =>
+          e !== shorter &&
+          e.mentions.length > 0 &&
+          e.label.length > shorter.label.length &&
+          words.every((w) => nameKey(e.label).split(" ").includes(w)),
+      );
+      if (!longer) continue;
+      for (const i of shorter.mentions) {
+        entityOf[i] = -1;
+        attach(i, longer.id);
+      }
+      shorter.mentions = [];
+    }
+  }
   // Indexes built once, so each lookup below is constant time (articles can be long).
   const bySurname = new Map<string, number>();
   for (const id of persons) {
@@ -157,7 +187,15 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   ms.forEach((m, i) => {
     if (m.cue !== "acronym" || entityOf[i] === -1) return;
     const own = entityOf[i]!;
-    const full = byInitials.get(m.name);
+    // "Ukraine's military intelligence agency (HUR)": an acronym in brackets right after a name is it.
+    const previous = ms[i - 1];
+    const bracketed =
+      previous?.type === "organisation" &&
+      entityOf[i - 1]! >= 0 &&
+      /^\s*\(\s*$/.test(text.slice(previous.end, m.start))
+        ? entities[entityOf[i - 1]!]
+        : undefined;
+    const full = bracketed ?? byInitials.get(m.name);
     if (full && full.id !== own) {
       entityOf[i] = -1;
       const e = entities[own]!;

@@ -162,3 +162,18 @@ describe("names, titles and places from other regions", () => {
     expect(edges(graph)).toContain("leads person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces");
   });
 });
+
+describe("facilities, bracketed acronyms and dense news prose", () => {
+  it("names facilities, joins an acronym in brackets to its name, and keeps noun-dense sentences", () => {
+    const graph = graphOf(
+      "A drone hit the Rivne nuclear power plant on Friday, Ukraine's military intelligence agency (HUR) said.\nThe Rivne nuclear plant was not damaged.\nSeparately, Ukrainian forces struck an oil depot in Russia's Bryansk region overnight, regional governor Alexander Bogomaz said.",
+    );
+    expect(graph.getNodeAttribute("place:rivne-nuclear-power-plant", "aliases")).toContain(
+      "Rivne nuclear plant",
+    );
+    const agency = graph.findNode((_n, a) => a.aliases.includes("HUR"));
+    expect(graph.getNodeAttribute(agency!, "label")).toBe("Ukraine's military intelligence agency");
+    expect(edges(graph)).toContain("attacked organisation:armed-forces-of-ukraine -> place:bryansk-region");
+    expect(graph.hasNode("person:alexander-bogomaz")).toBe(true);
+  });
+});
