@@ -94,7 +94,9 @@ describe("validateSerializedGraph", () => {
 describe("filterGraph", () => {
   it("with default filters keeps everything", () => {
     const out = filterGraph(graph, DEFAULT_FILTERS);
-    expect([out.order, out.size]).toEqual([graph.order, graph.size]);
+    expect(out).toBe(graph);
+    const minOne = filterGraph(graph, { ...DEFAULT_FILTERS, minMentions: 1 });
+    expect([minOne.order, minOne.size]).toEqual([graph.order, graph.size]);
   });
 
   it("drops hidden node types and their edges", () => {
