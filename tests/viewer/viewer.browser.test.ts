@@ -281,6 +281,30 @@ describe("viewer in Chromium", () => {
     await expect.poll(() => page.textContent("#message")).toContain("not a .json or .gexf file");
     await page.screenshot({ path: resolve(OUTPUT, "bad-file.png") });
 
+    // A file without positions is laid out by ForceAtlas2 on its own, which stops by itself.
+    const unplaced = JSON.stringify({
+      nodes: [
+        { key: "person:ada", attributes: { type: "person", label: "Ada Brennik" } },
+        { key: "place:lorn", attributes: { type: "place", label: "Lorn" } },
+        { key: "place:vell", attributes: { type: "place", label: "Vell" } },
+      ],
+      edges: [
+        { source: "person:ada", target: "place:lorn", attributes: { type: "visited" } },
+        { source: "place:lorn", target: "place:vell", attributes: { type: "located-in" } },
+      ],
+    });
+    await page.setInputFiles("#file-input", {
+      name: "unplaced.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(unplaced),
+    });
+    await expect.poll(() => page.textContent("#graph-name")).toBe("unplaced");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    expect(await page.isHidden("#panel")).toBe(true);
+    await expect
+      .poll(() => page.getAttribute("#layout-toggle", "aria-pressed"), { timeout: 6000 })
+      .toBe("false");
+
     // Export what is on screen as GEXF, then open that file: same graph.
     const small = await open("/?graph=/fixtures/small.json&hideTypes=event");
     const [download] = await Promise.all([small.waitForEvent("download"), small.click("#export-gexf")]);
