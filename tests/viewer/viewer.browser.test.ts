@@ -203,6 +203,16 @@ describe("viewer in Chromium", () => {
     expect(await page.inputValue("#filter-date-from")).toBe("2025-03-01");
     const text = await summary(page);
     expect(text).toMatch(/^19 of 21 nodes/); // talks (03-08) and the siege (2024) drop out
+    // A bar of the histogram filters to its period; "All dates" clears it.
+    // (events span four months here, so the bars are months)
+    expect(await page.locator(".histogram .bar").count()).toBe(5);
+    await page.click('.histogram .bar[data-bucket="2025-03"]');
+    expect(query(page).get("from")).toBe("2025-03-01");
+    expect(query(page).get("to")).toBe("2025-03-31");
+    expect(await summary(page)).toMatch(/^20 of 21 nodes/); // only the 2024 siege drops out
+    await page.click("#clear-dates");
+    expect(query(page).has("from")).toBe(false);
+    await page.screenshot({ path: resolve(OUTPUT, "dates.png") });
     await page.fill("#filter-min-mentions", "4");
     await page.dispatchEvent("#filter-min-mentions", "change");
     expect(query(page).get("min")).toBe("4");
