@@ -1,7 +1,7 @@
 /**
  * `npm run bench:viewer`: the viewer against bare sigma on generated graphs (1k/3k, 10k/30k,
  * 50k/150k nodes/edges) in headless Chromium with software WebGL. Reports time to first frame,
- * mean frame time while the camera is dragged, and (viewer only) hover and search to the
+ * mean frame time while the camera is dragged (3, 6 or 15 s by size), and (viewer only) hover and search to the
  * highlighted frame. A benchmark, not a test: it prints figures and never fails on them.
  */
 import type { Page } from "playwright-core";
@@ -16,7 +16,8 @@ const ALL_SIZES: [number, number][] = [
 const only = process.argv.find((arg) => arg.startsWith("--nodes="))?.slice("--nodes=".length);
 const SIZES = only ? ALL_SIZES.filter(([nodes]) => String(nodes) === only) : ALL_SIZES;
 const VIEWPORT = { width: 1280, height: 800 };
-const DRAG_MS = 3_000;
+/** Long enough for several frames even where one frame takes seconds. */
+const dragMs = (nodes: number) => (nodes >= 50_000 ? 15_000 : nodes >= 10_000 ? 6_000 : 3_000);
 
 interface Row {
   graph: string;
@@ -84,8 +85,12 @@ async function firstFrame(page: Page, probe: ProbeName): Promise<number> {
   }, probe);
 }
 
-/** Drag the stage with the mouse for DRAG_MS; frame time = elapsed / frames drawn meanwhile. */
-async function dragFrames(page: Page, probe: ProbeName): Promise<{ ms: number; frames: number }> {
+/** Drag the stage with the mouse for `duration` ms; frame time = elapsed / frames drawn meanwhile. */
+async function dragFrames(
+  page: Page,
+  probe: ProbeName,
+  duration: number,
+): Promise<{ ms: number; frames: number }> {
   await idle(page);
   const cx = VIEWPORT.width / 2;
   const cy = VIEWPORT.height / 2;
@@ -94,7 +99,7 @@ async function dragFrames(page: Page, probe: ProbeName): Promise<{ ms: number; f
   const before = await frames(page, probe);
   const start = Date.now();
   let i = 0;
-  while (Date.now() - start < DRAG_MS) {
+  while (Date.now() - start < duration) {
     i++;
     await page.mouse.move(cx + 120 * Math.sin(i / 10), cy + 80 * Math.cos(i / 10));
     await page.waitForTimeout(8);
@@ -194,7 +199,7 @@ async function main(): Promise<void> {
           moveFrameMs: 0,
           moveFrames: 0,
         };
-        const move = await dragFrames(page, probe);
+        const move = await dragFrames(page, probe, dragMs(nodes));
         row.moveFrameMs = move.ms;
         row.moveFrames = move.frames;
         if (kind === "viewer") {

@@ -9,6 +9,7 @@ import { HighlightController } from "./controllers/highlight";
 import { bindKeyboard } from "./controllers/keyboard";
 import { LayoutController, seedPositions } from "./controllers/layout";
 import { NeighbourSteps } from "./controllers/neighbour-steps";
+import { exposeProbe } from "./controllers/probe";
 import { Renderer } from "./controllers/renderer";
 import { initialTheme, saveTheme, type ThemeName } from "./controllers/theme";
 import { currentUrlState, syncUrl } from "./controllers/url";
@@ -35,20 +36,6 @@ import { SearchBox } from "./ui/search-box";
 
 export type AppStatus = "loading" | "ready" | "error";
 
-export interface ViewerProbe {
-  nodeViewport(key: string): { x: number; y: number } | null;
-  frames(): number;
-  firstFrameAt(): number | null;
-  /** JS time of sigma's last process (reducers → buffers) and render (draw calls) passes. */
-  lastTimings(): { processMs: number; renderMs: number };
-  displayedLabels(): string[];
-  order(): number;
-  hovered(): string | null;
-  /** Redraw everything once; resolves when that frame has been on screen (two frames later). */
-  measureRedraw(): Promise<number>;
-  isLayoutRunning(): boolean;
-}
-
 export class App {
   private readonly store = new Store();
   private dataset: Dataset | null = null;
@@ -63,13 +50,6 @@ export class App {
   private readonly panel: DetailsPanel;
   private readonly filters: FiltersPanel;
   private readonly searchBox: SearchBox;
-  private readonly frames = {
-    count: 0,
-    firstAt: null as number | null,
-    pending: false,
-    lastProcessMs: 0,
-    lastRenderMs: 0,
-  };
 
   constructor() {
     this.applyTheme(this.theme);
@@ -120,8 +100,10 @@ export class App {
       fit: () => this.camera.fit(),
     });
     this.bindToolbar();
-    this.countFrames();
-    this.exposeProbe();
+    exposeProbe(this.renderer, {
+      hovered: () => this.highlight.hoveredNode(),
+      isLayoutRunning: () => this.layout.isRunning(),
+    });
   }
 
   async start(): Promise<void> {
@@ -144,61 +126,6 @@ export class App {
     this.store.update(() => cleaned);
     if (cleaned.camera) this.camera.set(cleaned.camera);
     else if (cleaned.selection.kind === "node") this.camera.focusNode(cleaned.selection.key);
-  }
-
-  /**
-   * A read-only probe for the browser tests and the benchmark: where a node is on screen, how
-   * many frames sigma drew and when the first non-empty one reached the screen. Nothing can be
-   * changed through it.
-   */
-  private exposeProbe(): void {
-    const probe: ViewerProbe = {
-      nodeViewport: (key) => {
-        const data = this.renderer.sigma.getNodeDisplayData(key);
-        return data ? this.renderer.sigma.framedGraphToViewport(data) : null;
-      },
-      frames: () => this.frames.count,
-      firstFrameAt: () => this.frames.firstAt,
-      lastTimings: () => ({ processMs: this.frames.lastProcessMs, renderMs: this.frames.lastRenderMs }),
-      displayedLabels: () => [...this.renderer.sigma.getNodeDisplayedLabels()],
-      order: () => this.renderer.graph().order,
-      hovered: () => this.highlight.hoveredNode(),
-      measureRedraw: () => {
-        const t0 = performance.now();
-        this.renderer.sigma.refresh();
-        return new Promise((resolve) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))),
-        );
-      },
-      isLayoutRunning: () => this.layout.isRunning(),
-    };
-    (window as unknown as { newsgraphProbe: ViewerProbe }).newsgraphProbe = probe;
-  }
-
-  private countFrames(): void {
-    const sigma = this.renderer.sigma;
-    let processStart = 0;
-    let renderStart = 0;
-    sigma.on("beforeProcess", () => {
-      processStart = performance.now();
-    });
-    sigma.on("afterProcess", () => {
-      this.frames.lastProcessMs = performance.now() - processStart;
-    });
-    sigma.on("beforeRender", () => {
-      renderStart = performance.now();
-    });
-    sigma.on("afterRender", () => {
-      this.frames.lastRenderMs = performance.now() - renderStart;
-      this.frames.count++;
-      if (this.frames.firstAt === null && !this.frames.pending && this.renderer.graph().order > 0) {
-        this.frames.pending = true;
-        // The next animation frame is when the first drawn graph is actually on screen.
-        requestAnimationFrame(() => {
-          this.frames.firstAt = performance.now();
-        });
-      }
-    });
   }
 
   private setDataset(validated: ValidatedGraph, source: string, state: ViewState): void {

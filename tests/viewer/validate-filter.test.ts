@@ -94,7 +94,9 @@ describe("validateSerializedGraph", () => {
 describe("filterGraph", () => {
   it("with default filters keeps everything", () => {
     const out = filterGraph(graph, DEFAULT_FILTERS);
-    expect([out.order, out.size]).toEqual([graph.order, graph.size]);
+    expect(out).toBe(graph);
+    const minOne = filterGraph(graph, { ...DEFAULT_FILTERS, minMentions: 1 });
+    expect([minOne.order, minOne.size]).toEqual([graph.order, graph.size]);
   });
 
   it("drops hidden node types and their edges", () => {
@@ -179,5 +181,11 @@ describe("level of detail", () => {
     });
     const small = buildSigmaGraph(graph, "mentions", new Map());
     small.forEachEdge((_e, a) => expect(a.color).toBe(a.baseColor));
+    // Thousands of nodes are drawn smaller so they do not bury each other and the edges.
+    const node = big.nodes()[0]!;
+    expect(sigmaGraph.getNodeAttribute(node, "size")).toBeLessThan(big.getNodeAttribute(node, "size"));
+    expect(small.getNodeAttribute("place:kostrin", "size")).toBe(
+      graph.getNodeAttribute("place:kostrin", "size"),
+    );
   });
 });

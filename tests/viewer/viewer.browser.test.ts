@@ -203,6 +203,16 @@ describe("viewer in Chromium", () => {
     expect(await page.inputValue("#filter-date-from")).toBe("2025-03-01");
     const text = await summary(page);
     expect(text).toMatch(/^19 of 21 nodes/); // talks (03-08) and the siege (2024) drop out
+    // A bar of the histogram filters to its period; "All dates" clears it.
+    // (events span four months here, so the bars are months)
+    expect(await page.locator(".histogram .bar").count()).toBe(5);
+    await page.click('.histogram .bar[data-bucket="2025-03"]');
+    expect(query(page).get("from")).toBe("2025-03-01");
+    expect(query(page).get("to")).toBe("2025-03-31");
+    expect(await summary(page)).toMatch(/^20 of 21 nodes/); // only the 2024 siege drops out
+    await page.click("#clear-dates");
+    expect(query(page).has("from")).toBe(false);
+    await page.screenshot({ path: resolve(OUTPUT, "dates.png") });
     await page.fill("#filter-min-mentions", "4");
     await page.dispatchEvent("#filter-min-mentions", "change");
     expect(query(page).get("min")).toBe("4");
@@ -280,6 +290,30 @@ describe("viewer in Chromium", () => {
     });
     await expect.poll(() => page.textContent("#message")).toContain("not a .json or .gexf file");
     await page.screenshot({ path: resolve(OUTPUT, "bad-file.png") });
+
+    // A file without positions is laid out by ForceAtlas2 on its own, which stops by itself.
+    const unplaced = JSON.stringify({
+      nodes: [
+        { key: "person:ada", attributes: { type: "person", label: "Ada Brennik" } },
+        { key: "place:lorn", attributes: { type: "place", label: "Lorn" } },
+        { key: "place:vell", attributes: { type: "place", label: "Vell" } },
+      ],
+      edges: [
+        { source: "person:ada", target: "place:lorn", attributes: { type: "visited" } },
+        { source: "place:lorn", target: "place:vell", attributes: { type: "located-in" } },
+      ],
+    });
+    await page.setInputFiles("#file-input", {
+      name: "unplaced.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(unplaced),
+    });
+    await expect.poll(() => page.textContent("#graph-name")).toBe("unplaced");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    expect(await page.isHidden("#panel")).toBe(true);
+    await expect
+      .poll(() => page.getAttribute("#layout-toggle", "aria-pressed"), { timeout: 6000 })
+      .toBe("false");
 
     // Export what is on screen as GEXF, then open that file: same graph.
     const small = await open("/?graph=/fixtures/small.json&hideTypes=event");

@@ -118,6 +118,14 @@ export class Renderer {
         if (!captor.isMouseDown) listener(event);
       });
     }
+    // Likewise once a finger has moved far enough to pan or pinch (taps still select).
+    const touch = this.sigma.getTouchCaptor();
+    for (const listener of touch.listeners("touchmove")) {
+      touch.removeListener("touchmove", listener);
+      touch.on("touchmove", (event) => {
+        if (!touch.hasMoved) listener(event);
+      });
+    }
   }
 
   setTheme(theme: ThemeName): void {

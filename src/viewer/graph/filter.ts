@@ -20,7 +20,25 @@ export function nodePassesDate(date: string | undefined, from: string | null, to
   return true;
 }
 
+/** Whether the filters let everything through (then the dataset itself is the filtered graph). */
+export function isPassThrough(filters: Filters): boolean {
+  return (
+    !filters.hiddenNodeTypes.length &&
+    !filters.hiddenRelations.length &&
+    !filters.article &&
+    filters.minMentions <= 0 &&
+    !filters.hideIsolated &&
+    !filters.dateFrom &&
+    !filters.dateTo
+  );
+}
+
+/**
+ * The filtered graph is read-only like the dataset, so with no filter at all the dataset is
+ * returned as it is: one graph copy less before the first frame.
+ */
 export function filterGraph(graph: DatasetGraph, filters: Filters): DatasetGraph {
+  if (isPassThrough(filters)) return graph;
   const hiddenTypes = new Set(filters.hiddenNodeTypes);
   const hiddenRelations = new Set(filters.hiddenRelations);
   const { article, minMentions, dateFrom, dateTo } = filters;

@@ -60,14 +60,23 @@ function degreeSize(degree: number): number {
   return Math.round((3 + 2.2 * Math.sqrt(degree)) * 100) / 100;
 }
 
+/**
+ * sigma sizes nodes in screen pixels whatever the zoom, so thousands of nodes at news-graph sizes
+ * cover each other (and the edges under them); big graphs draw them smaller.
+ */
+export function sizeScale(order: number): number {
+  return order > 1_000 ? Math.max(0.3, Math.sqrt(1_000 / order)) : 1;
+}
+
 export function buildSigmaGraph(filtered: DatasetGraph, sizeBy: SizeBy, positions: Positions): SigmaGraph {
   const graph: SigmaGraph = new Graph({ type: "directed", multi: true });
+  const scale = sizeScale(filtered.order);
   filtered.forEachNode((key, a) => {
     const at = positions.get(key);
     graph.addNode(key, {
       x: at?.x ?? a.x,
       y: at?.y ?? a.y,
-      size: sizeBy === "degree" ? degreeSize(filtered.degree(key)) : nodeSize(a.mentions),
+      size: scale * (sizeBy === "degree" ? degreeSize(filtered.degree(key)) : nodeSize(a.mentions)),
       color: NODE_TYPE_SPECS[a.type].color,
       label: a.label,
       kind: a.type,

@@ -13,6 +13,7 @@ import {
 import type { Dataset } from "../data/dataset";
 import type { DatasetGraph } from "../data/validate";
 import { DEFAULT_FILTERS, type Filters, type SizeBy } from "../state/view-state";
+import { dateHistogram } from "./date-histogram";
 import { el, replaceChildren } from "./dom";
 
 export interface FilterActions {
@@ -118,7 +119,7 @@ export class FiltersPanel {
       this.actions.setFilters((f) => ({ ...f, minMentions: value }));
     });
 
-    const dates = dataset.dateExtent ? this.dateInputs(dataset.dateExtent, filters) : null;
+    const dates = dataset.dateExtent ? this.dateInputs(dataset, dataset.dateExtent, filters) : null;
 
     const isolated = this.checkRow(
       "hide-isolated",
@@ -198,7 +199,26 @@ export class FiltersPanel {
     );
   }
 
-  private dateInputs(extent: [string, string], filters: Filters): HTMLElement {
+  private dateInputs(dataset: Dataset, extent: [string, string], filters: Filters): HTMLElement {
+    const dates: string[] = [];
+    dataset.graph.forEachNode((_k, a) => {
+      if (a.date) dates.push(a.date);
+    });
+    const histogram = dateHistogram(dates, filters.dateFrom, filters.dateTo, (dateFrom, dateTo) =>
+      this.actions.setFilters((f) => ({ ...f, dateFrom, dateTo })),
+    );
+    const clear =
+      filters.dateFrom || filters.dateTo
+        ? el(
+            "button",
+            {
+              class: "linkish",
+              attrs: { type: "button", id: "clear-dates" },
+              on: { click: () => this.actions.setFilters((f) => ({ ...f, dateFrom: null, dateTo: null })) },
+            },
+            "All dates",
+          )
+        : null;
     const input = (id: string, value: string | null, key: "dateFrom" | "dateTo", label: string) => {
       const field = el("input", {
         attrs: {
@@ -220,6 +240,8 @@ export class FiltersPanel {
       "fieldset",
       null,
       el("legend", null, "Event dates"),
+      histogram,
+      clear,
       input("filter-date-from", filters.dateFrom, "dateFrom", "From"),
       input("filter-date-to", filters.dateTo, "dateTo", "To"),
       el(
