@@ -47,7 +47,9 @@ export async function readArticles(dir: string): Promise<IngestResult> {
       problems.push({ file: name, severity: "warning", message: `skipped: unsupported file type "${ext}"` });
       continue;
     }
-    const text = (await readFile(path.join(dir, name), "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    const text = (await readFile(path.join(dir, name), "utf8"))
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n");
     if (text.trim() === "") {
       problems.push({ file: name, severity: "warning", message: "skipped: the file is empty" });
       continue;
@@ -56,7 +58,11 @@ export async function readArticles(dir: string): Promise<IngestResult> {
     const seen = byHash.get(hash);
     if (seen) {
       seen.files.push(name);
-      problems.push({ file: name, severity: "warning", message: `duplicate of ${seen.files[0]}: counted once` });
+      problems.push({
+        file: name,
+        severity: "warning",
+        message: `duplicate of ${seen.files[0]}: counted once`,
+      });
       continue;
     }
     byHash.set(hash, { id: articleIdFromFile(name), files: [name], text });
