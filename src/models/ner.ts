@@ -18,7 +18,7 @@ import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash"
 import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import type { PosTagger } from "./tagger";
-import { isCapitalised, normalizeToken, shortShape, wordKey, wordShape } from "./tokens";
+import { isCapitalised, wordInfo } from "./tokens";
 
 export type { EntityType, Span };
 
@@ -96,15 +96,17 @@ const GAZ_BITS = [GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, GAZ_CITY];
 /** Static (label-independent) features for every token. */
 export function staticNerFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
   const n = tokens.length;
-  const keys = tokens.map(wordKey);
-  const forms = tokens.map(normalizeToken);
-  const shapes = forms.map(wordShape);
+  const infos = tokens.map(wordInfo);
+  const keys = infos.map((x) => x.key);
+  const forms = infos.map((x) => x.form);
+  const shapes = infos.map((x) => x.shape);
+  const shorts = infos.map((x) => x.short);
   const gaz = res.gazetteer.match(keys);
   const runs = nameRuns(forms);
   const buf = new FeatureBuffer(96);
   const key = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : keys[i]!);
   const tag = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : (tags[i] ?? "X"));
-  const shp = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : shortShape(shapes[i]!));
+  const shp = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : shorts[i]!);
   const out: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
     buf.clear();
@@ -250,7 +252,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
     let p1 = -1;
     let p2 = -2;
     for (let i = 0; i < tokens.length; i++) {
-      dynamic(base[i]!, this.buf, p1, p2, wordShape(normalizeToken(tokens[i]!)));
+      dynamic(base[i]!, this.buf, p1, p2, wordInfo(tokens[i]!).shape);
       this.scores.fill(0);
       this.model.score(this.buf.data, this.buf.length, this.scores);
       const l = argmax(this.scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
@@ -300,7 +302,7 @@ export function trainRecognizer(
     for (const r of s.ignore ?? []) for (let k = r.start; k < r.end; k++) if (gold[k] === 0) skip[k] = 1;
     return {
       base: staticNerFeatures(s.tokens, s.tags, res),
-      shapes: s.tokens.map((t) => wordShape(normalizeToken(t))),
+      shapes: s.tokens.map((t) => wordInfo(t).shape),
       gold,
       skip,
     };

@@ -9,7 +9,7 @@
 import type { WordClusters } from "./clusters";
 import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
-import { normalizeToken, shortShape, wordKey, wordShape } from "./tokens";
+import { wordInfo, wordKey } from "./tokens";
 
 export const UPOS = [
   "ADJ",
@@ -43,24 +43,24 @@ const END = "-END-";
 /** Static (tag-independent) features of every token of a sentence. */
 export function staticTaggerFeatures(tokens: string[], clusters: WordClusters): Uint32Array[] {
   const n = tokens.length;
-  const keys = tokens.map(wordKey);
-  const forms = tokens.map(normalizeToken);
+  const infos = tokens.map(wordInfo);
+  const keys = infos.map((x) => x.key);
   const buf = new FeatureBuffer(64);
   const out: Uint32Array[] = [];
   const key = (i: number): string => (i < 0 ? START : i >= n ? END : keys[i]!);
   for (let i = 0; i < n; i++) {
     buf.clear();
-    const w = keys[i]!;
-    const f = forms[i]!;
+    const info = infos[i]!;
+    const w = info.key;
+    const f = info.form;
     buf.push(hStart(0));
     buf.push(hStr(hStart(1), w));
     buf.push(hStr(hStart(2), f));
     for (let k = 1; k <= 4 && k <= w.length; k++)
       buf.push(hInt(hSlice(hStart(3), w, w.length - k, w.length), k));
     for (let k = 1; k <= 3 && k <= w.length; k++) buf.push(hInt(hSlice(hStart(4), w, 0, k), k));
-    const shape = wordShape(f);
-    buf.push(hStr(hStart(5), shape));
-    buf.push(hStr(hStart(6), shortShape(shape)));
+    buf.push(hStr(hStart(5), info.shape));
+    buf.push(hStr(hStart(6), info.short));
     buf.push(hStr(hStart(7), key(i - 1)));
     buf.push(hStr(hStart(8), key(i + 1)));
     buf.push(hStr(hStart(9), key(i - 2)));
@@ -75,7 +75,7 @@ export function staticTaggerFeatures(tokens: string[], clusters: WordClusters): 
     buf.push(hInt(hStart(16), clusters.fine(w) + 1));
     buf.push(hInt(hStart(17), i > 0 ? clusters.fine(wp) + 1 : -2));
     buf.push(hInt(hStart(18), i + 1 < n ? clusters.fine(wn) + 1 : -2));
-    buf.push(hInt(hStr(hStart(19), shortShape(shape)), i === 0 ? 1 : 0));
+    buf.push(hInt(hStr(hStart(19), info.short), i === 0 ? 1 : 0));
     if (f.includes("-")) buf.push(hStart(20));
     out.push(buf.snapshot());
   }
@@ -125,7 +125,7 @@ export class PerceptronTagger implements PosTagger {
     let p1 = -1;
     let p2 = -2;
     for (let i = 0; i < tokens.length; i++) {
-      const w = wordKey(tokens[i]!);
+      const w = wordInfo(tokens[i]!).key;
       let t = this.dict.get(w);
       if (t === undefined) {
         dynamicFeatures(base[i]!, this.buf, p1, p2, w);

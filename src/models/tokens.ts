@@ -99,3 +99,31 @@ export function isCapitalised(token: string): boolean {
 export function isAllCaps(token: string): boolean {
   return token !== token.toLowerCase() && token === token.toUpperCase();
 }
+
+/** Per-word derived strings used by feature extraction. */
+export interface WordInfo {
+  /** normalizeToken(token) */
+  form: string;
+  /** wordKey(token) */
+  key: string;
+  /** wordShape(form) */
+  shape: string;
+  /** shortShape(shape) */
+  short: string;
+}
+
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, WordInfo>();
+
+/** Memoised WordInfo (news text repeats words, so this avoids most per-token string work). */
+export function wordInfo(token: string): WordInfo {
+  let w = memo.get(token);
+  if (w === undefined) {
+    const form = normalizeToken(token);
+    const shape = wordShape(form);
+    w = { form, key: wordKey(token), shape, short: shortShape(shape) };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(token, w);
+  }
+  return w;
+}
