@@ -17,35 +17,250 @@ import { rng } from "../models/hash";
 import type { NerSentence, Span } from "./types";
 
 const FIRST = [
-  "Volodymyr", "Vitali", "Dmytro", "Andriy", "Serhiy", "Mykola", "Yuriy", "Oleksiy", "Vadym", "Kyrylo",
-  "Valeriy", "Petro", "Bohdan", "Taras", "Iryna", "Olena", "Yulia", "Oksana", "Natalia", "Tetiana", "Hanna",
-  "Vladimir", "Sergei", "Dmitry", "Alexei", "Mikhail", "Nikolai", "Yevgeny", "Igor", "Sergey", "Ramzan",
-  "Maria", "Anna", "Ekaterina", "Svetlana", "Valentina", "Lyudmila", "Gennady", "Pavel", "Ivan", "Boris",
-  "Grigory", "Arseniy", "Denys", "Ruslan", "Maksym", "Artem", "Roman", "Mohammed", "Ahmed", "Ali", "Hassan",
-  "Bashar", "Recep", "Yoav", "Emmanuel", "Olaf", "Ursula", "Antony", "Lloyd", "Jens", "Mark", "John", "David",
-  "Sarah", "Kim", "Xi", "Narendra", "Abdul", "Hamid", "Yahya", "Ismail", "Ebrahim", "Hossein", "Kaja",
-  "Josep", "Annalena", "Rishi", "Keir", "Fumio", "Jake", "Linda", "Jeanine", "Aleksandr", "Anatoliy", "Kostiantyn",
+  "Volodymyr",
+  "Vitali",
+  "Dmytro",
+  "Andriy",
+  "Serhiy",
+  "Mykola",
+  "Yuriy",
+  "Oleksiy",
+  "Vadym",
+  "Kyrylo",
+  "Valeriy",
+  "Petro",
+  "Bohdan",
+  "Taras",
+  "Iryna",
+  "Olena",
+  "Yulia",
+  "Oksana",
+  "Natalia",
+  "Tetiana",
+  "Hanna",
+  "Vladimir",
+  "Sergei",
+  "Dmitry",
+  "Alexei",
+  "Mikhail",
+  "Nikolai",
+  "Yevgeny",
+  "Igor",
+  "Sergey",
+  "Ramzan",
+  "Maria",
+  "Anna",
+  "Ekaterina",
+  "Svetlana",
+  "Valentina",
+  "Lyudmila",
+  "Gennady",
+  "Pavel",
+  "Ivan",
+  "Boris",
+  "Grigory",
+  "Arseniy",
+  "Denys",
+  "Ruslan",
+  "Maksym",
+  "Artem",
+  "Roman",
+  "Mohammed",
+  "Ahmed",
+  "Ali",
+  "Hassan",
+  "Bashar",
+  "Recep",
+  "Yoav",
+  "Emmanuel",
+  "Olaf",
+  "Ursula",
+  "Antony",
+  "Lloyd",
+  "Jens",
+  "Mark",
+  "John",
+  "David",
+  "Sarah",
+  "Kim",
+  "Xi",
+  "Narendra",
+  "Abdul",
+  "Hamid",
+  "Yahya",
+  "Ismail",
+  "Ebrahim",
+  "Hossein",
+  "Kaja",
+  "Josep",
+  "Annalena",
+  "Rishi",
+  "Keir",
+  "Fumio",
+  "Jake",
+  "Linda",
+  "Jeanine",
+  "Aleksandr",
+  "Anatoliy",
+  "Kostiantyn",
 ];
 const LAST = [
-  "Zelensky", "Shoigu", "Gerasimov", "Lavrov", "Peskov", "Kuleba", "Reznikov", "Budanov", "Zaluzhnyi",
-  "Podolyak", "Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boyko",
-  "Klitschko", "Poroshenko", "Yermak", "Arestovych", "Medvedchuk", "Prigozhin", "Kadyrov", "Surovikin",
-  "Patrushev", "Naryshkin", "Zakharova", "Matviyenko", "Shmyhal", "Stefanchuk", "Umerov", "Sybiha",
-  "Tymoshenko", "Yanukovych", "Kuchma", "Lukashenko", "Navalny", "Khodorkovsky", "Belousov", "Mishustin",
-  "Nebenzya", "Volodin", "Kiriyenko", "Sobyanin", "Dyumin", "Bortnikov", "Sokolov", "Ivanov", "Petrov",
-  "Smirnov", "Kuznetsov", "Vasiliev", "Pavlenko", "Hnatov", "Nayev", "Moskalenko", "Pushilin", "Saldo",
-  "Balitsky", "Aksyonov", "Markarova", "Danilov", "Lysenko", "Kyrylenko", "Prokudin", "Vilkul", "Terekhov",
-  "Synehubov", "Fedorov", "Starukh", "Lubinets", "Venediktova", "Kostin", "Malyuk", "Bakanov", "Kubrakov",
-  "Assad", "Erdogan", "Netanyahu", "Gallant", "Macron", "Scholz", "Blinken", "Austin", "Stoltenberg", "Rutte",
-  "Sullivan", "Kirby", "Sunak", "Starmer", "Guterres", "Grossi", "Haniyeh", "Sinwar", "Nasrallah", "Khamenei",
-  "Raisi", "Modi", "Orban", "Duda", "Tusk", "Borrell", "Kallas", "Baerbock", "Habeck", "Pistorius", "Cameron",
+  "Zelensky",
+  "Shoigu",
+  "Gerasimov",
+  "Lavrov",
+  "Peskov",
+  "Kuleba",
+  "Reznikov",
+  "Budanov",
+  "Zaluzhnyi",
+  "Podolyak",
+  "Kovalenko",
+  "Shevchenko",
+  "Bondarenko",
+  "Tkachenko",
+  "Kravchenko",
+  "Melnyk",
+  "Boyko",
+  "Klitschko",
+  "Poroshenko",
+  "Yermak",
+  "Arestovych",
+  "Medvedchuk",
+  "Prigozhin",
+  "Kadyrov",
+  "Surovikin",
+  "Patrushev",
+  "Naryshkin",
+  "Zakharova",
+  "Matviyenko",
+  "Shmyhal",
+  "Stefanchuk",
+  "Umerov",
+  "Sybiha",
+  "Tymoshenko",
+  "Yanukovych",
+  "Kuchma",
+  "Lukashenko",
+  "Navalny",
+  "Khodorkovsky",
+  "Belousov",
+  "Mishustin",
+  "Nebenzya",
+  "Volodin",
+  "Kiriyenko",
+  "Sobyanin",
+  "Dyumin",
+  "Bortnikov",
+  "Sokolov",
+  "Ivanov",
+  "Petrov",
+  "Smirnov",
+  "Kuznetsov",
+  "Vasiliev",
+  "Pavlenko",
+  "Hnatov",
+  "Nayev",
+  "Moskalenko",
+  "Pushilin",
+  "Saldo",
+  "Balitsky",
+  "Aksyonov",
+  "Markarova",
+  "Danilov",
+  "Lysenko",
+  "Kyrylenko",
+  "Prokudin",
+  "Vilkul",
+  "Terekhov",
+  "Synehubov",
+  "Fedorov",
+  "Starukh",
+  "Lubinets",
+  "Venediktova",
+  "Kostin",
+  "Malyuk",
+  "Bakanov",
+  "Kubrakov",
+  "Assad",
+  "Erdogan",
+  "Netanyahu",
+  "Gallant",
+  "Macron",
+  "Scholz",
+  "Blinken",
+  "Austin",
+  "Stoltenberg",
+  "Rutte",
+  "Sullivan",
+  "Kirby",
+  "Sunak",
+  "Starmer",
+  "Guterres",
+  "Grossi",
+  "Haniyeh",
+  "Sinwar",
+  "Nasrallah",
+  "Khamenei",
+  "Raisi",
+  "Modi",
+  "Orban",
+  "Duda",
+  "Tusk",
+  "Borrell",
+  "Kallas",
+  "Baerbock",
+  "Habeck",
+  "Pistorius",
+  "Cameron",
 ];
-const ORDINALS = ["1st", "3rd", "24th", "47th", "53rd", "72nd", "93rd", "110th", "155th", "Third", "Fifth", "Separate"];
-const UNIT_KINDS = ["Assault", "Mechanised", "Mechanized", "Airborne", "Marine", "Tank", "Territorial Defence", "Motor Rifle", "Artillery", "Special Forces"];
+const ORDINALS = [
+  "1st",
+  "3rd",
+  "24th",
+  "47th",
+  "53rd",
+  "72nd",
+  "93rd",
+  "110th",
+  "155th",
+  "Third",
+  "Fifth",
+  "Separate",
+];
+const UNIT_KINDS = [
+  "Assault",
+  "Mechanised",
+  "Mechanized",
+  "Airborne",
+  "Marine",
+  "Tank",
+  "Territorial Defence",
+  "Motor Rifle",
+  "Artillery",
+  "Special Forces",
+];
 const UNITS = ["Brigade", "Battalion", "Regiment", "Division", "Army", "Corps"];
 const MINISTRIES = ["Defence", "Defense", "Foreign", "Interior", "Justice", "Energy", "Health", "Finance"];
 const STUDY = ["Strategic", "Security", "Peace", "Defence", "Eastern", "Conflict", "Policy", "International"];
-const CONFLICT_COUNTRIES = ["UA", "RU", "BY", "SY", "IQ", "IL", "PS", "LB", "YE", "GE", "AM", "AZ", "MD", "AF", "IR", "SD"];
+const CONFLICT_COUNTRIES = [
+  "UA",
+  "RU",
+  "BY",
+  "SY",
+  "IQ",
+  "IL",
+  "PS",
+  "LB",
+  "YE",
+  "GE",
+  "AM",
+  "AZ",
+  "MD",
+  "AF",
+  "IR",
+  "SD",
+];
 
 interface Pools {
   cities: string[];
@@ -63,7 +278,10 @@ function loadPools(): Pools {
   ) as string[][];
   const wanted = new Set(CONFLICT_COUNTRIES);
   const cities = cityRows
-    .filter((r) => wanted.has(r[1]!) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/.test(r[0]!) && !/Rayon|Raion/.test(r[0]!))
+    .filter(
+      (r) =>
+        wanted.has(r[1]!) && /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/.test(r[0]!) && !/Rayon|Raion/.test(r[0]!),
+    )
     .map((r) => r[0]!);
   const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as {
     name: { common: string };
@@ -100,21 +318,52 @@ function orgName(r: () => number, p: Pools): string[] {
     case 0:
       return [dem, pick(MINISTRIES, r), "Ministry"];
     case 1:
-      return ["Ministry", "of", pick(["Defence", "Foreign Affairs", "Internal Affairs", "Emergency Situations"], r), ...(r() < 0.5 ? ["of", pick(p.countries, r)] : [])].flatMap((x) => x.split(" "));
+      return [
+        "Ministry",
+        "of",
+        pick(["Defence", "Foreign Affairs", "Internal Affairs", "Emergency Situations"], r),
+        ...(r() < 0.5 ? ["of", pick(p.countries, r)] : []),
+      ].flatMap((x) => x.split(" "));
     case 2:
       return [pick(ORDINALS, r), ...pick(UNIT_KINDS, r).split(" "), pick(UNITS, r)];
     case 3:
       return [pick(LAST, r), pick(UNITS, r)];
     case 4:
-      return [dem, ...pick(["Armed Forces", "General Staff", "National Guard", "Security Service", "Air Force", "Navy"], r).split(" ")];
+      return [
+        dem,
+        ...pick(
+          ["Armed Forces", "General Staff", "National Guard", "Security Service", "Air Force", "Navy"],
+          r,
+        ).split(" "),
+      ];
     case 5:
-      return ["Institute", "for", ...pick(["Strategic Studies", "Peace Research", "Security Policy", "Conflict Studies"], r).split(" ")];
+      return [
+        "Institute",
+        "for",
+        ...pick(["Strategic Studies", "Peace Research", "Security Policy", "Conflict Studies"], r).split(" "),
+      ];
     case 6:
       return ["Centre", "for", pick(STUDY, r), "Studies"];
     case 7:
-      return [pick(p.cities, r), "Regional", pick(["Administration", "Council", "Military Administration"], r)].flatMap((x) => x.split(" "));
+      return [
+        pick(p.cities, r),
+        "Regional",
+        pick(["Administration", "Council", "Military Administration"], r),
+      ].flatMap((x) => x.split(" "));
     default:
-      return [pick(["Security Service", "Foreign Intelligence Service", "State Border Guard Service", "National Police"], r), "of", pick(p.countries, r)].flatMap((x) => x.split(" "));
+      return [
+        pick(
+          [
+            "Security Service",
+            "Foreign Intelligence Service",
+            "State Border Guard Service",
+            "National Police",
+          ],
+          r,
+        ),
+        "of",
+        pick(p.countries, r),
+      ].flatMap((x) => x.split(" "));
   }
 }
 
@@ -136,7 +385,13 @@ export function augmentNer(data: NerSentence[], rate: number, seed: number): Ner
       const span = sorted[sp];
       if (span && span.start === k) {
         const name =
-          span.type === "person" ? personName(r) : span.type === "place" ? placeName(r, p) : span.type === "organisation" ? orgName(r, p) : s.tokens.slice(span.start, span.end);
+          span.type === "person"
+            ? personName(r)
+            : span.type === "place"
+              ? placeName(r, p)
+              : span.type === "organisation"
+                ? orgName(r, p)
+                : s.tokens.slice(span.start, span.end);
         spans.push({ start: tokens.length, end: tokens.length + name.length, type: span.type });
         for (let j = span.start; j < span.end; j++) map[j] = tokens.length;
         tokens.push(...name);

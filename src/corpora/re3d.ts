@@ -14,7 +14,9 @@
  * - Location→place, Organisation→organisation, Person→person; Nationality and the other types
  *   are dropped (tokens O).
  * Documents are tokenised with the project's corpus tokeniser; entities whose offsets do not fall
- * on token boundaries within one sentence are ignored.
+ * on token boundaries within one sentence are ignored. Sentences without any annotation are left
+ * out (re3d annotators covered documents selectively; "Syria" in an unannotated sentence is not
+ * a negative example).
  */
 import { ROLE_WORDS } from "../models/lexicon";
 import { isCapitalised } from "../models/tokens";
@@ -129,6 +131,9 @@ export function re3dToNer(docs: Re3dDocument[], entities: Re3dEntity[], source: 
       const words = sent.map((t) => t.text);
       const sentStart = sent[0]!.start;
       const sentEnd = sent[sent.length - 1]!.end;
+      // re3d annotated sentences selectively: a sentence without any annotation (of any type)
+      // was most likely not annotated at all, so it is left out rather than read as "no names".
+      if (!ents.some((e) => e.begin >= sentStart && e.end <= sentEnd)) return;
       const candidates: Span[] = [];
       const ignore: { start: number; end: number }[] = [];
       for (const e of ents) {

@@ -34,8 +34,18 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 export class WordClusters {
   /** word → coarse * 65536 + fine */
   private readonly map: Map<string, number>;
-  constructor(map: Map<string, number>) {
+  /** word → capitalisation bucket (see capBucket) */
+  private readonly caps: Map<string, number>;
+  constructor(map: Map<string, number>, caps: Map<string, number> = new Map()) {
     this.map = map;
+    this.caps = caps;
+  }
+  /**
+   * How the word is written in running news text when not sentence-initial: 0 almost always
+   * lower-case, 1 mostly lower, 2 mostly capitalised, 3 almost always capitalised, -1 unknown.
+   */
+  capitalisation(key: string): number {
+    return this.caps.get(key) ?? -1;
   }
   /** Coarse cluster id or -1. `key` must be a wordKey(). */
   coarse(key: string): number {
@@ -53,18 +63,20 @@ export class WordClusters {
   encode(): Buffer {
     const lines = [...this.map.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([w, v]) => `${w}\t${Math.floor(v / 65536)}\t${v % 65536}`);
+      .map(([w, v]) => `${w}\t${Math.floor(v / 65536)}\t${v % 65536}\t${this.caps.get(w) ?? -1}`);
     return gzipSync(Buffer.from(`${lines.join("\n")}\n`, "utf8"), { level: 9 });
   }
   static decode(gz: Uint8Array): WordClusters {
     const text = gunzipSync(gz).toString("utf8");
     const map = new Map<string, number>();
+    const caps = new Map<string, number>();
     for (const line of text.split("\n")) {
       if (!line) continue;
-      const [w, c, f] = line.split("\t");
+      const [w, c, f, cap] = line.split("\t");
       map.set(w!, Number(c) * 65536 + Number(f));
+      if (cap !== undefined && cap !== "-1") caps.set(w!, Number(cap));
     }
-    return new WordClusters(map);
+    return new WordClusters(map, caps);
   }
   static load(path: string): WordClusters {
     return WordClusters.decode(readFileSync(path));
@@ -125,7 +137,19 @@ function kmeans(vectors: Sparse[], dims: number, k: number, iterations: number, 
 
 /** Learns clusters from raw texts. */
 export function trainClusters(texts: string[], opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): WordClusters {
-  const sentences: string[][] = texts.map((t) => tokenize(t).map((x) => wordKey(x.text)));
+  const raw = texts.map((t) => tokenize(t).map((x) => x.text));
+  const sentences: string[][] = raw.map((toks) => toks.map(wordKey));
+  // capitalisation statistics (not after sentence-final punctuation or at the text start)
+  const capCount = new Map<string, number>();
+  const seenCount = new Map<string, number>();
+  raw.forEach((toks, si) => {
+    toks.forEach((t, i) => {
+      if (i === 0 || /^[.!?"':\n]$/.test(toks[i - 1]!) || !/^\p{L}/u.test(t)) return;
+      const k = sentences[si]![i]!;
+      seenCount.set(k, (seenCount.get(k) ?? 0) + 1);
+      if (t[0] !== t[0]!.toLowerCase()) capCount.set(k, (capCount.get(k) ?? 0) + 1);
+    });
+  });
   const freq = new Map<string, number>();
   for (const s of sentences) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
   const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -180,8 +204,14 @@ export function trainClusters(texts: string[], opts: ClusterOptions = DEFAULT_CL
   const coarse = kmeans(vectors, dims, opts.coarse, opts.iterations, opts.seed);
   const fine = kmeans(vectors, dims, opts.fine, opts.iterations, opts.seed + 1);
   const map = new Map<string, number>();
+  const caps = new Map<string, number>();
   vocab.forEach((w, i) => {
     map.set(w, coarse[i]! * 65536 + fine[i]!);
+    const seen = seenCount.get(w) ?? 0;
+    if (seen >= 2) {
+      const r = (capCount.get(w) ?? 0) / seen;
+      caps.set(w, r < 0.1 ? 0 : r < 0.5 ? 1 : r < 0.9 ? 2 : 3);
+    }
   });
-  return new WordClusters(map);
+  return new WordClusters(map, caps);
 }

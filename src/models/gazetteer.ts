@@ -192,7 +192,8 @@ export class Gazetteer {
     const require = createRequire(import.meta.url);
     const wcPkg = require.resolve("world-countries/package.json");
     const cscPkg = require.resolve("country-state-city/package.json");
-    const version = (p: string): string => (JSON.parse(readFileSync(p, "utf8")) as { version: string }).version;
+    const version = (p: string): string =>
+      (JSON.parse(readFileSync(p, "utf8")) as { version: string }).version;
     const cacheFile = join(
       dirname(dirname(wcPkg)),
       ".cache",
@@ -220,7 +221,9 @@ export class Gazetteer {
     const g = new Gazetteer();
     // world-countries: "common"/"official" names, altSpellings, English demonyms. The compact
     // dist/countries.json has the same records as countries.json with less whitespace.
-    const countries = JSON.parse(readFileSync(require.resolve("world-countries/dist/countries.json"), "utf8")) as {
+    const countries = JSON.parse(
+      readFileSync(require.resolve("world-countries/dist/countries.json"), "utf8"),
+    ) as {
       name: { common: string; official: string };
       altSpellings: string[];
       demonyms?: { eng?: { f: string; m: string } };

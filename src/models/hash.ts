@@ -83,6 +83,15 @@ export class FeatureBuffer {
     }
     this.data[this.length++] = hFinal(h);
   }
+  /** Appends an already finalised feature hash. */
+  pushRaw(h: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = h;
+  }
   /** A copy of the current features (for caching during training). */
   snapshot(): Uint32Array {
     return this.data.slice(0, this.length);

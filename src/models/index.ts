@@ -73,7 +73,7 @@ export function loadRecognizer(dir?: string): EntityRecognizer {
 /** The dependency parser (expects UPOS tags, e.g. from `loadTagger().tag(tokens)`). */
 export function loadParser(dir?: string): DependencyParser {
   return cached(`parser:${dir ?? ""}`, () =>
-    ArcEagerParser.decode(readFileSync(modelPath(MODEL_FILES.parser, dir))),
+    ArcEagerParser.decode(readFileSync(modelPath(MODEL_FILES.parser, dir)), loadClusters(dir)),
   );
 }
 

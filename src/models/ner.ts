@@ -1,6 +1,7 @@
 /**
  * Named-entity recogniser for person / organisation / place / event: greedy left-to-right
- * averaged perceptron over BIO labels with transition constraints (I-X only after B-X/I-X).
+ * averaged perceptron over BILOU labels with transition constraints (inside a name only I/L of
+ * the same type may follow).
  *
  * Features: word (lower-cased and as written), shape, prefixes (1–4) and suffixes (1–5, for
  * unseen foreign names: -enko, -skyi, -ov, -ova, -vich, ...), neighbouring words/shapes (±2),
@@ -19,6 +20,7 @@ import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, wordInfo } from "./tokens";
+import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
 
 export type { EntityType, Span };
 
@@ -29,7 +31,7 @@ export interface EntityRecognizer {
 
 export const NER_TYPES: readonly EntityType[] = ["person", "organisation", "place", "event"];
 /** Label l: 0 = O, 1 + 2t = B-type t, 2 + 2t = I-type t. */
-export const NER_LABELS = ["O", ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const NER_LABELS = ["O", ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];
 const NL = NER_LABELS.length;
 
 const CONNECT = new Set([
@@ -50,7 +52,10 @@ const CONNECT = new Set([
 ]);
 
 function isNameWord(t: string): boolean {
-  return isCapitalised(t) || /^[0-9]+(st|nd|rd|th)$/.test(t);
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^[0-9]+(st|nd|rd|th)$/.test(t);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalised(t);
 }
 
 /** Capitalised runs: for each token, [runStart, runEnd) or [-1,-1]. */
@@ -93,61 +98,98 @@ export interface NerResources {
 
 const GAZ_BITS = [GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, GAZ_CITY];
 
-/** Static (label-independent) features for every token. */
-export function staticNerFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
+/**
+ * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
+ * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
+ */
+function nerSlotFeatures(token: string, slot: number, buf: FeatureBuffer, clusters: WordClusters): void {
+  const edge = token === SENT_START || token === SENT_END;
+  const info = edge ? null : wordInfo(token);
+  const w = info ? info.key : token;
+  const short = info ? info.short : token;
+  const fine = info ? clusters.fine(w) + 1 : -2;
+  switch (slot) {
+    case 0: {
+      const f = info ? info.form : token;
+      buf.push(hStart(100));
+      buf.push(hStr(hStart(101), w));
+      buf.push(hStr(hStart(102), f));
+      buf.push(hStr(hStart(103), info ? info.shape : token));
+      buf.push(hStr(hStart(104), short));
+      for (let k = 1; k <= 4 && k < w.length; k++) buf.push(hInt(hSlice(hStart(105), w, 0, k), k));
+      for (let k = 1; k <= 5 && k < w.length; k++)
+        buf.push(hInt(hSlice(hStart(106), w, w.length - k, w.length), k));
+      buf.push(hInt(hStart(117), clusters.coarse(w) + 1));
+      buf.push(hInt(hStart(118), fine));
+      if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(129), short));
+      // how the word is usually written in news (BBC): "Sociologists" at the start of a sentence
+      // is a common noun, "Putin" anywhere is a name
+      buf.push(hInt(hStr(hStart(141), short), clusters.capitalisation(w) + 1));
+      return;
+    }
+    case 1:
+      buf.push(hStr(hStart(107), w));
+      buf.push(hInt(hStart(119), fine));
+      if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(127), w));
+      return;
+    case 2:
+      buf.push(hStr(hStart(108), w));
+      buf.push(hInt(hStart(120), fine));
+      buf.push(hInt(hStr(hStart(143), short), info ? clusters.capitalisation(w) + 1 : -2));
+      return;
+    case 3:
+      buf.push(hStr(hStart(109), w));
+      if (ROLE_WORDS.has(w)) buf.push(hStart(128));
+      return;
+    default:
+      buf.push(hStr(hStart(110), w));
+  }
+}
+
+const NER_SLOTS = 5;
+
+/**
+ * Features that depend on more than one word or on the sentence: shape and word pairs, UPOS tags,
+ * gazetteer phrases, capitalised-run features. One call per sentence; `out[i]` gets token i's.
+ */
+export function nerContextFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
   const n = tokens.length;
   const infos = tokens.map(wordInfo);
   const keys = infos.map((x) => x.key);
   const forms = infos.map((x) => x.form);
-  const shapes = infos.map((x) => x.shape);
   const shorts = infos.map((x) => x.short);
   const gaz = res.gazetteer.match(keys);
   const runs = nameRuns(forms);
-  const buf = new FeatureBuffer(96);
-  const key = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : keys[i]!);
-  const tag = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : (tags[i] ?? "X"));
-  const shp = (i: number): string => (i < 0 ? "<s>" : i >= n ? "</s>" : shorts[i]!);
+  const buf = new FeatureBuffer(64);
+  const key = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : keys[i]!);
+  const tag = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : (tags[i] ?? "X"));
+  const shp = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : shorts[i]!);
   const out: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
     buf.clear();
     const w = keys[i]!;
-    const f = forms[i]!;
-    buf.push(hStart(100));
-    buf.push(hStr(hStart(101), w));
-    buf.push(hStr(hStart(102), f));
-    buf.push(hStr(hStart(103), shapes[i]!));
-    buf.push(hStr(hStart(104), shp(i)));
-    for (let k = 1; k <= 4 && k < w.length; k++) buf.push(hInt(hSlice(hStart(105), w, 0, k), k));
-    for (let k = 1; k <= 5 && k < w.length; k++)
-      buf.push(hInt(hSlice(hStart(106), w, w.length - k, w.length), k));
-    buf.push(hStr(hStart(107), key(i - 1)));
-    buf.push(hStr(hStart(108), key(i + 1)));
-    buf.push(hStr(hStart(109), key(i - 2)));
-    buf.push(hStr(hStart(110), key(i + 2)));
     buf.push(hStr(hStr(hStart(111), shp(i - 1)), shp(i)));
     buf.push(hStr(hStr(hStart(112), shp(i)), shp(i + 1)));
     buf.push(hStr(hStart(113), tag(i)));
     buf.push(hStr(hStr(hStart(114), tag(i - 1)), tag(i)));
     buf.push(hStr(hStr(hStart(115), tag(i)), tag(i + 1)));
     buf.push(hStr(hStr(hStart(116), tag(i)), shp(i)));
-    buf.push(hInt(hStart(117), res.clusters.coarse(w) + 1));
-    buf.push(hInt(hStart(118), res.clusters.fine(w) + 1));
-    buf.push(hInt(hStart(119), i > 0 ? res.clusters.fine(keys[i - 1]!) + 1 : -2));
-    buf.push(hInt(hStart(120), i + 1 < n ? res.clusters.fine(keys[i + 1]!) + 1 : -2));
     buf.push(hStr(hStr(hStart(121), key(i - 1)), w));
     buf.push(hStr(hStr(hStart(122), w), key(i + 1)));
     // gazetteer membership of this token and its neighbours
-    for (const bit of GAZ_BITS) {
-      if (gaz[i]! & bit) buf.push(hInt(hStr(hStart(123), shp(i)), bit));
-      if (gaz[i]! & (bit << 4)) buf.push(hInt(hStart(124), bit));
-      if (i > 0 && gaz[i - 1]! & (bit | (bit << 4))) buf.push(hInt(hStart(125), bit));
-      if (i + 1 < n && gaz[i + 1]! & (bit | (bit << 4))) buf.push(hInt(hStart(126), bit));
+    const g = gaz[i]!;
+    const gp = i > 0 ? gaz[i - 1]! : 0;
+    const gn = i + 1 < n ? gaz[i + 1]! : 0;
+    if (g | gp | gn) {
+      for (const bit of GAZ_BITS) {
+        if (g & bit) buf.push(hInt(hStr(hStart(123), shp(i)), bit));
+        if (g & (bit << 4)) buf.push(hInt(hStart(124), bit));
+        if (gp & (bit | (bit << 4))) buf.push(hInt(hStart(125), bit));
+        if (gn & (bit | (bit << 4))) buf.push(hInt(hStart(126), bit));
+      }
     }
-    // role cues
-    if (i > 0 && ROLE_WORDS.has(keys[i - 1]!)) buf.push(hStr(hStart(127), keys[i - 1]!));
-    if (i > 1 && ROLE_WORDS.has(keys[i - 2]!)) buf.push(hStart(128));
-    if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(129), shp(i)));
     if (i === 0) buf.push(hStr(hStart(130), shp(i)));
+    buf.push(hInt(hInt(hStart(142), i === 0 ? 1 : 0), res.clusters.capitalisation(w) + 1));
     // name run features
     const rs = runs[i * 2]!;
     const re = runs[i * 2 + 1]!;
@@ -179,6 +221,24 @@ export function staticNerFeatures(tokens: string[], tags: string[], res: NerReso
   return out;
 }
 
+/** All static (label-independent) features of every token (used in training). */
+export function staticNerFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
+  const n = tokens.length;
+  const ctx = nerContextFeatures(tokens, tags, res);
+  const buf = new FeatureBuffer(128);
+  const tok = (k: number): string => (k < 0 ? SENT_START : k >= n ? SENT_END : tokens[k]!);
+  return ctx.map((c, i) => {
+    buf.clear();
+    nerSlotFeatures(tok(i), 0, buf, res.clusters);
+    nerSlotFeatures(tok(i - 1), 1, buf, res.clusters);
+    nerSlotFeatures(tok(i + 1), 2, buf, res.clusters);
+    nerSlotFeatures(tok(i - 2), 3, buf, res.clusters);
+    nerSlotFeatures(tok(i + 2), 4, buf, res.clusters);
+    for (let k = 0; k < c.length; k++) buf.pushRaw(c[k]!);
+    return buf.snapshot();
+  });
+}
+
 function dynamic(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, shape: string): void {
   if (buf.data.length < base.length + 8) buf.data = new Uint32Array(base.length + 16);
   buf.data.set(base);
@@ -188,15 +248,27 @@ function dynamic(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, 
   buf.push(hStr(hInt(hStart(152), p1), shape));
 }
 
-/** allowed[prev][next] */
+// BILOU: label 0 = O; for type t: 1+4t = B (begin), 2+4t = I (inside), 3+4t = L (last),
+// 4+4t = U (unit, a one-token name). Ratinov & Roth (2009) found BILOU better than BIO.
+const KIND_B = 0;
+const KIND_I = 1;
+const KIND_L = 2;
+const KIND_U = 3;
+const kindOf = (l: number): number => (l - 1) % 4;
+const typeOf = (l: number): number => Math.floor((l - 1) / 4);
+
+/** allowed[prev][next]: inside a name only I/L of its type may follow; outside, only O/B/U. */
 const ALLOWED: boolean[][] = NER_LABELS.map((_, prev) =>
   NER_LABELS.map((__, next) => {
-    if (next === 0 || next % 2 === 1) return true;
-    // I-type t: previous must be B-t or I-t
-    return prev !== 0 && Math.floor((prev - 1) / 2) === Math.floor((next - 1) / 2);
+    const open = prev !== 0 && (kindOf(prev) === KIND_B || kindOf(prev) === KIND_I);
+    if (open)
+      return (
+        next !== 0 && typeOf(next) === typeOf(prev) && (kindOf(next) === KIND_I || kindOf(next) === KIND_L)
+      );
+    return next === 0 || kindOf(next) === KIND_B || kindOf(next) === KIND_U;
   }),
 );
-const ALLOWED_START: boolean[] = NER_LABELS.map((_, l) => l === 0 || l % 2 === 1);
+const ALLOWED_START: boolean[] = ALLOWED[0]!;
 
 export function labelsToSpans(labels: number[]): Span[] {
   const out: Span[] = [];
@@ -207,9 +279,14 @@ export function labelsToSpans(labels: number[]): Span[] {
       i++;
       continue;
     }
-    const t = Math.floor((l - 1) / 2);
+    const t = typeOf(l);
     let j = i + 1;
-    while (j < labels.length && labels[j] === 2 + 2 * t) j++;
+    if (kindOf(l) !== KIND_U) {
+      // B (or a stray I/L): take I's and a closing L of the same type; a name cut off by the end
+      // of the sentence ends at the last token
+      while (j < labels.length && labels[j] === 1 + 4 * t + KIND_I) j++;
+      if (j < labels.length && labels[j] === 1 + 4 * t + KIND_L) j++;
+    }
     out.push({ start: i, end: j, type: NER_TYPES[t]! });
     i = j;
   }
@@ -219,8 +296,14 @@ export function labelsToSpans(labels: number[]): Span[] {
 export function spansToLabels(n: number, spans: Span[]): number[] {
   const labels = new Array<number>(n).fill(0);
   for (const s of spans) {
-    const t = NER_TYPES.indexOf(s.type);
-    for (let k = s.start; k < s.end; k++) labels[k] = k === s.start ? 1 + 2 * t : 2 + 2 * t;
+    const base = 1 + 4 * NER_TYPES.indexOf(s.type);
+    if (s.end - s.start === 1) {
+      labels[s.start] = base + KIND_U;
+      continue;
+    }
+    for (let k = s.start; k < s.end; k++) {
+      labels[k] = base + (k === s.start ? KIND_B : k === s.end - 1 ? KIND_L : KIND_I);
+    }
   }
   return labels;
 }
@@ -238,7 +321,12 @@ export class PerceptronRecognizer implements EntityRecognizer {
   private readonly buf = new FeatureBuffer(128);
   private readonly scores = new Float64Array(NL);
 
+  private readonly vectors: WordVectorCache;
+
   constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger) {
+    this.vectors = new WordVectorCache(model, NER_SLOTS, (token, slot, buf) =>
+      nerSlotFeatures(token, slot, buf, res.clusters),
+    );
     this.model = model;
     this.res = res;
     this.tagger = tagger;
@@ -247,15 +335,26 @@ export class PerceptronRecognizer implements EntityRecognizer {
   recognize(tokens: string[], tags?: string[]): Span[] {
     if (tokens.length === 0) return [];
     const upos = tags && tags.length === tokens.length ? tags : this.tagger().tag(tokens);
-    const base = staticNerFeatures(tokens, upos, this.res);
+    const n = tokens.length;
+    const ctx = nerContextFeatures(tokens, upos, this.res);
+    const vecs: Float32Array[] = new Array(n + 4);
+    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
+    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
+    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
     const labels: number[] = [];
+    const scores = this.scores;
     let p1 = -1;
     let p2 = -2;
-    for (let i = 0; i < tokens.length; i++) {
-      dynamic(base[i]!, this.buf, p1, p2, wordInfo(tokens[i]!).shape);
-      this.scores.fill(0);
-      this.model.score(this.buf.data, this.buf.length, this.scores);
-      const l = argmax(this.scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      addSlot(scores, vecs[i + 2]!, 0, NL);
+      addSlot(scores, vecs[i + 1]!, 1, NL);
+      addSlot(scores, vecs[i + 3]!, 2, NL);
+      addSlot(scores, vecs[i]!, 3, NL);
+      addSlot(scores, vecs[i + 4]!, 4, NL);
+      dynamic(ctx[i]!, this.buf, p1, p2, wordInfo(tokens[i]!).shape);
+      this.model.score(this.buf.data, this.buf.length, scores);
+      const l = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
       labels.push(l);
       p2 = p1;
       p1 = l;

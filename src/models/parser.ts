@@ -39,6 +39,9 @@ class State {
   readonly heads: Int32Array;
   readonly lmost: Int32Array;
   readonly rmost: Int32Array;
+  /** second-leftmost / second-rightmost dependents */
+  readonly lmost2: Int32Array;
+  readonly rmost2: Int32Array;
   readonly nLeft: Int32Array;
   readonly nRight: Int32Array;
 
@@ -49,6 +52,8 @@ class State {
     this.heads = new Int32Array(n + 1).fill(-2);
     this.lmost = new Int32Array(n + 1).fill(-1);
     this.rmost = new Int32Array(n + 1).fill(-1);
+    this.lmost2 = new Int32Array(n + 1).fill(-1);
+    this.rmost2 = new Int32Array(n + 1).fill(-1);
     this.nLeft = new Int32Array(n + 1);
     this.nRight = new Int32Array(n + 1);
   }
@@ -63,11 +68,15 @@ class State {
   private addArc(h: number, d: number): void {
     this.heads[d] = h;
     if (d < h) {
+      // left dependents arrive right-to-left in arc-eager, so each new one is the leftmost
       this.nLeft[h]++;
-      if (this.lmost[h] === -1 || d < this.lmost[h]!) this.lmost[h] = d;
+      this.lmost2[h] = this.lmost[h]!;
+      this.lmost[h] = d;
     } else {
+      // right dependents arrive left-to-right
       this.nRight[h]++;
-      if (d > this.rmost[h]!) this.rmost[h] = d;
+      this.rmost2[h] = this.rmost[h]!;
+      this.rmost[h] = d;
     }
   }
 
@@ -146,6 +155,52 @@ class State {
 interface Ctx {
   words: string[];
   tags: string[];
+  /** ambiguity class: bit set of the UPOS tags the word had in training (-1 unknown) */
+  ambs: Int32Array;
+  /** fine word-cluster id + 1 (0 = unknown word) */
+  clusters: Int32Array;
+}
+
+function makeCtx(
+  tokens: string[],
+  tags: string[],
+  clusters: WordClusters,
+  amb: ReadonlyMap<string, number>,
+): Ctx {
+  const words = tokens.map(wordKey);
+  return {
+    words,
+    tags,
+    ambs: Int32Array.from(words, (w) => amb.get(w) ?? -1),
+    clusters: Int32Array.from(words, (w) => clusters.fine(w) + 1),
+  };
+}
+
+/** Ambiguity classes from gold-tagged training data: tags with ≥ 5% of a word's occurrences. */
+export function ambiguityClasses(data: { tokens: string[]; tags: string[] }[]): Map<string, number> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of data) {
+    s.tokens.forEach((t, i) => {
+      const w = wordKey(t);
+      const m = counts.get(w) ?? new Map<string, number>();
+      m.set(s.tags[i]!, (m.get(s.tags[i]!) ?? 0) + 1);
+      counts.set(w, m);
+    });
+  }
+  const tagIndex = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const [w, m] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    for (const n of m.values()) total += n;
+    if (total < 2) continue;
+    let bits = 0;
+    for (const [t, n] of [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (!tagIndex.has(t)) tagIndex.set(t, tagIndex.size);
+      if (n / total >= 0.05) bits |= 1 << tagIndex.get(t)!;
+    }
+    out.set(w, bits);
+  }
+  return out;
 }
 
 function extract(st: State, ctx: Ctx, buf: FeatureBuffer): void {
@@ -205,6 +260,38 @@ function extract(st: State, ctx: Ctx, buf: FeatureBuffer): void {
   buf.push(hStr(hStr(hStart(235), s0w), P(s0r)));
   buf.push(hStr(hStr(hStart(236), P(s1)), s0p));
   buf.push(hInt(hStr(hStart(237), b0p), Math.min(st.stack.length, 5)));
+  // word clusters (help with unknown words and tagging errors)
+  const C = (i: number): number => (i < 0 ? -1 : i === n ? -2 : ctx.clusters[i]!);
+  buf.push(hInt(hStart(238), C(s0)));
+  buf.push(hInt(hStart(239), C(b0)));
+  buf.push(hInt(hStart(240), C(b1)));
+  buf.push(hInt(hInt(hStart(241), C(s0)), C(b0)));
+  buf.push(hStr(hInt(hStart(242), C(s0)), b0p));
+  buf.push(hInt(hStr(hStart(243), s0p), C(b0)));
+  // second-order children
+  const s0l2 = st.lmost2[s0]!;
+  const s0r2 = st.rmost2[s0]!;
+  const b0l2 = b0 >= 0 ? st.lmost2[b0]! : -1;
+  buf.push(hStr(hStr(hStr(hStart(244), s0p), P(s0l)), P(s0l2)));
+  buf.push(hStr(hStr(hStr(hStart(245), s0p), P(s0r)), P(s0r2)));
+  buf.push(hStr(hStr(hStr(hStart(246), b0p), P(b0l)), P(b0l2)));
+  const s0hh = s0h >= 0 && s0h !== n && st.heads[s0h]! >= 0 ? st.heads[s0h]! : -1;
+  buf.push(hStr(hStr(hStr(hStart(247), P(s0hh)), P(s0h)), s0p));
+  buf.push(hStr(hStr(hStart(248), W(s0l)), s0p));
+  buf.push(hStr(hStr(hStr(hStart(249), s0w), b0p), P(b1)));
+  buf.push(hStr(hStr(hStr(hStart(250), s0p), b0w), P(b1)));
+  buf.push(hStr(hStr(hStart(251), b0w), W(b1)));
+  // suffixes stand in for the tag when the tagger is wrong
+  buf.push(hStr(hSlice(hStart(252), s0w, Math.max(0, s0w.length - 3), s0w.length), b0p));
+  buf.push(hStr(hSlice(hStart(253), b0w, Math.max(0, b0w.length - 3), b0w.length), s0p));
+  buf.push(
+    hSlice(
+      hSlice(hStart(254), s0w, Math.max(0, s0w.length - 2), s0w.length),
+      b0w,
+      Math.max(0, b0w.length - 2),
+      b0w.length,
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,6 +363,7 @@ export interface ParserMeta {
   kind: "dep-parser";
   version: 1;
   labels: string[];
+  ambiguity: Record<string, number>;
 }
 
 export class ArcEagerParser implements DependencyParser {
@@ -287,7 +375,18 @@ export class ArcEagerParser implements DependencyParser {
   private readonly lscores: Float64Array;
   private readonly rootLabel: number;
 
-  constructor(model: LinearModel, labeller: LinearModel, labels: string[]) {
+  private readonly clusters: WordClusters;
+  private readonly ambiguity: Map<string, number>;
+
+  constructor(
+    model: LinearModel,
+    labeller: LinearModel,
+    labels: string[],
+    clusters: WordClusters,
+    ambiguity: Map<string, number>,
+  ) {
+    this.clusters = clusters;
+    this.ambiguity = ambiguity;
     this.model = model;
     this.labeller = labeller;
     this.labels = labels;
@@ -298,7 +397,7 @@ export class ArcEagerParser implements DependencyParser {
   /** Unlabelled heads (0-based, -1 root). */
   heads(tokens: string[], tags: string[]): number[] {
     const n = tokens.length;
-    const ctx: Ctx = { words: tokens.map(wordKey), tags };
+    const ctx = makeCtx(tokens, tags, this.clusters, this.ambiguity);
     const st = new State(n);
     const allowed = [false, false, false, false];
     while (!st.done) {
@@ -313,7 +412,7 @@ export class ArcEagerParser implements DependencyParser {
 
   parse(tokens: string[], tags: string[]): Arc[] {
     if (tokens.length === 0) return [];
-    const ctx: Ctx = { words: tokens.map(wordKey), tags };
+    const ctx = makeCtx(tokens, tags, this.clusters, this.ambiguity);
     const heads = this.heads(tokens, tags);
     const kids = childrenOf(heads);
     return heads.map((h, i) => {
@@ -327,14 +426,25 @@ export class ArcEagerParser implements DependencyParser {
   }
 
   encode(): Buffer {
-    const meta: ParserMeta = { kind: "dep-parser", version: 1, labels: this.labels };
+    const meta: ParserMeta = {
+      kind: "dep-parser",
+      version: 1,
+      labels: this.labels,
+      ambiguity: Object.fromEntries(this.ambiguity),
+    };
     return encodeModels(meta, [this.model, this.labeller]);
   }
 
-  static decode(gz: Uint8Array): ArcEagerParser {
+  static decode(gz: Uint8Array, clusters: WordClusters): ArcEagerParser {
     const { header, models } = decodeModels<ParserMeta>(gz);
     if (header.kind !== "dep-parser") throw new Error("not a parser model");
-    return new ArcEagerParser(models[0]!, models[1]!, header.labels);
+    return new ArcEagerParser(
+      models[0]!,
+      models[1]!,
+      header.labels,
+      clusters,
+      new Map(Object.entries(header.ambiguity)),
+    );
   }
 }
 
@@ -372,13 +482,18 @@ export interface ParserTrainOptions {
   log?: (msg: string) => void;
 }
 
-export function trainParser(data: ParserTrainSentence[], opts: ParserTrainOptions): ArcEagerParser {
+export function trainParser(
+  data: ParserTrainSentence[],
+  clusters: WordClusters,
+  opts: ParserTrainOptions,
+): ArcEagerParser {
   const random = rng(opts.seed);
   const p = new AveragedPerceptron(NT, 1 << 16);
   const buf = new FeatureBuffer(64);
   const scores = new Float64Array(NT);
   const order = data.map((_, i) => i);
-  const ctxs = data.map((s) => ({ words: s.tokens.map(wordKey), tags: s.tags }));
+  const ambiguity = ambiguityClasses(data);
+  const ctxs = data.map((s) => makeCtx(s.tokens, s.tags, clusters, ambiguity));
   const golds = data.map((s) => Int32Array.from(s.heads.map((h) => (h < 0 ? s.tokens.length : h))));
   const allowed = [false, false, false, false];
   const costs = [0, 0, 0, 0];
@@ -454,7 +569,7 @@ export function trainParser(data: ParserTrainSentence[], opts: ParserTrainOption
     }
     opts.log?.(`labeller epoch ${epoch + 1}: train acc ${(correct / total).toFixed(4)}`);
   }
-  return new ArcEagerParser(model, lp.finish(opts.minWeight), labels);
+  return new ArcEagerParser(model, lp.finish(opts.minWeight), labels, clusters, ambiguity);
 }
 
 export interface ParseScores {
@@ -483,5 +598,3 @@ export function evaluateParser(
   }
   return { uas: total ? u / total : 0, las: total ? l / total : 0, tokens: total };
 }
-
-export type { WordClusters };

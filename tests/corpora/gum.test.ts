@@ -23,7 +23,9 @@ const rows: [string, string, number, string, string][] = [
   ["Christmas", "PROPN", 4, "obl", "Entity=(6-time-new-x-cf6-1-sgl)"],
 ];
 const CONLLU = `# sent_id = t-1\n${rows
-  .map(([form, upos, head, rel, misc], i) => `${i + 1}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t${misc}`)
+  .map(
+    ([form, upos, head, rel, misc], i) => `${i + 1}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t${misc}`,
+  )
   .join("\n")}\n\n`;
 
 describe("GUM converter", () => {
@@ -32,13 +34,24 @@ describe("GUM converter", () => {
   it("reads nested and single-token bracket annotations", () => {
     const m = gumMentions(tree!.misc);
     const types = m.map((x) => `${x.gumType}:${x.start}-${x.end}`).sort();
-    expect(types).toEqual(["organization:4-8", "person:0-3", "person:13-15", "person:9-12", "place:7-8", "time:16-17"]);
+    expect(types).toEqual([
+      "organization:4-8",
+      "person:0-3",
+      "person:13-15",
+      "person:9-12",
+      "place:7-8",
+      "time:16-17",
+    ]);
   });
 
   it("keeps named mentions only, strips titles and determiners, prefers the outer name, joins hyphens", () => {
     const s = gumSentenceToNer(tree!);
     const spans = s.spans.map((x) => `${x.type}:${s.tokens.slice(x.start, x.end).join(" ")}`);
-    expect(spans).toEqual(["person:Barack Obama", "organisation:University of California", "person:Jean-Pierre"]);
+    expect(spans).toEqual([
+      "person:Barack Obama",
+      "organisation:University of California",
+      "person:Jean-Pierre",
+    ]);
     expect(s.tokens).toContain("Jean-Pierre");
     // "a friend" is a person mention but not a name; "Christmas" is a time (dropped type)
     expect(spans.join(" ")).not.toContain("friend");

@@ -13,7 +13,14 @@ function feats(word: string): FeatureBuffer {
 describe("averaged perceptron", () => {
   it("learns a separable toy problem and survives (de)serialisation", () => {
     const data: [string, number][] = [
-      ["running", 0], ["walking", 0], ["talking", 0], ["cat", 1], ["dog", 1], ["bird", 1], ["quickly", 2], ["slowly", 2],
+      ["running", 0],
+      ["walking", 0],
+      ["talking", 0],
+      ["cat", 1],
+      ["dog", 1],
+      ["bird", 1],
+      ["quickly", 2],
+      ["slowly", 2],
     ];
     const p = new AveragedPerceptron(3, 4);
     const scores = new Float64Array(3);

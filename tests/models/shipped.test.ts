@@ -17,10 +17,15 @@ import {
 import { evaluateRecognizer } from "../../src/models/ner";
 import { CORPORA } from "./corpora-available";
 
+/**
+ * CPU milliseconds (user + system) spent in `f`: the machine may be shared, so wall-clock time
+ * would measure the neighbours as much as the models.
+ */
 const timed = <T>(f: () => T): [T, number] => {
-  const t = performance.now();
+  const a = process.cpuUsage();
   const v = f();
-  return [v, performance.now() - t];
+  const b = process.cpuUsage(a);
+  return [v, (b.user + b.system) / 1000];
 };
 
 describe("shipped models: files and loading", () => {
@@ -30,7 +35,7 @@ describe("shipped models: files and loading", () => {
     expect(total).toBeLessThan(30 * 1024 * 1024);
   });
 
-  it("each load in under 300 ms", () => {
+  it("each load in under 300 ms (CPU time)", () => {
     clearModelCache();
     // the recogniser's load includes the clusters and the gazetteer (built from npm dependencies)
     const [, nerMs] = timed(() => loadRecognizer());
@@ -43,7 +48,8 @@ describe("shipped models: files and loading", () => {
 });
 
 describe("shipped models: API contracts", () => {
-  const tokens = "On Tuesday , the Russian Foreign Ministry said Oleksandr Syrskyi had visited Kharkiv .".split(" ");
+  const tokens =
+    "On Tuesday , the Russian Foreign Ministry said Oleksandr Syrskyi had visited Kharkiv .".split(" ");
 
   it("tagger returns one UPOS tag per token", () => {
     const tags = loadTagger().tag(tokens);
@@ -94,10 +100,19 @@ describe("shipped models: API contracts", () => {
 
 describe("shipped models: conflict-news robustness (names absent from the training lists)", () => {
   const cases: [string, string[]][] = [
-    ["Ukrainian commander-in-chief Oleksandr Syrskyi said the front was stable .", ["person:Oleksandr Syrskyi"]],
+    [
+      "Ukrainian commander-in-chief Oleksandr Syrskyi said the front was stable .",
+      ["person:Oleksandr Syrskyi"],
+    ],
     ["Belgorod governor Vyacheslav Gladkov said two people were wounded .", ["person:Vyacheslav Gladkov"]],
-    ["The Russian Foreign Ministry summoned the ambassador on Monday .", ["organisation:Russian Foreign Ministry"]],
-    ["The Institute for the Study of War said Russian forces advanced near Pokrovsk .", ["organisation:Institute for the Study of War", "place:Pokrovsk"]],
+    [
+      "The Russian Foreign Ministry summoned the ambassador on Monday .",
+      ["organisation:Russian Foreign Ministry"],
+    ],
+    [
+      "The Institute for the Study of War said Russian forces advanced near Pokrovsk .",
+      ["organisation:Institute for the Study of War", "place:Pokrovsk"],
+    ],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
@@ -144,12 +159,13 @@ describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
     expect(ok / n).toBeGreaterThan(0.8);
   });
 
-  it("recogniser ≥ 0.65 F1 on held-out re3d documents (conflict domain)", () => {
+  it("recogniser ≥ 0.75 F1 on held-out re3d documents (conflict domain)", () => {
     const r = evaluateRecognizer(loadRecognizer(), loadRe3d(CORPORA!, "test"));
-    expect(r.overall!.f1).toBeGreaterThan(0.65);
+    expect(r.overall!.f1).toBeGreaterThan(0.75);
+    expect(r.place!.f1).toBeGreaterThan(0.75);
   });
 
-  it("tags + recognises at ≥ 100k tokens/s", () => {
+  it("tags + recognises at ≥ 60k tokens per CPU second", () => {
     const sentences = ewt.map((s) => s.tokens);
     const tagger = loadTagger();
     const ner = loadRecognizer();
@@ -162,6 +178,6 @@ describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
           n += s.length;
         }
     });
-    expect(n / (ms / 1000)).toBeGreaterThan(100_000);
+    expect(n / (ms / 1000)).toBeGreaterThan(60_000);
   });
 });

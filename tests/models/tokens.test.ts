@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isAllCaps, isCapitalised, normalizeToken, shortShape, wordKey, wordShape } from "../../src/models/tokens";
+import {
+  isAllCaps,
+  isCapitalised,
+  normalizeToken,
+  shortShape,
+  wordKey,
+  wordShape,
+} from "../../src/models/tokens";
 
 describe("token normalisation", () => {
   it("straightens curly quotes and dashes, leaves other strings alone", () => {

@@ -12,11 +12,15 @@ describe.skipIf(!CORPORA)("npm run train -- --smoke", () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("trains every model on tiny slices, writes loadable files, cards and scores", () => {
-    execFileSync(process.execPath, ["--import", "tsx", join(REPO_ROOT, "scripts/train.ts"), "--smoke", "--out", out], {
-      cwd: REPO_ROOT,
-      stdio: "pipe",
-      timeout: 120_000,
-    });
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(REPO_ROOT, "scripts/train.ts"), "--smoke", "--out", out],
+      {
+        cwd: REPO_ROOT,
+        stdio: "pipe",
+        timeout: 120_000,
+      },
+    );
     for (const f of Object.values(MODEL_FILES)) expect(existsSync(join(out, f)), f).toBe(true);
     for (const card of ["pos-tagger.card.md", "ner.card.md", "dep-parser.card.md", "clusters.card.md"]) {
       expect(readFileSync(join(out, card), "utf8")).toMatch(/Trained: \d{4}-\d\d-\d\d \(SMOKE/);
