@@ -154,7 +154,9 @@ writeFileSync(join(outDir, MODEL_FILES.recognizer), nerBytes);
 const shippedNer = PerceptronRecognizer.decode(nerBytes, { clusters, gazetteer }, () => shippedTagger);
 const ewtTagged = ewtTest.map((s) => shippedTagger.tag(s.tokens));
 c0 = cpuMs();
-ewtTest.forEach((s, i) => shippedNer.recognize(s.tokens, ewtTagged[i]));
+ewtTest.forEach((s, i) => {
+  shippedNer.recognize(s.tokens, ewtTagged[i]);
+});
 const nerTokPerSec = ewtTokens / ((cpuMs() - c0) / 1000);
 const nerScores: Record<string, Record<string, PRF>> = {};
 for (const [name, data] of Object.entries(nerTestSets)) {
