@@ -96,7 +96,7 @@ log(
   `[${elapsed()}] tagger: EWT test acc ${tagAcc.toFixed(4)} (dev ${tagAccDev.toFixed(4)}, GUM test ${tagAccGum.toFixed(4)})`,
 );
 
-// 3. parser (trained on gold UPOS; jackknifed predicted tags were tried and did not help) ---------------------------------------------------------------------------------------
+// 3. parser (trained on gold UPOS; jackknifed predicted tags were tried and did not help) ------
 const tParser = performance.now();
 const parser = trainParser(
   treeTrain.map((s) => ({ tokens: s.tokens, tags: s.upos, heads: s.heads, rels: s.rels })),
@@ -230,7 +230,8 @@ const cards: Record<string, string> = {
 - Task: Universal POS tags (17 UPOS) for one pre-tokenised sentence. API: \`loadTagger().tag(tokens)\`.
 - Model: greedy left-to-right averaged perceptron over hashed features; dictionary for frequent unambiguous words.
 - Features: word, lower-cased word, prefixes 1–3, suffixes 1–4, word shape, words at ±1/±2, suffixes of ±1,
-  the two previous tags, BBC word clusters (${MODEL_FILES.clusters}) of the word and its neighbours.
+  the two previous tags, ambiguity classes (tags seen in training) of the word and the next two words,
+  BBC word clusters (${MODEL_FILES.clusters}) of the word and its neighbours.
 - Training data: UD English EWT train (CC BY-SA 4.0) + GUM train documents (annotations CC BY 4.0;
   texts CC BY 2.5 / CC BY 4.0 / CC BY-SA 3.0 by genre), ${treeTrain.length} sentences, ${taggerEpochs} epochs, seed ${seed}.
 - Evaluation: UD EWT test accuracy **${tagAcc.toFixed(4)}** (EWT dev ${tagAccDev.toFixed(4)}, GUM test ${tagAccGum.toFixed(4)}).
@@ -243,7 +244,8 @@ const cards: Record<string, string> = {
   (head 0-based, -1 for the root; exactly one root).
 - Model: arc-eager transition system, greedy averaged perceptron over 4 transitions trained with the
   dynamic oracle (Goldberg & Nivre 2012, exploration p=0.9 after epoch 1); relation labels from a second
-  perceptron over (head, dependent) pairs of the finished tree.
+  perceptron over (head, dependent) pairs of the finished tree. Features: Zhang & Nivre (2011)-style words, tags,
+  distances, valencies and first/second-order children, plus word clusters, suffixes and ambiguity classes.
 - Training data: UD English EWT train (CC BY-SA 4.0) + GUM train (CC BY 4.0 annotations), ${treeTrain.length} sentences,
   with gold UPOS tags (training on 4-fold jackknifed predicted tags was tried and gave no gain), ${smoke ? 1 : 15} epochs.
 - Evaluation on UD EWT test (all tokens incl. punctuation):
@@ -256,9 +258,11 @@ const cards: Record<string, string> = {
 
 - Task: person / organisation / place / event names in one pre-tokenised sentence.
   API: \`loadRecognizer().recognize(tokens, tags?)\` → \`{start, end, type}[]\` (token spans, end exclusive).
-- Model: greedy BIO averaged perceptron with transition constraints.
+- Model: greedy BILOU averaged perceptron with transition constraints, followed by three documented
+  span corrections (src/models/postprocess.ts): title words split off person names ("US President Joe Biden" →
+  place "US" + person "Joe Biden"), weekdays/months trimmed from name edges, single-token demonyms dropped.
 - Features: word (lower-cased and as written), shape, prefixes 1–4, suffixes 1–5, words/shapes at ±1/±2,
-  UPOS ±1, BBC word clusters, gazetteer membership (world-countries: countries, demonyms; country-state-city:
+  UPOS ±1, BBC word clusters and capitalisation statistics, gazetteer membership (world-countries: countries, demonyms; country-state-city:
   states, cities — read from the npm dependencies at load time, not stored here), role cues
   (president, minister, spokesman, governor, commander, …), capitalised-run features (first/last word,
   length, word before/after, organisation/place/event head words such as Ministry, Institute, battalion).

@@ -243,6 +243,18 @@ const UNIT_KINDS = [
 const UNITS = ["Brigade", "Battalion", "Regiment", "Division", "Army", "Corps"];
 const MINISTRIES = ["Defence", "Defense", "Foreign", "Interior", "Justice", "Energy", "Health", "Finance"];
 const STUDY = ["Strategic", "Security", "Peace", "Defence", "Eastern", "Conflict", "Policy", "International"];
+const SAY = new Set([
+  "said",
+  "says",
+  "told",
+  "claimed",
+  "claims",
+  "announced",
+  "denied",
+  "accused",
+  "warned",
+  "added",
+]);
 const CONFLICT_COUNTRIES = [
   "UA",
   "RU",
@@ -384,15 +396,22 @@ export function augmentNer(data: NerSentence[], rate: number, seed: number): Ner
     while (k < s.tokens.length) {
       const span = sorted[sp];
       if (span && span.start === k) {
+        // metonymy: "Moscow said", "Kyiv claims" — a place name where a speaker stands is
+        // still a place (half of the one-word speakers become capitals / countries)
+        const speaker =
+          span.type === "person" &&
+          span.end - span.start === 1 &&
+          SAY.has((s.tokens[span.end] ?? "").toLowerCase());
+        const type = speaker && r() < 0.5 ? "place" : span.type;
         const name =
-          span.type === "person"
+          type === "person"
             ? personName(r)
-            : span.type === "place"
+            : type === "place"
               ? placeName(r, p)
-              : span.type === "organisation"
+              : type === "organisation"
                 ? orgName(r, p)
                 : s.tokens.slice(span.start, span.end);
-        spans.push({ start: tokens.length, end: tokens.length + name.length, type: span.type });
+        spans.push({ start: tokens.length, end: tokens.length + name.length, type });
         for (let j = span.start; j < span.end; j++) map[j] = tokens.length;
         tokens.push(...name);
         k = span.end;

@@ -18,6 +18,7 @@ import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, type Gazetteer } from ".
 import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
+import { postprocessSpans } from "./postprocess";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, wordInfo } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
@@ -359,7 +360,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
       p2 = p1;
       p1 = l;
     }
-    return labelsToSpans(labels);
+    return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 
   encode(): Buffer {
