@@ -41,4 +41,20 @@ describe.skipIf(!CORPORA)("npm run train -- --smoke", () => {
       expect(s.end).toBeLessThanOrEqual(tokens.length);
     }
   }, 180_000);
+
+  it("is deterministic: a second run with the same seed writes byte-identical models", () => {
+    const again = mkdtempSync(join(tmpdir(), "newsgraph-smoke-"));
+    try {
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", join(REPO_ROOT, "scripts/train.ts"), "--smoke", "--out", again],
+        { cwd: REPO_ROOT, stdio: "pipe", timeout: 120_000 },
+      );
+      for (const f of Object.values(MODEL_FILES)) {
+        expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
