@@ -154,6 +154,24 @@ const NER_SLOTS = 5;
  * gazetteer phrases, capitalised-run features. One call per sentence; `out[i]` gets token i's.
  */
 export function nerContextFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  visitNerContext(tokens, tags, res, new FeatureBuffer(64), (_i, buf) => {
+    out.push(buf.snapshot());
+  });
+  return out;
+}
+
+/**
+ * Pushes the context features of token i into `buf` (cleared first) and calls `visit(i, buf)`,
+ * for i = 0 .. n-1 in order; the visitor may append more features and score them.
+ */
+function visitNerContext(
+  tokens: string[],
+  tags: string[],
+  res: NerResources,
+  buf: FeatureBuffer,
+  visit: (i: number, buf: FeatureBuffer) => void,
+): void {
   const n = tokens.length;
   const infos = tokens.map(wordInfo);
   const keys = infos.map((x) => x.key);
@@ -161,11 +179,9 @@ export function nerContextFeatures(tokens: string[], tags: string[], res: NerRes
   const shorts = infos.map((x) => x.short);
   const gaz = res.gazetteer.match(keys);
   const runs = nameRuns(forms);
-  const buf = new FeatureBuffer(64);
   const key = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : keys[i]!);
   const tag = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : (tags[i] ?? "X"));
   const shp = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : shorts[i]!);
-  const out: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
     buf.clear();
     const w = keys[i]!;
@@ -217,9 +233,8 @@ export function nerContextFeatures(tokens: string[], tags: string[], res: NerRes
       if (rs === 0) buf.push(hStr(hStart(138), pos));
       if (rs > 0 && ROLE_WORDS.has(keys[rs - 1]!)) buf.push(hStr(hStart(139), pos));
     } else buf.push(hStart(140));
-    out.push(buf.snapshot());
+    visit(i, buf);
   }
-  return out;
 }
 
 /** All static (label-independent) features of every token (used in training). */
@@ -244,6 +259,10 @@ function dynamic(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, 
   if (buf.data.length < base.length + 8) buf.data = new Uint32Array(base.length + 16);
   buf.data.set(base);
   buf.length = base.length;
+  pushDynamic(buf, p1, p2, shape);
+}
+
+function pushDynamic(buf: FeatureBuffer, p1: number, p2: number, shape: string): void {
   buf.push(hInt(hStart(150), p1));
   buf.push(hInt(hInt(hStart(151), p1), p2));
   buf.push(hStr(hInt(hStart(152), p1), shape));
@@ -337,7 +356,6 @@ export class PerceptronRecognizer implements EntityRecognizer {
     if (tokens.length === 0) return [];
     const upos = tags && tags.length === tokens.length ? tags : this.tagger().tag(tokens);
     const n = tokens.length;
-    const ctx = nerContextFeatures(tokens, upos, this.res);
     const vecs: Float32Array[] = new Array(n + 4);
     vecs[0] = vecs[1] = this.vectors.get(SENT_START);
     vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
@@ -346,20 +364,20 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const scores = this.scores;
     let p1 = -1;
     let p2 = -2;
-    for (let i = 0; i < n; i++) {
+    visitNerContext(tokens, upos, this.res, this.buf, (i, buf) => {
       scores.fill(0);
       addSlot(scores, vecs[i + 2]!, 0, NL);
       addSlot(scores, vecs[i + 1]!, 1, NL);
       addSlot(scores, vecs[i + 3]!, 2, NL);
       addSlot(scores, vecs[i]!, 3, NL);
       addSlot(scores, vecs[i + 4]!, 4, NL);
-      dynamic(ctx[i]!, this.buf, p1, p2, wordInfo(tokens[i]!).shape);
-      this.model.score(this.buf.data, this.buf.length, scores);
+      pushDynamic(buf, p1, p2, wordInfo(tokens[i]!).shape);
+      this.model.score(buf.data, buf.length, scores);
       const l = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
       labels.push(l);
       p2 = p1;
       p1 = l;
-    }
+    });
     return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 
