@@ -167,7 +167,9 @@ class ArticleRelations extends SpeechRelations {
           /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
         const viaSite =
           /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
-        if (!direct.test(gap) && !viaSite.test(gap)) return false;
+        // Striking a depot in a region is an attack on the region; taking a village in it is not
+        // taking the region.
+        if (!direct.test(gap) && !(type === "attacked" && viaSite.test(gap))) return false;
         const after = this.ms[i + 1];
         const modifier =
           m.type === "place" &&

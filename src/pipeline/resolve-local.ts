@@ -79,6 +79,27 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
   });
 
+  // One sense per document: a name typed by weak evidence ("the Kremlin" by its determiner, a
+  // bare name by its shape, a hint of the recogniser) takes the type strong evidence gave the same
+  // name elsewhere in the article (a title, a head word, the gazetteer, a role).
+  const WEAK_CUES = new Set([
+    "name shape",
+    "determiner + proper name",
+    "unknown single name",
+    "long proper name",
+    "recogniser",
+  ]);
+  const strongType = new Map<string, FoundMention["type"]>();
+  for (const m of ms) {
+    if (m.referring || m.type === "event" || WEAK_CUES.has(m.cue)) continue;
+    const key = nameKey(m.name);
+    if (!strongType.has(key)) strongType.set(key, m.type);
+  }
+  for (const m of ms) {
+    if (!WEAK_CUES.has(m.cue)) continue;
+    const type = strongType.get(nameKey(m.name));
+    if (type && type !== m.type) m.type = type;
+  }
   // 1. Full names and typed names first, so short forms have something to join.
   const persons: number[] = [];
   ms.forEach((m, i) => {

@@ -71,6 +71,20 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   extractions.forEach((x, a) => {
     for (const e of x.entities) if (e.type !== "event") place(a, e, mergeKey(e, undefined));
   });
+  // One sense per name across articles: the same name typed differently by weak evidence in two
+  // articles ("the Kremlin" as a place here, an organisation there) is one entity, of the type most
+  // articles gave it. Gazetteer places keep their type: "Jordan" the country is not a person.
+  const byName = new Map<string, GlobalEntity[]>();
+  for (const g of entities) {
+    if (g.type === "event" || g.geo) continue;
+    const key = nameKey(g.label);
+    byName.set(key, [...(byName.get(key) ?? []), g]);
+  }
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const [main, ...rest] = [...group].sort((a, b) => b.members.length - a.members.length);
+    for (const other of rest) absorb(main!, other, mapping);
+  }
   // Acronyms join organisations whose initials they are, anywhere in the collection.
   const byInitials = new Map<string, GlobalEntity>();
   for (const o of entities) {
