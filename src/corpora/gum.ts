@@ -130,6 +130,9 @@ export function nameSpan(
     break;
   }
   // Role titles are not part of a person's name: "President Barack Obama" → "Barack Obama".
+  // (Cutting everything up to the last title word, "NASA Administrator Charles Bolden" →
+  // "Charles Bolden", and dropping title-headed mentions was tried: +0.02 held-out F1 but a
+  // worse recogniser on the conflict-news robustness sentences, so it is not used.)
   if (type === "person") {
     while (start < head && ROLE_WORDS.has(s.tokens[start]!.toLowerCase())) start++;
   }

@@ -80,6 +80,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "sergeant",
   "sgt.",
   "envoy",
+  "administrator",
+  "director",
+  "chairman",
+  "chairwoman",
+  "commissioner",
+  "judge",
+  "justice",
+  "officer",
 ]);
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
