@@ -25,7 +25,11 @@ export interface MentionOptions {
   useModels?: boolean;
 }
 
-export function findMentions(_text: string, sentences: Sentence[], options: MentionOptions = {}): FoundMentions {
+export function findMentions(
+  _text: string,
+  sentences: Sentence[],
+  options: MentionOptions = {},
+): FoundMentions {
   const context: MentionContext = {
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
@@ -41,7 +45,12 @@ export function findMentions(_text: string, sentences: Sentence[], options: Ment
       continue;
     }
     const hints = useModels ? sentenceHints(tokens) : undefined;
-    const finder = new SentenceMentions(sentence, tokens, hints ? { ...context, hints } : context, result.mentions.length);
+    const finder = new SentenceMentions(
+      sentence,
+      tokens,
+      hints ? { ...context, hints } : context,
+      result.mentions.length,
+    );
     finder.run();
     result.mentions.push(...finder.found);
     result.roleLinks.push(...finder.roleLinks);

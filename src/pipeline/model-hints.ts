@@ -14,17 +14,16 @@ const NONE: EntityHints = () => undefined;
 
 export function sentenceHints(tokens: readonly Token[]): EntityHints {
   if (tokens.length === 0) return NONE;
-  // Only sentences with a capitalised word after the first can hold a name worth a hint.
-  if (!tokens.some((t, i) => i > 0 && /^\p{Lu}/u.test(t.text))) return NONE;
-  const words = tokens.map((t) => t.text);
-  const tags = loadTagger().tag(words);
-  const spans = loadRecognizer().recognize(words, tags);
-  if (spans.length === 0) return NONE;
-  const byRange = new Map<string, NodeType>();
-  for (const span of spans) {
-    const start = tokens[span.start]!.start;
-    const end = tokens[span.end - 1]!.end;
-    byRange.set(`${start}:${end}`, span.type);
-  }
-  return (start, end) => byRange.get(`${start}:${end}`);
+  // The models run only when the rules ask, so sentences without a doubtful name cost nothing.
+  let byRange: Map<string, NodeType> | undefined;
+  return (start, end) => {
+    if (!byRange) {
+      byRange = new Map();
+      const words = tokens.map((t) => t.text);
+      for (const span of loadRecognizer().recognize(words, loadTagger().tag(words))) {
+        byRange.set(`${tokens[span.start]!.start}:${tokens[span.end - 1]!.end}`, span.type);
+      }
+    }
+    return byRange.get(`${start}:${end}`);
+  };
 }
