@@ -20,11 +20,19 @@ function analysisText(text: string): string {
   return text.replace(/(?<=\p{L})[‘`´](?=s\b)/gu, "’");
 }
 
-export function extractArticle(article: Article): ArticleExtraction {
+export interface ExtractOptions {
+  /** Use the trained recogniser's hints where the rules are unsure (default true). */
+  models?: boolean;
+}
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleExtraction {
   const text = analysisText(article.text);
   const cleaned = cleanArticle({ ...article, text });
   const analysed = sentencesOf(cleaned);
-  const found = findMentions(text, analysed, article.date);
+  const found = findMentions(text, analysed, {
+    ...(article.date ? { articleDate: article.date } : {}),
+    useModels: options.models ?? true,
+  });
   const resolution = resolveLocal(found, text);
   const relations = extractRelations({ text, sentences: analysed, found, resolution });
   const { mentions, entities } = resolution;

@@ -8,6 +8,7 @@ import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isCapitalised, tokenize } from "../nlp/tokenize";
 import type { PlaceClass } from "./mention-types";
+import type { EntityHints } from "./model-hints";
 import type { Sentence, Token } from "./types";
 
 export interface Tok extends Token {
@@ -124,6 +125,10 @@ export interface MentionContext {
   countries: ReadonlySet<string>;
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
+  /** Whether to ask the trained recogniser where the rules' own evidence is weak. */
+  useModels?: boolean;
+  /** The recogniser's types for this sentence's spans (set per sentence). */
+  hints?: EntityHints;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */

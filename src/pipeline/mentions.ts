@@ -15,15 +15,27 @@ import {
   type Tok,
   toks,
 } from "./mention-words";
+import { sentenceHints } from "./model-hints";
 import type { Sentence } from "./types";
 
 /** Finds the mentions of every sentence of one article. */
-export function findMentions(_text: string, sentences: Sentence[], articleDate?: string): FoundMentions {
+export interface MentionOptions {
+  articleDate?: string;
+  /** Ask the trained recogniser where the rules' evidence is weak (default true). */
+  useModels?: boolean;
+}
+
+export function findMentions(
+  _text: string,
+  sentences: Sentence[],
+  options: MentionOptions = {},
+): FoundMentions {
   const context: MentionContext = {
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
-    ...(articleDate ? { articleDate } : {}),
+    ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
+  const useModels = options.useModels ?? true;
   const result: FoundMentions = { mentions: [], roleLinks: [], placeLinks: [] };
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];
   for (const sentence of sentences) {
@@ -32,7 +44,13 @@ export function findMentions(_text: string, sentences: Sentence[], articleDate?:
       headlines.push({ sentence, tokens });
       continue;
     }
-    const finder = new SentenceMentions(sentence, tokens, context, result.mentions.length);
+    const hints = useModels ? sentenceHints(tokens) : undefined;
+    const finder = new SentenceMentions(
+      sentence,
+      tokens,
+      hints ? { ...context, hints } : context,
+      result.mentions.length,
+    );
     finder.run();
     result.mentions.push(...finder.found);
     result.roleLinks.push(...finder.roleLinks);

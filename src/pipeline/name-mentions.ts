@@ -364,6 +364,16 @@ export class NameMentions extends MentionBase {
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     const personShape =
       words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
+    // A bare name shape says "person", and companies, outlets and parties have that shape too. The
+    // trained recogniser has seen which is which; it is asked only here, and trusted only to say
+    // "organisation" (measured on news: its place and person calls on such names did more harm).
+    if (personShape && !determiner && this.context.hints) {
+      const span = this.span(from, to);
+      if (this.context.hints(span.start, span.end) === "organisation") {
+        this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
+        return;
+      }
+    }
     // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
     if (
       personShape &&

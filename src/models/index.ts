@@ -1,0 +1,83 @@
+/**
+ * Public API of the trained models. Every loader is synchronous, reads its file from `models/`
+ * (resolved relative to this module, not to the working directory) once, and caches the result
+ * for the life of the process.
+ *
+ *   const tagger = loadTagger();            tagger.tag(tokens)                → UPOS[]
+ *   const ner = loadRecognizer();           ner.recognize(tokens, tags?)       → Span[]
+ *   const parser = loadParser();            parser.parse(tokens, tags)         → Arc[]
+ *
+ * `tokens` are the tokens of ONE sentence (see tokens.ts for the expected tokenisation and the
+ * normalisation applied inside features).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { WordClusters } from "./clusters";
+import { sharedGazetteer } from "./gazetteer";
+import { type EntityRecognizer, PerceptronRecognizer } from "./ner";
+import { ArcEagerParser, type DependencyParser } from "./parser";
+import { PerceptronTagger, type PosTagger } from "./tagger";
+
+export type { EntityType, Span } from "../corpora/types";
+export type { EntityRecognizer } from "./ner";
+export type { Arc, DependencyParser } from "./parser";
+export type { PosTagger } from "./tagger";
+export { UPOS } from "./tagger";
+
+export const MODEL_FILES = {
+  clusters: "clusters.tsv.gz",
+  tagger: "pos-tagger.bin.gz",
+  recognizer: "ner.bin.gz",
+  parser: "dep-parser.bin.gz",
+} as const;
+
+/** Absolute path of a file in the repository's `models/` directory (or `dir` if given). */
+export function modelPath(name: string, dir?: string): string {
+  if (dir) return `${dir.replace(/\/$/, "")}/${name}`;
+  return fileURLToPath(new URL(`../../models/${name}`, import.meta.url));
+}
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/** Word clusters learned from the BBC corpus (shared by the tagger and the recogniser). */
+export function loadClusters(dir?: string): WordClusters {
+  return cached(`clusters:${dir ?? ""}`, () => WordClusters.load(modelPath(MODEL_FILES.clusters, dir)));
+}
+
+/** The UPOS tagger. */
+export function loadTagger(dir?: string): PosTagger {
+  return cached(`tagger:${dir ?? ""}`, () =>
+    PerceptronTagger.decode(readFileSync(modelPath(MODEL_FILES.tagger, dir)), loadClusters(dir)),
+  );
+}
+
+/**
+ * The person / organisation / place / event recogniser. When `recognize` is called without tags
+ * it tags the sentence with `loadTagger()` first (lazily loaded).
+ */
+export function loadRecognizer(dir?: string): EntityRecognizer {
+  return cached(`ner:${dir ?? ""}`, () =>
+    PerceptronRecognizer.decode(
+      readFileSync(modelPath(MODEL_FILES.recognizer, dir)),
+      { clusters: loadClusters(dir), gazetteer: sharedGazetteer() },
+      () => loadTagger(dir),
+    ),
+  );
+}
+
+/** The dependency parser (expects UPOS tags, e.g. from `loadTagger().tag(tokens)`). */
+export function loadParser(dir?: string): DependencyParser {
+  return cached(`parser:${dir ?? ""}`, () =>
+    ArcEagerParser.decode(readFileSync(modelPath(MODEL_FILES.parser, dir)), loadClusters(dir)),
+  );
+}
+
+/** Drops cached models (tests use it to measure load time). */
+export function clearModelCache(): void {
+  cache.clear();
+}

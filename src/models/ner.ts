@@ -1,0 +1,515 @@
+/**
+ * Named-entity recogniser for person / organisation / place / event: greedy left-to-right
+ * averaged perceptron over BILOU labels with transition constraints (inside a name only I/L of
+ * the same type may follow).
+ *
+ * Features: word (lower-cased and as written), shape, prefixes (1–4) and suffixes (1–5, for
+ * unseen foreign names: -enko, -skyi, -ov, -ova, -vich, ...), neighbouring words/shapes (±2),
+ * UPOS tags (±1), BBC word clusters, gazetteer membership (countries, demonyms, states, cities:
+ * see gazetteer.ts), role cues before the word (president, minister, spokesman, ...), and
+ * "name run" features: for a run of capitalised words (joined by of/for/the/and), its first and
+ * last word, length, the word before and after it, and whether it contains organisation / place /
+ * event head words (Ministry, Institute, battalion / Oblast, River / War, Summit). The previous
+ * two predicted labels are features too.
+ */
+import type { EntityType, Span } from "../corpora/types";
+import type { WordClusters } from "./clusters";
+import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, type Gazetteer } from "./gazetteer";
+import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
+import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
+import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
+import { postprocessSpans } from "./postprocess";
+import type { PosTagger } from "./tagger";
+import { isCapitalised, wordInfo } from "./tokens";
+import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
+
+export type { EntityType, Span };
+
+export interface EntityRecognizer {
+  /** Entity spans (token indices, end exclusive) in one sentence. `tags`: UPOS, else tagged internally. */
+  recognize(tokens: string[], tags?: string[]): Span[];
+}
+
+export const NER_TYPES: readonly EntityType[] = ["person", "organisation", "place", "event"];
+/** Label l: 0 = O, 1 + 2t = B-type t, 2 + 2t = I-type t. */
+export const NER_LABELS = ["O", ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];
+const NL = NER_LABELS.length;
+
+const CONNECT = new Set([
+  "of",
+  "for",
+  "the",
+  "and",
+  "de",
+  "del",
+  "du",
+  "la",
+  "von",
+  "van",
+  "al",
+  "bin",
+  "on",
+  "&",
+]);
+
+function isNameWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^[0-9]+(st|nd|rd|th)$/.test(t);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalised(t);
+}
+
+/** Capitalised runs: for each token, [runStart, runEnd) or [-1,-1]. */
+export function nameRuns(tokens: string[]): Int32Array {
+  const n = tokens.length;
+  const out = new Int32Array(n * 2).fill(-1);
+  let i = 0;
+  while (i < n) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < n && isNameWord(tokens[end]!)) {
+        end++;
+        continue;
+      }
+      let k = end;
+      while (k < n && k - end < 2 && CONNECT.has(tokens[k]!.toLowerCase())) k++;
+      if (k > end && k < n && isNameWord(tokens[k]!) && tokens[k] !== "The") {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    for (let k = i; k < end; k++) {
+      out[k * 2] = i;
+      out[k * 2 + 1] = end;
+    }
+    i = end;
+  }
+  return out;
+}
+
+export interface NerResources {
+  clusters: WordClusters;
+  gazetteer: Gazetteer;
+}
+
+const GAZ_BITS = [GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, GAZ_CITY];
+
+/**
+ * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
+ * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
+ */
+function nerSlotFeatures(token: string, slot: number, buf: FeatureBuffer, clusters: WordClusters): void {
+  const edge = token === SENT_START || token === SENT_END;
+  const info = edge ? null : wordInfo(token);
+  const w = info ? info.key : token;
+  const short = info ? info.short : token;
+  const fine = info ? clusters.fine(w) + 1 : -2;
+  switch (slot) {
+    case 0: {
+      const f = info ? info.form : token;
+      buf.push(hStart(100));
+      buf.push(hStr(hStart(101), w));
+      buf.push(hStr(hStart(102), f));
+      buf.push(hStr(hStart(103), info ? info.shape : token));
+      buf.push(hStr(hStart(104), short));
+      for (let k = 1; k <= 4 && k < w.length; k++) buf.push(hInt(hSlice(hStart(105), w, 0, k), k));
+      for (let k = 1; k <= 5 && k < w.length; k++)
+        buf.push(hInt(hSlice(hStart(106), w, w.length - k, w.length), k));
+      buf.push(hInt(hStart(117), clusters.coarse(w) + 1));
+      buf.push(hInt(hStart(118), fine));
+      if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(129), short));
+      // how the word is usually written in news (BBC): "Sociologists" at the start of a sentence
+      // is a common noun, "Putin" anywhere is a name
+      buf.push(hInt(hStr(hStart(141), short), clusters.capitalisation(w) + 1));
+      return;
+    }
+    case 1:
+      buf.push(hStr(hStart(107), w));
+      buf.push(hInt(hStart(119), fine));
+      if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(127), w));
+      return;
+    case 2:
+      buf.push(hStr(hStart(108), w));
+      buf.push(hInt(hStart(120), fine));
+      buf.push(hInt(hStr(hStart(143), short), info ? clusters.capitalisation(w) + 1 : -2));
+      return;
+    case 3:
+      buf.push(hStr(hStart(109), w));
+      if (ROLE_WORDS.has(w)) buf.push(hStart(128));
+      return;
+    default:
+      buf.push(hStr(hStart(110), w));
+  }
+}
+
+const NER_SLOTS = 5;
+
+/**
+ * Features that depend on more than one word or on the sentence: shape and word pairs, UPOS tags,
+ * gazetteer phrases, capitalised-run features. One call per sentence; `out[i]` gets token i's.
+ */
+export function nerContextFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  visitNerContext(tokens, tags, res, new FeatureBuffer(64), (_i, buf) => {
+    out.push(buf.snapshot());
+  });
+  return out;
+}
+
+/**
+ * Pushes the context features of token i into `buf` (cleared first) and calls `visit(i, buf)`,
+ * for i = 0 .. n-1 in order; the visitor may append more features and score them.
+ */
+function visitNerContext(
+  tokens: string[],
+  tags: string[],
+  res: NerResources,
+  buf: FeatureBuffer,
+  visit: (i: number, buf: FeatureBuffer) => void,
+): void {
+  const n = tokens.length;
+  const infos = tokens.map(wordInfo);
+  const keys = infos.map((x) => x.key);
+  const forms = infos.map((x) => x.form);
+  const shorts = infos.map((x) => x.short);
+  const gaz = res.gazetteer.match(keys);
+  const runs = nameRuns(forms);
+  const key = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : keys[i]!);
+  const tag = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : (tags[i] ?? "X"));
+  const shp = (i: number): string => (i < 0 ? SENT_START : i >= n ? SENT_END : shorts[i]!);
+  for (let i = 0; i < n; i++) {
+    buf.clear();
+    const w = keys[i]!;
+    buf.push(hStr(hStr(hStart(111), shp(i - 1)), shp(i)));
+    buf.push(hStr(hStr(hStart(112), shp(i)), shp(i + 1)));
+    buf.push(hStr(hStart(113), tag(i)));
+    buf.push(hStr(hStr(hStart(114), tag(i - 1)), tag(i)));
+    buf.push(hStr(hStr(hStart(115), tag(i)), tag(i + 1)));
+    buf.push(hStr(hStr(hStart(116), tag(i)), shp(i)));
+    buf.push(hStr(hStr(hStart(121), key(i - 1)), w));
+    buf.push(hStr(hStr(hStart(122), w), key(i + 1)));
+    // gazetteer membership of this token and its neighbours
+    const g = gaz[i]!;
+    const gp = i > 0 ? gaz[i - 1]! : 0;
+    const gn = i + 1 < n ? gaz[i + 1]! : 0;
+    if (g | gp | gn) {
+      for (const bit of GAZ_BITS) {
+        if (g & bit) buf.push(hInt(hStr(hStart(123), shp(i)), bit));
+        if (g & (bit << 4)) buf.push(hInt(hStart(124), bit));
+        if (gp & (bit | (bit << 4))) buf.push(hInt(hStart(125), bit));
+        if (gn & (bit | (bit << 4))) buf.push(hInt(hStart(126), bit));
+      }
+    }
+    if (i === 0) buf.push(hStr(hStart(130), shp(i)));
+    buf.push(hInt(hInt(hStart(142), i === 0 ? 1 : 0), res.clusters.capitalisation(w) + 1));
+    // name run features
+    const rs = runs[i * 2]!;
+    const re = runs[i * 2 + 1]!;
+    if (rs >= 0) {
+      const len = re - rs;
+      const pos = len === 1 ? "U" : i === rs ? "B" : i === re - 1 ? "L" : "I";
+      buf.push(hStr(hInt(hStart(131), Math.min(len, 5)), pos));
+      const last = keys[re - 1]!;
+      buf.push(hStr(hStart(132), last));
+      buf.push(hStr(hStart(133), keys[rs]!));
+      buf.push(hStr(hStr(hStart(134), key(rs - 1)), pos));
+      buf.push(hStr(hStart(135), key(re)));
+      buf.push(hSlice(hStart(136), last, Math.max(0, last.length - 4), last.length));
+      let cues = 0;
+      for (let k = rs; k < re; k++) {
+        const kk = keys[k]!;
+        if (ORG_WORDS.has(kk)) cues |= 1;
+        if (PLACE_WORDS.has(kk)) cues |= 2;
+        if (EVENT_WORDS.has(kk)) cues |= 4;
+        if (ROLE_WORDS.has(kk)) cues |= 8;
+        if (gaz[k]! & (GAZ_COUNTRY | GAZ_DEMONYM)) cues |= 16;
+      }
+      buf.push(hInt(hStr(hStart(137), pos), cues));
+      if (rs === 0) buf.push(hStr(hStart(138), pos));
+      if (rs > 0 && ROLE_WORDS.has(keys[rs - 1]!)) buf.push(hStr(hStart(139), pos));
+    } else buf.push(hStart(140));
+    visit(i, buf);
+  }
+}
+
+/** All static (label-independent) features of every token (used in training). */
+export function staticNerFeatures(tokens: string[], tags: string[], res: NerResources): Uint32Array[] {
+  const n = tokens.length;
+  const ctx = nerContextFeatures(tokens, tags, res);
+  const buf = new FeatureBuffer(128);
+  const tok = (k: number): string => (k < 0 ? SENT_START : k >= n ? SENT_END : tokens[k]!);
+  return ctx.map((c, i) => {
+    buf.clear();
+    nerSlotFeatures(tok(i), 0, buf, res.clusters);
+    nerSlotFeatures(tok(i - 1), 1, buf, res.clusters);
+    nerSlotFeatures(tok(i + 1), 2, buf, res.clusters);
+    nerSlotFeatures(tok(i - 2), 3, buf, res.clusters);
+    nerSlotFeatures(tok(i + 2), 4, buf, res.clusters);
+    for (let k = 0; k < c.length; k++) buf.pushRaw(c[k]!);
+    return buf.snapshot();
+  });
+}
+
+function dynamic(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, shape: string): void {
+  if (buf.data.length < base.length + 8) buf.data = new Uint32Array(base.length + 16);
+  buf.data.set(base);
+  buf.length = base.length;
+  pushDynamic(buf, p1, p2, shape);
+}
+
+function pushDynamic(buf: FeatureBuffer, p1: number, p2: number, shape: string): void {
+  buf.push(hInt(hStart(150), p1));
+  buf.push(hInt(hInt(hStart(151), p1), p2));
+  buf.push(hStr(hInt(hStart(152), p1), shape));
+}
+
+// BILOU: label 0 = O; for type t: 1+4t = B (begin), 2+4t = I (inside), 3+4t = L (last),
+// 4+4t = U (unit, a one-token name). Ratinov & Roth (2009) found BILOU better than BIO.
+const KIND_B = 0;
+const KIND_I = 1;
+const KIND_L = 2;
+const KIND_U = 3;
+const kindOf = (l: number): number => (l - 1) % 4;
+const typeOf = (l: number): number => Math.floor((l - 1) / 4);
+
+/** allowed[prev][next]: inside a name only I/L of its type may follow; outside, only O/B/U. */
+const ALLOWED: boolean[][] = NER_LABELS.map((_, prev) =>
+  NER_LABELS.map((__, next) => {
+    const open = prev !== 0 && (kindOf(prev) === KIND_B || kindOf(prev) === KIND_I);
+    if (open)
+      return (
+        next !== 0 && typeOf(next) === typeOf(prev) && (kindOf(next) === KIND_I || kindOf(next) === KIND_L)
+      );
+    return next === 0 || kindOf(next) === KIND_B || kindOf(next) === KIND_U;
+  }),
+);
+const ALLOWED_START: boolean[] = ALLOWED[0]!;
+
+export function labelsToSpans(labels: number[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i]!;
+    if (l === 0) {
+      i++;
+      continue;
+    }
+    const t = typeOf(l);
+    let j = i + 1;
+    if (kindOf(l) !== KIND_U) {
+      // B (or a stray I/L): take I's and a closing L of the same type; a name cut off by the end
+      // of the sentence ends at the last token
+      while (j < labels.length && labels[j] === 1 + 4 * t + KIND_I) j++;
+      if (j < labels.length && labels[j] === 1 + 4 * t + KIND_L) j++;
+    }
+    out.push({ start: i, end: j, type: NER_TYPES[t]! });
+    i = j;
+  }
+  return out;
+}
+
+export function spansToLabels(n: number, spans: Span[]): number[] {
+  const labels = new Array<number>(n).fill(0);
+  for (const s of spans) {
+    const base = 1 + 4 * NER_TYPES.indexOf(s.type);
+    if (s.end - s.start === 1) {
+      labels[s.start] = base + KIND_U;
+      continue;
+    }
+    for (let k = s.start; k < s.end; k++) {
+      labels[k] = base + (k === s.start ? KIND_B : k === s.end - 1 ? KIND_L : KIND_I);
+    }
+  }
+  return labels;
+}
+
+export interface NerMeta {
+  kind: "ner";
+  version: 1;
+  labels: string[];
+}
+
+export class PerceptronRecognizer implements EntityRecognizer {
+  private readonly model: LinearModel;
+  private readonly res: NerResources;
+  private readonly tagger: () => PosTagger;
+  private readonly buf = new FeatureBuffer(128);
+  private readonly scores = new Float64Array(NL);
+
+  private readonly vectors: WordVectorCache;
+
+  constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger) {
+    this.vectors = new WordVectorCache(model, NER_SLOTS, (token, slot, buf) =>
+      nerSlotFeatures(token, slot, buf, res.clusters),
+    );
+    this.model = model;
+    this.res = res;
+    this.tagger = tagger;
+  }
+
+  recognize(tokens: string[], tags?: string[]): Span[] {
+    if (tokens.length === 0) return [];
+    const upos = tags && tags.length === tokens.length ? tags : this.tagger().tag(tokens);
+    const n = tokens.length;
+    const vecs: Float32Array[] = new Array(n + 4);
+    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
+    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
+    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
+    const labels: number[] = [];
+    const scores = this.scores;
+    let p1 = -1;
+    let p2 = -2;
+    visitNerContext(tokens, upos, this.res, this.buf, (i, buf) => {
+      scores.fill(0);
+      addSlot(scores, vecs[i + 2]!, 0, NL);
+      addSlot(scores, vecs[i + 1]!, 1, NL);
+      addSlot(scores, vecs[i + 3]!, 2, NL);
+      addSlot(scores, vecs[i]!, 3, NL);
+      addSlot(scores, vecs[i + 4]!, 4, NL);
+      pushDynamic(buf, p1, p2, wordInfo(tokens[i]!).shape);
+      this.model.score(buf.data, buf.length, scores);
+      const l = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
+      labels.push(l);
+      p2 = p1;
+      p1 = l;
+    });
+    return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
+  }
+
+  encode(): Buffer {
+    const meta: NerMeta = { kind: "ner", version: 1, labels: NER_LABELS };
+    return encodeModels(meta, [this.model]);
+  }
+
+  static decode(gz: Uint8Array, res: NerResources, tagger: () => PosTagger): PerceptronRecognizer {
+    const { header, models } = decodeModels<NerMeta>(gz);
+    if (header.kind !== "ner") throw new Error("not a NER model");
+    return new PerceptronRecognizer(models[0]!, res, tagger);
+  }
+}
+
+export interface NerTrainSentence {
+  tokens: string[];
+  tags: string[];
+  spans: Span[];
+  ignore?: { start: number; end: number }[];
+}
+
+export interface NerTrainOptions {
+  epochs: number;
+  seed: number;
+  minWeight: number;
+  log?: (msg: string) => void;
+}
+
+export function trainRecognizer(
+  data: NerTrainSentence[],
+  res: NerResources,
+  tagger: () => PosTagger,
+  opts: NerTrainOptions,
+): PerceptronRecognizer {
+  const p = new AveragedPerceptron(NL, 1 << 16);
+  const cached = data.map((s) => {
+    const gold = spansToLabels(s.tokens.length, s.spans);
+    const skip = new Uint8Array(s.tokens.length);
+    for (const r of s.ignore ?? []) for (let k = r.start; k < r.end; k++) if (gold[k] === 0) skip[k] = 1;
+    return {
+      base: staticNerFeatures(s.tokens, s.tags, res),
+      shapes: s.tokens.map((t) => wordInfo(t).shape),
+      gold,
+      skip,
+    };
+  });
+  const buf = new FeatureBuffer(128);
+  const scores = new Float64Array(NL);
+  const random = rng(opts.seed);
+  const order = cached.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, random);
+    let errors = 0;
+    let total = 0;
+    for (const idx of order) {
+      const c = cached[idx]!;
+      let p1 = -1;
+      let p2 = -2;
+      for (let i = 0; i < c.gold.length; i++) {
+        dynamic(c.base[i]!, buf, p1, p2, c.shapes[i]!);
+        scores.fill(0);
+        p.score(buf.data, buf.length, scores);
+        const guess = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
+        const gold = c.gold[i]!;
+        if (!c.skip[i]) {
+          p.update(buf.data, buf.length, gold, guess);
+          if (gold !== guess) errors++;
+          total++;
+        }
+        p.tick();
+        p2 = p1;
+        // follow gold history when it is a legal continuation (teacher forcing with the
+        // model's own errors mixed in after the first epoch)
+        p1 = epoch === 0 || random() < 0.5 ? gold : guess;
+        if (c.skip[i]) p1 = guess;
+      }
+    }
+    opts.log?.(`ner epoch ${epoch + 1}: token error ${(errors / Math.max(1, total)).toFixed(4)}`);
+  }
+  return new PerceptronRecognizer(p.finish(opts.minWeight), res, tagger);
+}
+
+export interface PRF {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+export interface NerEvalSentence {
+  tokens: string[];
+  tags?: string[];
+  spans: Span[];
+  ignore?: { start: number; end: number }[];
+}
+
+/** Exact-match span P/R/F1 per type and overall (micro). */
+export function evaluateRecognizer(rec: EntityRecognizer, data: NerEvalSentence[]): Record<string, PRF> {
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const get = (t: string): { tp: number; fp: number; fn: number } => {
+    counts[t] ??= { tp: 0, fp: 0, fn: 0 };
+    return counts[t]!;
+  };
+  for (const t of [...NER_TYPES, "overall"]) get(t);
+  for (const s of data) {
+    const pred = rec.recognize(s.tokens, s.tags);
+    const goldKeys = new Set(s.spans.map((g) => `${g.start}:${g.end}:${g.type}`));
+    const predKeys = new Set(pred.map((g) => `${g.start}:${g.end}:${g.type}`));
+    for (const g of s.spans) {
+      const hit = predKeys.has(`${g.start}:${g.end}:${g.type}`);
+      get(g.type)[hit ? "tp" : "fn"]++;
+      get("overall")[hit ? "tp" : "fn"]++;
+    }
+    for (const p of pred) {
+      if (goldKeys.has(`${p.start}:${p.end}:${p.type}`)) continue;
+      const inIgnored = (s.ignore ?? []).some((r) => p.start < r.end && r.start < p.end);
+      if (inIgnored) continue;
+      get(p.type).fp++;
+      get("overall").fp++;
+    }
+  }
+  const out: Record<string, PRF> = {};
+  for (const [t, c] of Object.entries(counts)) out[t] = prf(c.tp, c.fp, c.fn);
+  return out;
+}

@@ -1,0 +1,270 @@
+/**
+ * Multi-class averaged perceptron over hashed features, and the compact read-only model the
+ * runtime uses.
+ *
+ * Training keeps one row of `nClasses` weights per feature that has ever been updated (features
+ * seen only in correct predictions never get a row). Averaging uses the usual lazy
+ * "timestamp" trick, so an update costs O(features × 2) whatever the number of instances.
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+
+/** Read-only linear model: feature hash → row of class weights (open addressing). */
+export class LinearModel {
+  readonly nClasses: number;
+  private readonly table: Int32Array;
+  private readonly tableKeys: Uint32Array;
+  private readonly mask: number;
+  readonly weights: Float32Array;
+  readonly keys: Uint32Array;
+
+  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
+    this.nClasses = nClasses;
+    this.keys = keys;
+    this.weights = weights;
+    let size = 1024;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size).fill(-1);
+    this.tableKeys = new Uint32Array(size);
+    for (let r = 0; r < keys.length; r++) {
+      const k = keys[r]!;
+      let slot = k & this.mask;
+      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.table[slot] = r;
+      this.tableKeys[slot] = k;
+    }
+  }
+
+  /** Row index of a feature, or -1. */
+  row(key: number): number {
+    let slot = key & this.mask;
+    for (;;) {
+      const r = this.table[slot]!;
+      if (r === -1) return -1;
+      if (this.tableKeys[slot] === key) return r;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds the class scores of `n` features to `scores` (which the caller zeroes). */
+  score(features: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.nClasses;
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const r = this.row(features[i]!);
+      if (r < 0) continue;
+      const base = r * C;
+      for (let c = 0; c < C; c++) scores[c] += w[base + c]!;
+    }
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
+/** Trainable averaged perceptron. */
+export class AveragedPerceptron {
+  readonly nClasses: number;
+  private rows = new Map<number, number>();
+  private keyList: number[] = [];
+  private w: Float64Array;
+  private totals: Float64Array;
+  private stamps: Int32Array;
+  /** Number of training instances seen (the averaging clock). */
+  private clock = 0;
+
+  constructor(nClasses: number, initialRows = 1 << 14) {
+    this.nClasses = nClasses;
+    this.w = new Float64Array(initialRows * nClasses);
+    this.totals = new Float64Array(initialRows * nClasses);
+    this.stamps = new Int32Array(initialRows * nClasses);
+  }
+
+  private rowOf(key: number, create: boolean): number {
+    const r = this.rows.get(key);
+    if (r !== undefined) return r;
+    if (!create) return -1;
+    const idx = this.keyList.length;
+    this.keyList.push(key);
+    this.rows.set(key, idx);
+    const need = (idx + 1) * this.nClasses;
+    if (need > this.w.length) {
+      const grow = (a: Float64Array): Float64Array => {
+        const n = new Float64Array(a.length * 2);
+        n.set(a);
+        return n;
+      };
+      this.w = grow(this.w);
+      this.totals = grow(this.totals);
+      const s = new Int32Array(this.stamps.length * 2);
+      s.set(this.stamps);
+      this.stamps = s;
+    }
+    return idx;
+  }
+
+  /** Current (non-averaged) scores; used during training. */
+  score(features: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.nClasses;
+    for (let i = 0; i < n; i++) {
+      const r = this.rows.get(features[i]!);
+      if (r === undefined) continue;
+      const base = r * C;
+      for (let c = 0; c < C; c++) scores[c] += this.w[base + c]!;
+    }
+  }
+
+  /** Marks the end of one training instance (advances the averaging clock). */
+  tick(): void {
+    this.clock++;
+  }
+
+  /** Standard perceptron update: +1 for the gold class, -1 for the predicted class. */
+  update(features: Uint32Array, n: number, gold: number, guess: number): void {
+    if (gold === guess) return;
+    for (let i = 0; i < n; i++) {
+      const r = this.rowOf(features[i]!, true);
+      this.bump(r * this.nClasses + gold, 1);
+      this.bump(r * this.nClasses + guess, -1);
+    }
+  }
+
+  private bump(idx: number, delta: number): void {
+    this.totals[idx] += (this.clock - this.stamps[idx]!) * this.w[idx]!;
+    this.stamps[idx] = this.clock;
+    this.w[idx] += delta;
+  }
+
+  /**
+   * Averaged weights as a compact model. Rows whose largest absolute averaged weight is below
+   * `minWeight` are dropped; the rest are kept as float32 (quantised to int16 on save).
+   */
+  finish(minWeight = 0): LinearModel {
+    const C = this.nClasses;
+    const keep: number[] = [];
+    const avg = new Float64Array(this.keyList.length * C);
+    const T = Math.max(1, this.clock);
+    for (let r = 0; r < this.keyList.length; r++) {
+      let max = 0;
+      for (let c = 0; c < C; c++) {
+        const idx = r * C + c;
+        const total = this.totals[idx]! + (this.clock - this.stamps[idx]!) * this.w[idx]!;
+        const a = total / T;
+        avg[idx] = a;
+        if (Math.abs(a) > max) max = Math.abs(a);
+      }
+      if (max > minWeight) keep.push(r);
+    }
+    // Sort kept rows by key so that the output is independent of insertion order details.
+    keep.sort((a, b) => this.keyList[a]! - this.keyList[b]!);
+    const keys = new Uint32Array(keep.length);
+    const weights = new Float32Array(keep.length * C);
+    keep.forEach((r, i) => {
+      keys[i] = this.keyList[r]!;
+      for (let c = 0; c < C; c++) weights[i * C + c] = avg[r * C + c]!;
+    });
+    return new LinearModel(C, keys, weights);
+  }
+
+  get rowCount(): number {
+    return this.keyList.length;
+  }
+}
+
+/** Argmax over the first `n` scores, optionally skipping classes where `allowed[c]` is false. */
+export function argmax(scores: Float64Array, n: number, allowed?: ArrayLike<boolean>): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < n; c++) {
+    if (allowed && !allowed[c]) continue;
+    const s = scores[c]!;
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (De)serialisation: gzip( "NGM1" | u32 header length | header JSON | pad | u32 keys | i16 weights )
+// Weights are quantised to int16 with one scale per model (max |w| / 32767).
+
+const MAGIC = 0x314d474e; // "NGM1" little-endian
+
+export interface ModelFile<H> {
+  header: H;
+  models: LinearModel[];
+}
+
+interface StoredHeader<H> {
+  meta: H;
+  models: { nClasses: number; rows: number; scale: number }[];
+}
+
+export function encodeModels<H>(meta: H, models: LinearModel[]): Buffer {
+  const stored: StoredHeader<H> = {
+    meta,
+    models: models.map((m) => {
+      let max = 0;
+      for (const w of m.weights) max = Math.max(max, Math.abs(w));
+      return { nClasses: m.nClasses, rows: m.size, scale: max > 0 ? max / 32767 : 1 };
+    }),
+  };
+  const headerBytes = Buffer.from(JSON.stringify(stored), "utf8");
+  const pad = (4 - ((8 + headerBytes.length) % 4)) % 4;
+  const parts: Buffer[] = [];
+  const top = Buffer.alloc(8);
+  top.writeUInt32LE(MAGIC, 0);
+  top.writeUInt32LE(headerBytes.length, 4);
+  parts.push(top, headerBytes, Buffer.alloc(pad));
+  models.forEach((m, i) => {
+    const scale = stored.models[i]!.scale;
+    // Delta-encode the sorted keys: smaller numbers compress much better.
+    const deltas = new Uint32Array(m.size);
+    let prev = 0;
+    for (let r = 0; r < m.size; r++) {
+      deltas[r] = (m.keys[r]! - prev) >>> 0;
+      prev = m.keys[r]!;
+    }
+    parts.push(Buffer.from(deltas.buffer, deltas.byteOffset, deltas.byteLength));
+    const q = new Int16Array(m.weights.length);
+    for (let k = 0; k < q.length; k++) q[k] = Math.round(m.weights[k]! / scale);
+    const bytes = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
+    parts.push(bytes);
+    if (bytes.length % 4 !== 0) parts.push(Buffer.alloc(4 - (bytes.length % 4)));
+  });
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeModels<H>(gz: Uint8Array): ModelFile<H> {
+  const buf = gunzipSync(gz);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new Error("not a newsgraph model file");
+  const hlen = view.getUint32(4, true);
+  const stored = JSON.parse(buf.subarray(8, 8 + hlen).toString("utf8")) as StoredHeader<H>;
+  let off = 8 + hlen;
+  off += (4 - (off % 4)) % 4;
+  const models: LinearModel[] = [];
+  for (const spec of stored.models) {
+    const keys = new Uint32Array(
+      buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + spec.rows * 4),
+    );
+    let prev = 0;
+    for (let r = 0; r < spec.rows; r++) {
+      prev = (prev + keys[r]!) >>> 0;
+      keys[r] = prev;
+    }
+    off += spec.rows * 4;
+    const n = spec.rows * spec.nClasses;
+    const weights = new Float32Array(n);
+    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
+    const scale = spec.scale;
+    for (let k = 0; k < n; k++) weights[k] = q[k]! * scale;
+    off += n * 2;
+    off += (4 - (off % 4)) % 4;
+    models.push(new LinearModel(spec.nClasses, keys, weights));
+  }
+  return { header: stored.meta, models };
+}

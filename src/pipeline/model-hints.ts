@@ -1,0 +1,29 @@
+/**
+ * Hints from the trained recogniser (src/models): for one sentence, the type the model gives each
+ * character span it recognises. The rule layer asks for a hint only where its own evidence is
+ * weak (a bare name shape, an unknown single word, a determiner before a name), so titles,
+ * heads, gazetteers and resolution keep deciding where they know; `--no-models` turns hints off.
+ */
+import { loadRecognizer, loadTagger } from "../models";
+import type { NodeType } from "../schema";
+import type { Token } from "./types";
+
+export type EntityHints = (start: number, end: number) => NodeType | undefined;
+
+const NONE: EntityHints = () => undefined;
+
+export function sentenceHints(tokens: readonly Token[]): EntityHints {
+  if (tokens.length === 0) return NONE;
+  // The models run only when the rules ask, so sentences without a doubtful name cost nothing.
+  let byRange: Map<string, NodeType> | undefined;
+  return (start, end) => {
+    if (!byRange) {
+      byRange = new Map();
+      const words = tokens.map((t) => t.text);
+      for (const span of loadRecognizer().recognize(words, loadTagger().tag(words))) {
+        byRange.set(`${tokens[span.start]!.start}:${tokens[span.end - 1]!.end}`, span.type);
+      }
+    }
+    return byRange.get(`${start}:${end}`);
+  };
+}

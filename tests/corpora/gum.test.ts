@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseConllu } from "../../src/corpora/conllu";
+import { gumMentions, gumSentenceToNer, joinHyphens, parseGumSplits } from "../../src/corpora/gum";
+
+// id form lemma upos xpos feats head deprel deps misc
+const rows: [string, string, number, string, string][] = [
+  ["President", "PROPN", 3, "compound", "Entity=(1-person-new-x-cf1-1-coref-Barack_Obama"],
+  ["Barack", "PROPN", 3, "compound", "_"],
+  ["Obama", "PROPN", 4, "nsubj", "Entity=1)"],
+  ["visited", "VERB", 0, "root", "_"],
+  ["the", "DET", 6, "det", "Entity=(2-organization-new-x-cf2-3-coref-UC|SpaceAfter=No"],
+  ["University", "PROPN", 4, "obj", "_"],
+  ["of", "ADP", 8, "case", "_"],
+  ["California", "PROPN", 6, "nmod", "Entity=(3-place-new-x-cf3-1-coref-California)2)"],
+  ["with", "ADP", 10, "case", "_"],
+  ["Jean", "PROPN", 4, "obl", "Entity=(4-person-new-x-cf4-1-coref-JP|SpaceAfter=No"],
+  ["-", "PUNCT", 12, "punct", "SpaceAfter=No"],
+  ["Pierre", "PROPN", 10, "flat", "Entity=4)"],
+  ["and", "CCONJ", 15, "cc", "_"],
+  ["a", "DET", 15, "det", "Entity=(5-person-new-x-cf5-1-sgl"],
+  ["friend", "NOUN", 10, "conj", "Entity=5)"],
+  ["at", "ADP", 17, "case", "_"],
+  ["Christmas", "PROPN", 4, "obl", "Entity=(6-time-new-x-cf6-1-sgl)"],
+];
+const CONLLU = `# sent_id = t-1\n${rows
+  .map(
+    ([form, upos, head, rel, misc], i) => `${i + 1}\t${form}\t_\t${upos}\t_\t_\t${head}\t${rel}\t_\t${misc}`,
+  )
+  .join("\n")}\n\n`;
+
+describe("GUM converter", () => {
+  const [tree] = parseConllu(CONLLU, "GUM_news_test");
+
+  it("reads nested and single-token bracket annotations", () => {
+    const m = gumMentions(tree!.misc);
+    const types = m.map((x) => `${x.gumType}:${x.start}-${x.end}`).sort();
+    expect(types).toEqual([
+      "organization:4-8",
+      "person:0-3",
+      "person:13-15",
+      "person:9-12",
+      "place:7-8",
+      "time:16-17",
+    ]);
+  });
+
+  it("keeps named mentions only, strips titles and determiners, prefers the outer name, joins hyphens", () => {
+    const s = gumSentenceToNer(tree!);
+    const spans = s.spans.map((x) => `${x.type}:${s.tokens.slice(x.start, x.end).join(" ")}`);
+    expect(spans).toEqual([
+      "person:Barack Obama",
+      "organisation:University of California",
+      "person:Jean-Pierre",
+    ]);
+    expect(s.tokens).toContain("Jean-Pierre");
+    // "a friend" is a person mention but not a name; "Christmas" is a time (dropped type)
+    expect(spans.join(" ")).not.toContain("friend");
+    expect(spans.join(" ")).not.toContain("Christmas");
+  });
+
+  it("joins only unspaced hyphen triples", () => {
+    expect(joinHyphens(["pro", "-", "Russian", "-", "x"], [true, true, false, false, false]).tokens).toEqual([
+      "pro-Russian",
+      "-",
+      "x",
+    ]);
+  });
+
+  it("parses splits.md", () => {
+    const s = parseGumSplits("## dev\n\n  * GUM_a\n\n## test\n\n  * GUM_b\n  * GUM_c\n");
+    expect([...s.dev!]).toEqual(["GUM_a"]);
+    expect([...s.test!]).toEqual(["GUM_b", "GUM_c"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { readWikigold } from "../../src/corpora/wikigold";
+
+const TEXT = `-DOCSTART- O
+
+The O
+Russian I-MISC
+Foreign I-ORG
+Ministry I-ORG
+said O
+Sergei I-PER
+Lavrov I-PER
+visited O
+Kyiv I-LOC
+. O
+
+-DOCSTART- O
+
+Hello O
+`;
+
+describe("wikigold converter", () => {
+  it("turns IO runs into spans and drops MISC", () => {
+    const s = readWikigold(TEXT);
+    expect(s).toHaveLength(2);
+    const first = s[0]!;
+    expect(first.spans.map((x) => `${x.type}:${first.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
+      "organisation:Foreign Ministry",
+      "person:Sergei Lavrov",
+      "place:Kyiv",
+    ]);
+    expect(first.doc).toBe("wikigold-1");
+    expect(s[1]!.doc).toBe("wikigold-2");
+  });
+});

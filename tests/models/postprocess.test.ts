@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Span } from "../../src/corpora/types";
+import { sharedGazetteer } from "../../src/models/gazetteer";
+import { postprocessSpans } from "../../src/models/postprocess";
+
+const show = (tokens: string[], spans: Span[]): string[] =>
+  spans.map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(" ")}`);
+
+describe("recogniser span corrections", () => {
+  const g = sharedGazetteer();
+
+  it("splits titles off person names and keeps a known place before the title", () => {
+    const t = "US President Joe Biden met Belgorod Gov. Vyacheslav Gladkov and President Zelensky".split(" ");
+    const spans: Span[] = [
+      { start: 0, end: 4, type: "person" },
+      { start: 5, end: 9, type: "person" },
+      { start: 10, end: 12, type: "person" },
+    ];
+    expect(show(t, postprocessSpans(t, spans, g))).toEqual([
+      "place:US",
+      "person:Joe Biden",
+      "place:Belgorod",
+      "person:Vyacheslav Gladkov",
+      "person:Zelensky",
+    ]);
+  });
+
+  it("drops title-only spans, trims weekdays, drops lone demonyms, keeps the rest", () => {
+    const t = "The President told CNN Wednesday that Russians and Ukrainian troops left Kyiv".split(" ");
+    const spans: Span[] = [
+      { start: 1, end: 2, type: "person" },
+      { start: 3, end: 5, type: "organisation" },
+      { start: 6, end: 7, type: "place" },
+      { start: 8, end: 9, type: "person" },
+      { start: 11, end: 12, type: "place" },
+    ];
+    expect(show(t, postprocessSpans(t, spans, g))).toEqual(["organisation:CNN", "place:Kyiv"]);
+  });
+});

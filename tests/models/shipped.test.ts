@@ -1,0 +1,184 @@
+/**
+ * Tests of the shipped models in models/: load time, size, API contracts, accuracy on small
+ * held-out slices read from shared/corpora, news robustness and throughput.
+ */
+import { statSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEwt, loadRe3d } from "../../src/corpora/index";
+import {
+  clearModelCache,
+  loadParser,
+  loadRecognizer,
+  loadTagger,
+  MODEL_FILES,
+  modelPath,
+  UPOS,
+} from "../../src/models/index";
+import { evaluateRecognizer } from "../../src/models/ner";
+import { CORPORA } from "./corpora-available";
+
+/**
+ * CPU milliseconds (user + system) spent in `f`: the machine may be shared, so wall-clock time
+ * would measure the neighbours as much as the models.
+ */
+const timed = <T>(f: () => T): [T, number] => {
+  const a = process.cpuUsage();
+  const v = f();
+  const b = process.cpuUsage(a);
+  return [v, (b.user + b.system) / 1000];
+};
+
+describe("shipped models: files and loading", () => {
+  it("are together smaller than 30 MB", () => {
+    let total = 0;
+    for (const f of Object.values(MODEL_FILES)) total += statSync(modelPath(f)).size;
+    expect(total).toBeLessThan(30 * 1024 * 1024);
+  });
+
+  it("each load in under 300 ms (CPU time)", () => {
+    clearModelCache();
+    // the recogniser's load includes the clusters and the gazetteer (built from npm dependencies)
+    const [, nerMs] = timed(() => loadRecognizer());
+    const [, tagMs] = timed(() => loadTagger());
+    const [, parseMs] = timed(() => loadParser());
+    expect(nerMs).toBeLessThan(300);
+    expect(tagMs).toBeLessThan(300);
+    expect(parseMs).toBeLessThan(300);
+  });
+});
+
+describe("shipped models: API contracts", () => {
+  const tokens =
+    "On Tuesday , the Russian Foreign Ministry said Oleksandr Syrskyi had visited Kharkiv .".split(" ");
+
+  it("tagger returns one UPOS tag per token", () => {
+    const tags = loadTagger().tag(tokens);
+    expect(tags).toHaveLength(tokens.length);
+    for (const t of tags) expect(UPOS).toContain(t);
+    expect(loadTagger().tag([])).toEqual([]);
+    expect(tags[2]).toBe("PUNCT");
+    expect(tags[tags.length - 1]).toBe("PUNCT");
+  });
+
+  it("parser returns a single-rooted tree", () => {
+    const tags = loadTagger().tag(tokens);
+    const arcs = loadParser().parse(tokens, tags);
+    expect(arcs).toHaveLength(tokens.length);
+    expect(arcs.filter((a) => a.head === -1).map((a) => a.rel)).toEqual(["root"]);
+    arcs.forEach((a, i) => {
+      expect(a.head).not.toBe(i);
+      expect(a.head).toBeGreaterThanOrEqual(-1);
+      expect(a.head).toBeLessThan(tokens.length);
+      // following heads reaches the root
+      let h = i;
+      let steps = 0;
+      while (h !== -1 && steps++ <= tokens.length) h = arcs[h]!.head;
+      expect(h).toBe(-1);
+    });
+    expect(loadParser().parse([], [])).toEqual([]);
+  });
+
+  it("recogniser spans are in range, ordered and non-overlapping; tags are optional", () => {
+    const spans = loadRecognizer().recognize(tokens);
+    let last = 0;
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      expect(s.end).toBeGreaterThan(s.start);
+      expect(s.end).toBeLessThanOrEqual(tokens.length);
+      expect(["person", "organisation", "place", "event"]).toContain(s.type);
+      last = s.end;
+    }
+    expect(loadRecognizer().recognize(tokens, loadTagger().tag(tokens))).toEqual(spans);
+  });
+
+  it("treats curly apostrophes like straight ones", () => {
+    const a = "Russia 's defence ministry said".split(" ");
+    const b = "Russia \u2019s defence ministry said".split(" ");
+    expect(loadTagger().tag(b)).toEqual(loadTagger().tag(a));
+  });
+});
+
+describe("shipped models: conflict-news robustness (names absent from the training lists)", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Ukrainian commander-in-chief Oleksandr Syrskyi said the front was stable .",
+      ["person:Oleksandr Syrskyi"],
+    ],
+    ["Belgorod governor Vyacheslav Gladkov said two people were wounded .", ["person:Vyacheslav Gladkov"]],
+    [
+      "The Russian Foreign Ministry summoned the ambassador on Monday .",
+      ["organisation:Russian Foreign Ministry"],
+    ],
+    [
+      "The Institute for the Study of War said Russian forces advanced near Pokrovsk .",
+      ["organisation:Institute for the Study of War", "place:Pokrovsk"],
+    ],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      const tokens = sentence.split(" ");
+      const found = loadRecognizer()
+        .recognize(tokens)
+        .map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(" ")}`);
+      for (const e of expected) expect(found).toContain(e);
+    });
+  }
+});
+
+describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
+  let ewt: ReturnType<typeof loadEwt> = [];
+  beforeAll(() => {
+    ewt = loadEwt(CORPORA!, "test").slice(0, 400);
+  });
+
+  it("tagger ≥ 0.93 UPOS accuracy on 400 EWT test sentences", () => {
+    let ok = 0;
+    let n = 0;
+    for (const s of ewt) {
+      loadTagger()
+        .tag(s.tokens)
+        .forEach((t, i) => {
+          if (t === s.upos[i]) ok++;
+          n++;
+        });
+    }
+    expect(ok / n).toBeGreaterThan(0.93);
+  });
+
+  it("parser ≥ 0.80 UAS on 400 EWT test sentences with predicted tags", () => {
+    let ok = 0;
+    let n = 0;
+    for (const s of ewt) {
+      loadParser()
+        .parse(s.tokens, loadTagger().tag(s.tokens))
+        .forEach((a, i) => {
+          if (a.head === s.heads[i]) ok++;
+          n++;
+        });
+    }
+    expect(ok / n).toBeGreaterThan(0.8);
+  });
+
+  it("recogniser ≥ 0.75 F1 on held-out re3d documents (conflict domain)", () => {
+    const r = evaluateRecognizer(loadRecognizer(), loadRe3d(CORPORA!, "test"));
+    expect(r.overall!.f1).toBeGreaterThan(0.75);
+    expect(r.place!.f1).toBeGreaterThan(0.75);
+  });
+
+  it("tags + recognises at ≥ 60k tokens per CPU second", () => {
+    const sentences = ewt.map((s) => s.tokens);
+    const tagger = loadTagger();
+    const ner = loadRecognizer();
+    // warm-up: JIT and the per-word score caches (news text repeats words; steady state matters)
+    for (const s of sentences) ner.recognize(s, tagger.tag(s));
+    let n = 0;
+    const [, ms] = timed(() => {
+      for (let k = 0; k < 3; k++)
+        for (const s of sentences) {
+          ner.recognize(s, tagger.tag(s));
+          n += s.length;
+        }
+    });
+    expect(n / (ms / 1000)).toBeGreaterThan(60_000);
+  });
+});
