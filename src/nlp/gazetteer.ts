@@ -1,11 +1,13 @@
 /**
  * Gazetteer over well-kept data packages: countries with their alternative names, demonyms and
  * capitals (world-countries), and first-level regions and cities with coordinates and their
- * containing region and country (country-state-city). Indexes are built once, on first use.
+ * containing region and country (country-state-city). Indexes are built once, on first use; the
+ * 148k cities are read from a prebuilt index file (city-index.ts), so each worker loads them cheaply.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import countries from "world-countries";
+import { buildCityIndexText, type CityRow, loadCityIndex } from "./city-index";
 
 export type PlaceKind = "country" | "region" | "city";
 
@@ -52,7 +54,6 @@ export function regionStem(name: string): string {
   return key;
 }
 
-type CityRow = [string, string, string, string, string];
 interface StateRow {
   name: string;
   isoCode: string;
@@ -118,25 +119,51 @@ function build(): Gazetteer {
     add(regionStem(row.name), place);
     add(`${regionStem(row.name)} region`, place);
   }
-  for (const [name, countryCode, regionCode, lat, lng] of readAsset<CityRow[]>("city.json")) {
-    const place: Place = {
-      id: `${countryCode}/${regionCode}/${name}`,
-      kind: "city",
-      name,
-      countryCode,
-      regionCode,
-      lat: Number(lat),
-      lng: Number(lng),
-    };
-    const key = normalisePlaceName(name);
-    add(key, place);
-    // A region is often named after its main city while the data spells it adjectivally
-    // ("Sumska oblast" for Sumy): "<city> region" then names the city's region.
-    const region = regions.get(`${countryCode}/${regionCode}`);
-    if (region && sharesStem(key, regionStem(region.name))) add(`${key} region`, region);
-  }
+  // Cities come from a prebuilt index (see city-index.ts) and become Places only when looked up.
+  const regionStems = new Map<string, string>();
+  const stemOfRegion = (id: string, region: Place) => {
+    let stem = regionStems.get(id);
+    if (stem === undefined) regionStems.set(id, (stem = regionStem(region.name)));
+    return stem;
+  };
+  const cities = loadCityIndex(() =>
+    buildCityIndexText(
+      readAsset<CityRow[]>("city.json"),
+      normalisePlaceName,
+      (key, countryCode, regionCode) => {
+        // A region is often named after its main city while the data spells it adjectivally
+        // ("Sumska oblast" for Sumy): "<city> region" then names the city's region.
+        const id = `${countryCode}/${regionCode}`;
+        const region = regions.get(id);
+        return region && sharesStem(key, stemOfRegion(id, region)) ? `${key} region` : undefined;
+      },
+    ),
+  );
+  const looked = new Map<string, Place[]>();
+  const placesNamed = (key: string): Place[] => {
+    let list = looked.get(key);
+    if (list) return list;
+    list = [...(byName.get(key) ?? [])];
+    for (const entry of cities.lookup(key)) {
+      const place: Place | undefined =
+        entry.kind === "city"
+          ? {
+              id: `${entry.countryCode}/${entry.regionCode}/${entry.name}`,
+              kind: "city",
+              name: entry.name,
+              countryCode: entry.countryCode,
+              regionCode: entry.regionCode,
+              lat: Number(entry.lat),
+              lng: Number(entry.lng),
+            }
+          : regions.get(`${entry.countryCode}/${entry.regionCode}`);
+      if (place && !list.includes(place)) list.push(place);
+    }
+    looked.set(key, list);
+    return list;
+  };
   return {
-    places: (name) => byName.get(normalisePlaceName(name)) ?? [],
+    places: (name) => placesNamed(normalisePlaceName(name)),
     country: (code) => countryByCode.get(code),
     region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),
     countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),

@@ -1,0 +1,156 @@
+/**
+ * The gazetteer's city names (country-state-city's 148k cities) as a sorted, line-per-entry text
+ * index, built once per package version into a cache file and then searched in place. Building a
+ * Map of 148k Place objects costs every worker thread ~0.6 s; reading the index is one file read
+ * and a scan for line starts, and a Place is made only when its name is looked up.
+ *
+ * Line format: `key \t c \t name \t countryCode \t regionCode \t lat \t lng` for a city, or
+ * `key \t r \t countryCode \t regionCode` for "<city> region" naming the city's region. Lines are
+ * sorted by key, then by the city's position in city.json, so a lookup returns entries in the
+ * order an eager build would have added them.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** Bump when the line format or the way keys are made changes. */
+const INDEX_FORMAT = "1";
+
+export type CityRow = [string, string, string, string, string];
+
+export type CityEntry =
+  | { kind: "city"; name: string; countryCode: string; regionCode: string; lat: string; lng: string }
+  | { kind: "region"; countryCode: string; regionCode: string };
+
+export interface CityIndex {
+  /** Entries whose key is exactly `key`, in city.json order. */
+  lookup(key: string): CityEntry[];
+}
+
+const require = createRequire(import.meta.url);
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string })
+    .version;
+}
+
+/** Versions of the data packages the gazetteer reads: part of every cache key that depends on it. */
+export function gazetteerDataVersion(): string {
+  return `country-state-city@${packageVersion("country-state-city")}+world-countries@${packageVersion("world-countries")}`;
+}
+
+function defaultCacheDir(): string {
+  const packageDir = path.dirname(require.resolve("country-state-city/package.json"));
+  return process.env.NEWSGRAPH_GAZETTEER_CACHE ?? path.join(packageDir, "..", ".cache", "newsgraph");
+}
+
+export function cityIndexFile(cacheDir = defaultCacheDir()): string {
+  const key = createHash("sha1")
+    .update(`${INDEX_FORMAT}\n${gazetteerDataVersion()}`)
+    .digest("hex")
+    .slice(0, 16);
+  return path.join(cacheDir, `city-index-${key}.tsv`);
+}
+
+/**
+ * Builds the index text. `keyOf` normalises a name; `regionKeyOf` gives, for a city's key and its
+ * region, the "<key> region" entry when the region is named after the city (or undefined).
+ */
+export function buildCityIndexText(
+  rows: CityRow[],
+  keyOf: (name: string) => string,
+  regionKeyOf: (cityKey: string, countryCode: string, regionCode: string) => string | undefined,
+): string {
+  const lines: { key: string; order: number; line: string }[] = [];
+  const clean = (s: string) => s.replace(/[\t\n\r]/g, " ");
+  rows.forEach(([name, countryCode, regionCode, lat, lng], i) => {
+    const key = keyOf(name);
+    if (key.length >= 2)
+      lines.push({
+        key,
+        order: 2 * i,
+        line: [key, "c", name, countryCode, regionCode, lat, lng].map(clean).join("\t"),
+      });
+    const regionKey = regionKeyOf(key, countryCode, regionCode);
+    if (regionKey !== undefined && regionKey.length >= 2)
+      lines.push({
+        key: regionKey,
+        order: 2 * i + 1,
+        line: [regionKey, "r", countryCode, regionCode].map(clean).join("\t"),
+      });
+  });
+  lines.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
+  return `${lines.map((l) => l.line).join("\n")}\n`;
+}
+
+export function parseCityIndex(text: string): CityIndex {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    starts.push(at);
+    const end = text.indexOf("\n", at);
+    at = end < 0 ? text.length : end + 1;
+  }
+  const lineStarts = Int32Array.from(starts);
+  const keyAt = (i: number) => {
+    const start = lineStarts[i]!;
+    return text.slice(start, text.indexOf("\t", start));
+  };
+  const lineAt = (i: number) => {
+    const start = lineStarts[i]!;
+    const end = text.indexOf("\n", start);
+    return text.slice(start, end < 0 ? text.length : end);
+  };
+  return {
+    lookup(key) {
+      let lo = 0;
+      let hi = lineStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keyAt(mid) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      const entries: CityEntry[] = [];
+      for (let i = lo; i < lineStarts.length && keyAt(i) === key; i++) {
+        const fields = lineAt(i).split("\t");
+        if (fields[1] === "c") {
+          const [, , name, countryCode, regionCode, lat, lng] = fields as [
+            string,
+            string,
+            string,
+            string,
+            string,
+            string,
+            string,
+          ];
+          entries.push({ kind: "city", name, countryCode, regionCode, lat, lng });
+        } else entries.push({ kind: "region", countryCode: fields[2]!, regionCode: fields[3]! });
+      }
+      return entries;
+    },
+  };
+}
+
+/** Reads the cached index, or builds it (and tries to cache it: a read-only cache folder is fine). */
+export function loadCityIndex(build: () => string, file = cityIndexFile()): CityIndex {
+  try {
+    const text = readFileSync(file, "utf8");
+    if (text.endsWith("\n")) return parseCityIndex(text);
+  } catch {
+    // Not built yet: build it below.
+  }
+  const text = build();
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    writeFileSync(temp, text);
+    try {
+      renameSync(temp, file);
+    } catch {
+      rmSync(temp, { force: true });
+    }
+  } catch {
+    // Cache folder not writable: use the index from memory.
+  }
+  return parseCityIndex(text);
+}
