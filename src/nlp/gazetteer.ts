@@ -123,7 +123,10 @@ function build(): Gazetteer {
   const regionStems = new Map<string, string>();
   const stemOfRegion = (id: string, region: Place) => {
     let stem = regionStems.get(id);
-    if (stem === undefined) regionStems.set(id, (stem = regionStem(region.name)));
+    if (stem === undefined) {
+      stem = regionStem(region.name);
+      regionStems.set(id, stem);
+    }
     return stem;
   };
   const cities = loadCityIndex(() =>
