@@ -1,6 +1,8 @@
 /**
- * `npm run graph [-- --input DIR --out DIR --format gexf,graphml,json,csv --strict --quiet --json]`:
- * build the graph and write the chosen outputs (default graph.json and graph.gexf).
+ * `npm run graph [-- --input DIR --out DIR --format gexf,graphml,json,csv --strict --no-cache --quiet
+ * --json]`: build the graph and write the chosen outputs (default graph.json and graph.gexf).
+ * Per-article results are cached in `<out>/.cache` (`--no-cache`: extract everything again); a
+ * progress bar with ETA shows on stderr when it is a terminal.
  * Exit codes: 0 built with nothing skipped; 2 built, but some input was skipped (each named on
  * stderr); 1 nothing built (bad input folder, bad flag, --strict and a bad file, a write error),
  * the previous outputs left untouched.
@@ -11,11 +13,12 @@ import { FORMAT_NAMES, FormatError, type FormatName, parseFormats } from "../src
 import { EXIT_FAILED, exitCodeForBuild } from "../src/io/exit-codes";
 import { formatProblem, InputError } from "../src/pipeline/ingest";
 import { fail, parseFlags, write } from "./cli";
+import { progressBar } from "./progress";
 
 const flags = parseFlags(process.argv.slice(2), ["input", "out", "format"]);
 if (flags.switches.has("help")) {
   write(
-    `usage: npm run graph -- [--input DIR] [--out DIR] [--format ${FORMAT_NAMES.join(",")}|all] [--strict] [--quiet] [--json]`,
+    `usage: npm run graph -- [--input DIR] [--out DIR] [--format ${FORMAT_NAMES.join(",")}|all] [--strict] [--no-cache] [--quiet] [--json]`,
   );
   process.exit(0);
 }
@@ -29,23 +32,18 @@ try {
 const input = path.resolve(flags.values.get("input") ?? "graph-data/articles");
 const out = path.resolve(flags.values.get("out") ?? "graph-data");
 const quiet = flags.switches.has("quiet") || flags.switches.has("json");
-const tty = process.stderr.isTTY === true;
 
 try {
+  const bar = progressBar();
   const { summary } = await buildGraph({
     input,
     out,
     formats,
     strict: flags.switches.has("strict"),
-    onProgress: (event) => {
-      if (quiet) return;
-      if (event.kind === "article") {
-        const line = `[${event.index + 1}/${event.total}] ${event.id}: ${event.entities} entities, ${event.relations} relations`;
-        process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
-      } else process.stderr.write(tty ? `\r\x1b[K${event.stage}…` : `${event.stage}…\n`);
-    },
+    cache: !flags.switches.has("no-cache"),
+    onProgress: quiet ? undefined : (event) => bar.update(event),
   });
-  if (!quiet && tty) process.stderr.write("\r\x1b[K");
+  bar.clear();
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (flags.switches.has("json")) write(JSON.stringify(summary));
   else if (!flags.switches.has("quiet")) {
@@ -60,7 +58,9 @@ try {
     write(
       `grounding: ${summary.grounding.droppedUngrounded} ungrounded and ${summary.grounding.droppedBadTypes} mistyped edges dropped; ${summary.grounding.gazetteerEdges} located-in edges from the gazetteer`,
     );
-    write(`seconds:  ${summary.seconds}`);
+    const cached = summary.cache ? `, ${summary.cache.hits} articles from the cache` : "";
+    const threads = summary.threads > 0 ? `${summary.threads} worker threads` : "in process";
+    write(`seconds:  ${summary.seconds} (${threads}${cached})`);
     write(`wrote:    ${summary.outputs.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
   }
   process.exit(exitCodeForBuild(summary.problems));

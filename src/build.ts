@@ -1,19 +1,27 @@
 /**
- * The whole build: read the input folder, extract every article, merge, lay out, and write the
- * outputs atomically (all temp files first, then renames), so a failed build never leaves a
- * half-written graph. Progress goes to a callback so the CLI decides how (or whether) to show it.
+ * The whole build: read the input folder, extract every article (from the per-article cache, or on
+ * worker threads for larger inputs), merge, lay out, and write the outputs atomically (all temp
+ * files first, then renames), so a failed build never leaves a half-written graph. Progress goes
+ * to a callback so the CLI decides how (or whether) to show it.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_FORMATS, type FormatName, renderFormats } from "./export/formats";
+import {
+  articleKey,
+  type CacheStats,
+  type ExtractionCache,
+  openExtractionCache,
+} from "./cache/extraction-cache";
+import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
+import { gexfChunks } from "./export/gexf";
 import type { NewsGraph } from "./graph";
-import { writeOutputsAtomic } from "./io/atomic-write";
+import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
+import { previousPositions, savePositions } from "./io/positions";
+import { extractWithDate } from "./parallel/extract-job";
+import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
-import { findDateLine } from "./pipeline/clean";
-import { extractArticle } from "./pipeline/extract";
 import { type IngestProblem, readArticles } from "./pipeline/ingest";
-import { layoutGraph, type Positions } from "./pipeline/layout";
-import type { ArticleExtraction } from "./pipeline/types";
+import { layoutGraph } from "./pipeline/layout";
+import type { Article, ArticleExtraction } from "./pipeline/types";
 import { NODE_TYPES, RELATION_TYPES } from "./schema";
 
 export interface BuildOptions {
@@ -24,11 +32,36 @@ export interface BuildOptions {
   /** Stop at the first input file that has to be skipped, instead of going past it. */
   strict?: boolean;
   onProgress?: (event: ProgressEvent) => void;
+  /** Reuse per-article results from `<out>/.cache` (default true); false forces a full build. */
+  cache?: boolean;
+  /** "auto" (default): worker threads from MIN_ARTICLES_FOR_WORKERS articles on; or force either way. */
+  workers?: "auto" | "always" | "never";
+  /** Worker threads when workers run (default: available cores). */
+  threads?: number;
+  /** Overrides the cache's version fingerprint (tests). */
+  cacheFingerprint?: string;
 }
 
 export type ProgressEvent =
-  | { kind: "article"; index: number; total: number; id: string; entities: number; relations: number }
+  | {
+      kind: "article";
+      /** Articles finished before this one (they finish out of order on workers). */
+      index: number;
+      total: number;
+      id: string;
+      entities: number;
+      relations: number;
+      cached: boolean;
+    }
   | { kind: "stage"; stage: string };
+
+export interface BuildTimings {
+  /** Reading, cache look-ups and extraction. */
+  extract: number;
+  merge: number;
+  layout: number;
+  write: number;
+}
 
 export interface BuildSummary {
   articles: number;
@@ -40,33 +73,20 @@ export interface BuildSummary {
   grounding: AssemblyStats;
   seconds: number;
   outputs: string[];
+  /** Seconds per stage. */
+  timings: BuildTimings;
+  /** Worker threads used (0: extraction ran in process). */
+  threads: number;
+  cache: CacheStats | undefined;
 }
 
-async function previousPositions(file: string): Promise<Positions | undefined> {
-  try {
-    const data = JSON.parse(await readFile(file, "utf8")) as {
-      nodes?: { key: string; attributes?: { x?: number; y?: number } }[];
-    };
-    const positions: Positions = new Map();
-    for (const node of data.nodes ?? []) {
-      const { x, y } = node.attributes ?? {};
-      if (typeof x === "number" && typeof y === "number") positions.set(node.key, { x, y });
-    }
-    return positions;
-  } catch {
-    return undefined;
-  }
-}
-
+/** Extracts articles already in memory, in this thread (eval and small tools). */
 export function extractAll(
-  articles: Parameters<typeof extractArticle>[0][],
+  articles: Article[],
   onProgress?: BuildOptions["onProgress"],
 ): ArticleExtraction[] {
   return articles.map((article, index) => {
-    const dated = article.date
-      ? article
-      : { ...article, ...(findDateLine(article) ? { date: findDateLine(article) } : {}) };
-    const extraction = extractArticle(dated);
+    const extraction = extractWithDate(article);
     onProgress?.({
       kind: "article",
       index,
@@ -74,9 +94,79 @@ export function extractAll(
       id: article.id,
       entities: extraction.entities.length,
       relations: extraction.relations.length,
+      cached: false,
     });
     return extraction;
   });
+}
+
+export interface ExtractedInput {
+  extractions: ArticleExtraction[];
+  problems: IngestProblem[];
+  threads: number;
+  cache: ExtractionCache | undefined;
+}
+
+/**
+ * Reads the input and extracts every article: from the cache when its key is there, else in
+ * process or on worker threads (a few jobs in flight per thread). Each text is let go once sent,
+ * so only the extraction results stay. Results keep input order.
+ */
+export async function extractInput(options: BuildOptions): Promise<ExtractedInput> {
+  const read = await readArticles(options.input, { strict: options.strict ?? false });
+  const pending: (Article | undefined)[] = read.articles;
+  const total = pending.length;
+  const cache =
+    options.cache === false
+      ? undefined
+      : await openExtractionCache(path.join(options.out, ".cache"), options.cacheFingerprint);
+  const mode = options.workers ?? "auto";
+  const useWorkers = mode === "always" || (mode === "auto" && total >= MIN_ARTICLES_FOR_WORKERS);
+  const pool = useWorkers ? workerPool(options.threads ?? defaultThreads()) : inProcessPool();
+  const results: Promise<ArticleExtraction>[] = [];
+  let done = 0;
+  const report = (extraction: ArticleExtraction, cached: boolean) => {
+    options.onProgress?.({
+      kind: "article",
+      index: done++,
+      total,
+      id: extraction.article.id,
+      entities: extraction.entities.length,
+      relations: extraction.relations.length,
+      cached,
+    });
+    return extraction;
+  };
+  try {
+    for (let i = 0; i < total; i++) {
+      const article = pending[i]!;
+      pending[i] = undefined;
+      // A cached result was stored under whichever file the text was read from first: ids and
+      // file lists come from this run.
+      const own = (x: ArticleExtraction) => {
+        x.article = { ...x.article, id: article.id, files: article.files };
+        return x;
+      };
+      const key = cache ? articleKey(article) : "";
+      const hit = cache?.get(key);
+      if (hit) {
+        results.push(Promise.resolve(report(own(hit), true)));
+        continue;
+      }
+      await pool.capacity();
+      results.push(
+        pool.extract(article).then((extraction) => {
+          cache?.put(key, extraction);
+          return report(own(extraction), false);
+        }),
+      );
+    }
+    const extractions = await Promise.all(results);
+    await cache?.flush();
+    return { extractions, problems: read.problems, threads: pool.threads, cache };
+  } finally {
+    await pool.close();
+  }
 }
 
 export function summarise(
@@ -93,17 +183,35 @@ export function summarise(
   return { nodes: graph.order, edges: graph.size, nodesByType, edgesByType };
 }
 
+/** The chosen formats' files; the GEXF as chunks, streamed to its file rather than one string. */
+function outputFiles(graph: NewsGraph, formats: readonly FormatName[]): Record<string, OutputContent> {
+  const files: Record<string, OutputContent> = renderFormats(
+    graph,
+    formats.filter((name) => name !== "gexf"),
+  );
+  if (formats.includes("gexf")) files[EXPORT_FORMATS.gexf.files[0]] = gexfChunks(graph);
+  return files;
+}
+
 export async function buildGraph(
   options: BuildOptions,
 ): Promise<{ graph: NewsGraph; summary: BuildSummary }> {
   const started = performance.now();
-  const { articles, problems } = await readArticles(options.input, { strict: options.strict ?? false });
-  const extractions = extractAll(articles, options.onProgress);
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return Math.round(seconds * 1000) / 1000;
+  };
+  const { extractions, problems, threads, cache } = await extractInput(options);
+  const extract = lap();
   options.onProgress?.({ kind: "stage", stage: "merge" });
   const { graph, stats } = assembleGraph(extractions);
+  const merge = lap();
   options.onProgress?.({ kind: "stage", stage: "layout" });
-  const jsonFile = path.join(options.out, "graph.json");
-  layoutGraph(graph, { previous: await previousPositions(jsonFile) });
+  layoutGraph(graph, { previous: await previousPositions(options.out) });
+  const layout = lap();
   options.onProgress?.({ kind: "stage", stage: "write" });
   const report = extractions.map((x) => ({
     article: x.article.id,
@@ -112,16 +220,21 @@ export async function buildGraph(
   }));
   // Every file is written to a temp file first and renamed only when all are written.
   const outputs = await writeOutputsAtomic(options.out, {
-    ...renderFormats(graph, options.formats ?? DEFAULT_FORMATS),
+    ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS),
     "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
   });
+  await savePositions(options.out, graph);
+  const write = lap();
   const summary: BuildSummary = {
-    articles: articles.length,
+    articles: extractions.length,
     ...summarise(graph),
     problems,
     grounding: stats,
     seconds: Math.round((performance.now() - started) / 10) / 100,
     outputs,
+    timings: { extract, merge, layout, write },
+    threads,
+    cache: cache?.stats,
   };
   return { graph, summary };
 }

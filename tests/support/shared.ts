@@ -7,7 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const sharedDir = path.resolve(repoRoot, "../shared");
+/** `../shared` beside the clone; NEWSGRAPH_SHARED points elsewhere (e.g. from a git worktree). */
+export const sharedDir = path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, "../shared"));
 
 export function sharedPath(...parts: string[]): string {
   return path.join(sharedDir, ...parts);

@@ -1,0 +1,92 @@
+/**
+ * Runs extraction jobs either in this thread or on worker threads (node:worker_threads; one per
+ * core). Callers submit one article at a time and await `capacity()` before reading the next, so
+ * only a few texts are in flight at once. Results resolve per job; order is the caller's concern.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Article, ArticleExtraction } from "../pipeline/types";
+import { extractWithDate } from "./extract-job";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+export interface ExtractPool {
+  readonly threads: number;
+  extract(article: Article): Promise<ArticleExtraction>;
+  /** Resolves when another job may be submitted without growing the queue past a few per thread. */
+  capacity(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Jobs below this count stay in process: worker start-up and gazetteer load cost more. */
+export const MIN_ARTICLES_FOR_WORKERS = 20;
+
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function inProcessPool(): ExtractPool {
+  return {
+    threads: 0,
+    extract: async (article) => extractWithDate(article),
+    capacity: async () => {},
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve: (extraction: ArticleExtraction) => void;
+  reject: (error: Error) => void;
+}
+
+export function workerPool(threads = defaultThreads()): ExtractPool {
+  const perThread = 2;
+  const workers: { worker: Worker; busy: number }[] = [];
+  const pending = new Map<number, Pending>();
+  const waiting: (() => void)[] = [];
+  let nextId = 0;
+  let failure: Error | undefined;
+  const release = () => {
+    while (waiting.length > 0 && inFlight() < threads * perThread) waiting.shift()!();
+  };
+  const inFlight = () => pending.size;
+  for (let i = 0; i < threads; i++) {
+    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { execArgv: [] });
+    const slot = { worker, busy: 0 };
+    worker.on("message", (reply: WorkerReply) => {
+      slot.busy--;
+      const job = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.kind === "done") job?.resolve(reply.extraction);
+      else job?.reject(new Error(`extraction failed in a worker: ${reply.message}`));
+      release();
+    });
+    worker.on("error", (error) => {
+      failure = error;
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+      release();
+    });
+    workers.push(slot);
+  }
+  return {
+    threads,
+    extract(article) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      // Least busy worker: jobs differ in length, so round-robin would leave one idle.
+      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      slot.busy++;
+      return new Promise<ArticleExtraction>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, article } satisfies WorkerRequest);
+      });
+    },
+    capacity() {
+      if (inFlight() < threads * perThread) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Worker thread body: extracts the articles the pool posts, one message each, and posts the
+ * ArticleExtraction (plain JSON, structured-cloned) or the error back with the job id.
+ */
+import { parentPort } from "node:worker_threads";
+import { gazetteer } from "../nlp/gazetteer";
+import { extractWithDate } from "./extract-job";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+const port = parentPort;
+if (!port) throw new Error("extract-worker.ts must run in a worker thread");
+
+// Load the gazetteer now, while the main thread is still reading the first files.
+gazetteer();
+
+port.on("message", (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { kind: "done", id: request.id, extraction: extractWithDate(request.article) };
+  } catch (error) {
+    reply = {
+      kind: "failed",
+      id: request.id,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+  port.postMessage(reply);
+});
