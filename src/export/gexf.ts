@@ -59,12 +59,40 @@ const XML_FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character xmlEscape would change; most labels and keys have none (the fast path). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
+const NEEDS_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
+const MAY_BE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text for an XML attribute, dropping what XML 1.0 forbids. */
 export function xmlEscape(value: string): string {
-  return value.replace(XML_FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
+  if (!NEEDS_ESCAPE.test(value)) return value;
+  const allowed = MAY_BE_FORBIDDEN.test(value) ? value.replace(XML_FORBIDDEN, "") : value;
+  // A loop over char codes: ~2× faster than a regex with a callback on quote-heavy JSON values.
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < allowed.length; i++) {
+    const code = allowed.charCodeAt(i);
+    if (code > 62 || XML_ESCAPES[allowed[i]!] === undefined) continue;
+    out += allowed.slice(last, i) + XML_ESCAPES[allowed[i]!]!;
+    last = i + 1;
+  }
+  return last === 0 ? allowed : out + allowed.slice(last);
 }
 
+const RGB_CACHE = new Map<string | undefined, string>();
+
 function rgb(hex: string | undefined): string {
+  let value = RGB_CACHE.get(hex);
+  if (value === undefined) {
+    value = rgbOf(hex);
+    if (RGB_CACHE.size < 1000) RGB_CACHE.set(hex, value);
+  }
+  return value;
+}
+
+function rgbOf(hex: string | undefined): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(hex ?? "");
   const n = match ? Number.parseInt(match[1]!, 16) : 0x999999;
   return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
