@@ -34,7 +34,20 @@ export interface Gazetteer {
   parent(place: Place): Place | undefined;
 }
 
+/** Look-ups repeat the same few thousand words per worker: normalising is worth remembering. */
+const normalised = new Map<string, string>();
+
 export function normalisePlaceName(name: string): string {
+  let key = normalised.get(name);
+  if (key === undefined) {
+    key = normalisePlaceNameUncached(name);
+    if (normalised.size >= 200_000) normalised.clear();
+    normalised.set(name, key);
+  }
+  return key;
+}
+
+function normalisePlaceNameUncached(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
