@@ -1,0 +1,322 @@
+/**
+ * `npm run bench [-- --json] [--shared DIR] [--skip-references]`: how fast the build is on the BBC
+ * News corpus (2,225 articles in ../shared/corpora/bbc), with the compromise full parse of the
+ * same texts as the reference, in the same run. Reports the cold build, a rebuild after one article
+ * changes, 1/4 · 1/2 · whole corpus (time per MB), layout of a generated 50k-node graph, GEXF
+ * writing of a generated 100k-node graph against graphology-gexf, and the gazetteer load.
+ * Wall seconds and CPU seconds (all threads) are both given: the machine may be shared.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import gexf from "graphology-gexf";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { timeGazetteerLoad } from "../src/bench/gazetteer-load";
+import { generateNewsGraph } from "../src/bench/generate-graph";
+import { processPeakRss, sampleMemory } from "../src/bench/memory";
+import { compromiseParse } from "../src/bench/reference";
+import { type BuildSummary, buildGraph } from "../src/build";
+import { gexfChunks } from "../src/export/gexf";
+import { writeOutputsAtomic } from "../src/io/atomic-write";
+import { layoutGraph, type Positions } from "../src/pipeline/layout";
+import { fail, parseFlags, write } from "./cli";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const flags = parseFlags(process.argv.slice(2), ["shared"]);
+const asJson = flags.switches.has("json");
+const skipReferences = flags.switches.has("skip-references");
+const sharedDir = path.resolve(
+  flags.values.get("shared") ?? process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, "../shared"),
+);
+const corpusDir = path.join(sharedDir, "corpora/bbc");
+const schema = path.join(sharedDir, "schemas/gexf-1.3/gexf.rng");
+const CATEGORIES = ["business", "entertainment", "politics", "sport", "tech"];
+
+const missing = [
+  ...CATEGORIES.map((c) => path.join(corpusDir, c)).filter((dir) => !existsSync(dir)),
+  ...(existsSync(schema) ? [] : [schema]),
+];
+if (missing.length > 0)
+  fail(
+    `the bench needs the shared data beside the clone (or --shared DIR / NEWSGRAPH_SHARED); missing:\n  ${missing.join("\n  ")}`,
+  );
+
+const log = (line: string) => {
+  if (!asJson) process.stderr.write(`${line}\n`);
+};
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+const MB = 1024 * 1024;
+
+interface Measured<T> {
+  value: T;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+}
+
+async function measure<T>(run: () => Promise<T> | T): Promise<Measured<T>> {
+  const memory = sampleMemory();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await run();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return {
+    value,
+    seconds: round(seconds),
+    cpuSeconds: round((used.user + used.system) / 1e6),
+    peakRssMB: round(memory.stop() / MB, 1),
+  };
+}
+
+// The corpus flattened into symlinks `<category>_<file>` (ingest reads one folder).
+const files = CATEGORIES.flatMap((category) =>
+  readdirSync(path.join(corpusDir, category))
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ source: path.join(corpusDir, category, name), name: `${category}_${name}` })),
+);
+const work = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-"));
+
+async function corpusFolder(
+  label: string,
+  every: number,
+): Promise<{ dir: string; bytes: number; files: number }> {
+  const dir = path.join(work, `input-${label}`);
+  await mkdir(dir);
+  let bytes = 0;
+  let count = 0;
+  for (const [i, file] of files.entries()) {
+    if (i % every !== 0) continue;
+    await symlink(file.source, path.join(dir, file.name));
+    bytes += statSync(file.source).size;
+    count++;
+  }
+  return { dir, bytes, files: count };
+}
+
+function buildFigures(m: Measured<{ summary: BuildSummary }>, bytes: number) {
+  const { summary } = m.value;
+  return {
+    seconds: m.seconds,
+    cpuSeconds: m.cpuSeconds,
+    peakRssMB: m.peakRssMB,
+    mbPerSecond: round(bytes / MB / m.seconds, 2),
+    articlesPerSecond: round(summary.articles / m.seconds, 1),
+    secondsPerMB: round(m.seconds / (bytes / MB)),
+    articles: summary.articles,
+    nodes: summary.nodes,
+    edges: summary.edges,
+    threads: summary.threads,
+    stages: summary.timings,
+    cache: summary.cache,
+  };
+}
+
+try {
+  const whole = await corpusFolder("whole", 1);
+  log(`corpus: ${whole.files} files, ${round(whole.bytes / MB, 2)} MB, in ${work}`);
+
+  // 1. Cold build of the whole corpus (empty cache), then a rebuild after one article changes.
+  log("cold build…");
+  const coldOut = path.join(work, "out-cold");
+  const cold = await measure(() => buildGraph({ input: whole.dir, out: coldOut }));
+  const coldPeakProcessMB = round(processPeakRss() / MB, 1);
+  const changed = path.join(whole.dir, files[0]!.name);
+  const text = await readFile(changed, "utf8");
+  await unlink(changed);
+  await writeFile(changed, `${text.trimEnd()}\nTony Blair visited Paris on Tuesday, officials said.\n`);
+  log("rebuild after one article changed…");
+  const warm = await measure(() => buildGraph({ input: whole.dir, out: coldOut }));
+  log("rebuild with nothing changed…");
+  const unchanged = await measure(() => buildGraph({ input: whole.dir, out: coldOut }));
+
+  // 2. Scaling: 1/4, 1/2 and the whole corpus, no cache.
+  const scaling = [];
+  for (const [label, every] of [
+    ["quarter", 4],
+    ["half", 2],
+    ["whole", 1],
+  ] as const) {
+    const input = label === "whole" ? whole : await corpusFolder(label, every);
+    log(`full build (--no-cache) of the ${label} corpus…`);
+    const m = await measure(() =>
+      buildGraph({ input: input.dir, out: path.join(work, `out-${label}`), cache: false }),
+    );
+    scaling.push({
+      part: label,
+      files: input.files,
+      mb: round(input.bytes / MB, 2),
+      ...buildFigures(m, input.bytes),
+    });
+  }
+
+  // 3. The reference: compromise's full parse of the same (distinct) texts, one thread.
+  const texts = [...new Set(files.map((f) => readFileSync(f.source, "utf8")))];
+  let reference: Record<string, unknown> | undefined;
+  if (!skipReferences) {
+    log(`compromise full parse of ${texts.length} distinct articles…`);
+    const m = await measure(() => compromiseParse(texts));
+    reference = {
+      method: "nlp(text).json() per article (full parse: sentences, terms, tags), single thread",
+      articles: texts.length,
+      seconds: m.seconds,
+      cpuSeconds: m.cpuSeconds,
+      mbPerSecond: round(whole.bytes / MB / m.seconds, 2),
+      articlesPerSecond: round(texts.length / m.seconds, 1),
+      terms: m.value.terms,
+    };
+  }
+
+  // 4. Layout of a generated 50k-node / 150k-edge graph: fresh, then after 1% new nodes.
+  log("layout of a generated 50k-node / 150k-edge graph…");
+  const big = generateNewsGraph({ nodes: 50_000, edges: 150_000 });
+  const fresh = await measure(() => layoutGraph(big));
+  const previous: Positions = new Map();
+  big.forEachNode((key, a) => {
+    if (previous.size < big.order * 0.99) previous.set(key, { x: a.x, y: a.y });
+  });
+  const relayout = await measure(() => layoutGraph(big, { previous }));
+  let fa2PerIteration: number | undefined;
+  if (!skipReferences) {
+    log("graphology ForceAtlas2 (Barnes-Hut), 2 iterations at 50k nodes, for reference…");
+    const settings = forceAtlas2.inferSettings(big);
+    const m = await measure(() =>
+      forceAtlas2.assign(big, { iterations: 2, settings: { ...settings, barnesHutOptimize: true } }),
+    );
+    fa2PerIteration = round(m.seconds / 2);
+  }
+
+  // 5. GEXF of a generated 100k-node graph: ours streamed to a file vs graphology-gexf.
+  log("GEXF of a generated 100k-node / 200k-edge graph…");
+  const huge = generateNewsGraph({ nodes: 100_000, edges: 200_000, seed: 11 });
+  huge.forEachNode((key, a) => {
+    huge.mergeNodeAttributes(key, { x: a.size * 3, y: a.mentions * 7 });
+  });
+  const oursFile = path.join(work, "ours.gexf");
+  const ours = await measure(() => writeOutputsAtomic(work, { "ours.gexf": gexfChunks(huge) }));
+  let graphologyGexf: Measured<void> | undefined;
+  if (!skipReferences) {
+    log("graphology-gexf on the same graph…");
+    graphologyGexf = await measure(async () => {
+      await writeFile(path.join(work, "graphology.gexf"), gexf.write(huge as never));
+    });
+  }
+  const validate = (file: string) => {
+    try {
+      execFileSync("xmllint", ["--noout", "--stream", "--relaxng", schema, file], { stdio: "pipe" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  log("validating GEXF files against the 1.3 RELAX NG schema…");
+  const valid = {
+    generated100k: validate(oursFile),
+    bbcBuild: validate(path.join(coldOut, "graph.gexf")),
+  };
+
+  // 6. Gazetteer load in a fresh worker: with the prebuilt city index, and rebuilding it.
+  log("gazetteer load in a fresh worker…");
+  const gazetteerWithIndex = round(await timeGazetteerLoad());
+  const gazetteerBuildingIndex = round(await timeGazetteerLoad(path.join(work, "gazetteer-index")));
+
+  const coldFigures = buildFigures(cold, whole.bytes);
+  const result = {
+    machine: {
+      cpus: os.availableParallelism(),
+      memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+      node: process.version,
+      load: os.loadavg().map((l) => round(l, 2)),
+    },
+    corpus: { files: whole.files, mb: round(whole.bytes / MB, 2) },
+    cold: { ...coldFigures, processPeakRssMB: coldPeakProcessMB },
+    rebuildOneChanged: {
+      seconds: warm.seconds,
+      cpuSeconds: warm.cpuSeconds,
+      stages: warm.value.summary.timings,
+      cache: warm.value.summary.cache,
+    },
+    rebuildUnchanged: {
+      seconds: unchanged.seconds,
+      cpuSeconds: unchanged.cpuSeconds,
+      stages: unchanged.value.summary.timings,
+    },
+    scaling,
+    reference,
+    speedup: reference
+      ? {
+          wall: round((reference.seconds as number) / coldFigures.seconds, 2),
+          cpu: round((reference.cpuSeconds as number) / coldFigures.cpuSeconds, 2),
+        }
+      : undefined,
+    layout50k: {
+      nodes: big.order,
+      edges: big.size,
+      fresh: { seconds: fresh.seconds, cpuSeconds: fresh.cpuSeconds },
+      onePercentNew: { seconds: relayout.seconds, cpuSeconds: relayout.cpuSeconds },
+      graphologyFa2SecondsPerIteration: fa2PerIteration,
+    },
+    gexf100k: {
+      nodes: huge.order,
+      edges: huge.size,
+      mb: round(statSync(oursFile).size / MB, 1),
+      ours: { seconds: ours.seconds, cpuSeconds: ours.cpuSeconds, peakRssMB: ours.peakRssMB },
+      graphologyGexf: graphologyGexf
+        ? {
+            seconds: graphologyGexf.seconds,
+            cpuSeconds: graphologyGexf.cpuSeconds,
+            peakRssMB: graphologyGexf.peakRssMB,
+          }
+        : undefined,
+      speedup: graphologyGexf ? round(graphologyGexf.seconds / ours.seconds, 2) : undefined,
+      valid,
+    },
+    gazetteerLoadSeconds: { withPrebuiltIndex: gazetteerWithIndex, buildingTheIndex: gazetteerBuildingIndex },
+  };
+
+  if (asJson) write(JSON.stringify(result, null, 2));
+  else {
+    const c = result.cold;
+    write(
+      `machine: ${result.machine.cpus} cores, ${result.machine.memoryGB} GB, Node ${result.machine.node}, load ${result.machine.load.join(" ")}`,
+    );
+    write(`corpus: ${result.corpus.files} files, ${result.corpus.mb} MB`);
+    write(
+      `cold build: ${c.seconds} s (CPU ${c.cpuSeconds} s, ${c.threads} worker threads), ${c.mbPerSecond} MB/s, ${c.articlesPerSecond} articles/s, peak RSS ${c.processPeakRssMB} MB (process, incl. workers)`,
+    );
+    write(`  stages: ${JSON.stringify(c.stages)}`);
+    write(
+      `rebuild after one article changed: ${result.rebuildOneChanged.seconds} s (CPU ${result.rebuildOneChanged.cpuSeconds} s), stages ${JSON.stringify(result.rebuildOneChanged.stages)}, cache ${JSON.stringify(result.rebuildOneChanged.cache)}`,
+    );
+    write(
+      `rebuild with nothing changed: ${result.rebuildUnchanged.seconds} s (CPU ${result.rebuildUnchanged.cpuSeconds} s)`,
+    );
+    for (const s of result.scaling)
+      write(
+        `full build, ${s.part} (${s.files} files, ${s.mb} MB): ${s.seconds} s, ${s.secondsPerMB} s/MB, CPU ${s.cpuSeconds} s, peak RSS ${s.peakRssMB} MB`,
+      );
+    if (reference)
+      write(
+        `reference, compromise full parse: ${reference.seconds} s (CPU ${reference.cpuSeconds} s), ${reference.mbPerSecond} MB/s, ${reference.articlesPerSecond} articles/s`,
+      );
+    if (result.speedup)
+      write(`speed-up over the reference: ${result.speedup.wall}× wall, ${result.speedup.cpu}× CPU`);
+    const l = result.layout50k;
+    write(
+      `layout ${l.nodes} nodes / ${l.edges} edges: ${l.fresh.seconds} s fresh (CPU ${l.fresh.cpuSeconds} s), ${l.onePercentNew.seconds} s with 1% new nodes; graphology FA2 ${l.graphologyFa2SecondsPerIteration ?? "-"} s per iteration`,
+    );
+    const g = result.gexf100k;
+    write(
+      `GEXF ${g.nodes} nodes / ${g.edges} edges (${g.mb} MB): ours ${g.ours.seconds} s streamed (CPU ${g.ours.cpuSeconds} s), graphology-gexf ${g.graphologyGexf?.seconds ?? "-"} s → ${g.speedup ?? "-"}×; valid: ${JSON.stringify(g.valid)}`,
+    );
+    write(
+      `gazetteer load in a worker: ${result.gazetteerLoadSeconds.withPrebuiltIndex} s with the prebuilt index, ${result.gazetteerLoadSeconds.buildingTheIndex} s building it`,
+    );
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
