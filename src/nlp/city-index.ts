@@ -10,11 +10,12 @@
  * order an eager build would have added them.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-/** Bump when the line format or the way keys are made changes. */
+/** Bump when the line format changes. */
 const INDEX_FORMAT = "1";
 
 export type CityRow = [string, string, string, string, string];
@@ -45,9 +46,21 @@ function defaultCacheDir(): string {
   return process.env.NEWSGRAPH_GAZETTEER_CACHE ?? path.join(packageDir, "..", ".cache", "newsgraph");
 }
 
+/**
+ * The index depends on the data packages and on how gazetteer.ts makes keys (normalisation, region
+ * stems): the file name carries a hash of both, so an edit to either builds a fresh index.
+ */
 export function cityIndexFile(cacheDir = defaultCacheDir()): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const code = ["gazetteer.ts", "city-index.ts"].map((name) => {
+    try {
+      return readFileSync(path.join(here, name), "utf8");
+    } catch {
+      return name;
+    }
+  });
   const key = createHash("sha1")
-    .update(`${INDEX_FORMAT}\n${gazetteerDataVersion()}`)
+    .update(`${INDEX_FORMAT}\n${gazetteerDataVersion()}\n${code.join("\n")}`)
     .digest("hex")
     .slice(0, 16);
   return path.join(cacheDir, `city-index-${key}.tsv`);
@@ -146,6 +159,10 @@ export function loadCityIndex(build: () => string, file = cityIndexFile()): City
     writeFileSync(temp, text);
     try {
       renameSync(temp, file);
+      // Indexes of other package versions or code are stale now.
+      for (const name of readdirSync(path.dirname(file)))
+        if (/^city-index-[0-9a-f]+\.tsv$/.test(name) && name !== path.basename(file))
+          rmSync(path.join(path.dirname(file), name), { force: true });
     } catch {
       rmSync(temp, { force: true });
     }
