@@ -1,0 +1,80 @@
+/**
+ * The per-article extraction cache: a rebuild reuses every unchanged article, redoes a changed one,
+ * ignores (and rewrites) a corrupt entry, and starts afresh when the version fingerprint changes.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build";
+import { extractionFingerprint } from "../../src/cache/extraction-cache";
+import { repoRoot } from "../support/shared";
+
+function corpus(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-in-"));
+  const source = path.join(repoRoot, "graph-data/articles");
+  for (const name of readdirSync(source).slice(0, 3))
+    copyFileSync(path.join(source, name), path.join(dir, name));
+  return dir;
+}
+
+const exported = (graph: Awaited<ReturnType<typeof buildGraph>>["graph"]) => JSON.stringify(graph.export());
+
+describe("extraction cache", () => {
+  it("misses on a cold build, hits on a rebuild, and gives the same graph", async () => {
+    const input = corpus();
+    const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
+    const cold = await buildGraph({ input, out, cacheFingerprint: "test-a" });
+    expect(cold.summary.cache).toMatchObject({ hits: 0, misses: 3, written: 3 });
+    const warm = await buildGraph({ input, out, cacheFingerprint: "test-a" });
+    expect(warm.summary.cache).toMatchObject({ hits: 3, misses: 0, written: 0 });
+    expect(exported(warm.graph)).toBe(exported(cold.graph));
+    const full = await buildGraph({ input, out: mkdtempSync(path.join(os.tmpdir(), "ng-")), cache: false });
+    expect(full.summary.cache).toBeUndefined();
+    full.graph.forEachNode((node) => expect(warm.graph.hasNode(node)).toBe(true));
+  }, 60_000);
+
+  it("redoes only the article that changed", async () => {
+    const input = corpus();
+    const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
+    await buildGraph({ input, out, cacheFingerprint: "test-b" });
+    const file = path.join(input, readdirSync(input)[1]!);
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Kyiv on Monday.\n`,
+    );
+    const rebuilt = await buildGraph({ input, out, cacheFingerprint: "test-b" });
+    expect(rebuilt.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });
+    expect(rebuilt.graph.findNode((_n, a) => a.label === "Marek Wolny")).toBeDefined();
+  }, 60_000);
+
+  it("ignores a corrupt entry and writes it again", async () => {
+    const input = corpus();
+    const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
+    const first = await buildGraph({ input, out, cacheFingerprint: "test-c" });
+    const dir = path.join(out, ".cache", "extract-test-c");
+    const entries = readdirSync(dir).filter((name) => name.endsWith(".json"));
+    expect(entries).toHaveLength(3);
+    writeFileSync(path.join(dir, entries[0]!), '{"key": "torn');
+    writeFileSync(path.join(dir, entries[1]!), '{"key": "another key", "extraction": {}}');
+    const second = await buildGraph({ input, out, cacheFingerprint: "test-c" });
+    expect(second.summary.cache).toMatchObject({ hits: 1, misses: 2, corrupt: 2, written: 2 });
+    expect(exported(second.graph)).toBe(exported(first.graph));
+    for (const name of entries.slice(0, 2))
+      expect(JSON.parse(readFileSync(path.join(dir, name), "utf8")).key).toBe(name.replace(/\.json$/, ""));
+  }, 60_000);
+
+  it("starts afresh when the version fingerprint changes, removing the old entries", async () => {
+    const input = corpus();
+    const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
+    await buildGraph({ input, out, cacheFingerprint: "test-v1" });
+    const next = await buildGraph({ input, out, cacheFingerprint: "test-v2" });
+    expect(next.summary.cache).toMatchObject({ hits: 0, misses: 3 });
+    expect(existsSync(path.join(out, ".cache", "extract-test-v1"))).toBe(false);
+  }, 60_000);
+
+  it("fingerprints PIPELINE_VERSION (and the extraction code and data versions)", () => {
+    expect(extractionFingerprint("1")).toBe(extractionFingerprint("1"));
+    expect(extractionFingerprint("1")).not.toBe(extractionFingerprint("2"));
+  });
+});

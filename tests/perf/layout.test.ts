@@ -1,0 +1,99 @@
+/**
+ * The scalable layout on a generated 5k-node graph: deterministic, finite, spread out, and a
+ * rebuild keeps the positions of nodes that already existed.
+ */
+import { describe, expect, it } from "vitest";
+import { generateNewsGraph } from "../../src/bench/generate-graph";
+import type { NewsGraph } from "../../src/graph";
+import { runForceAtlas2 } from "../../src/layout/force-kernel";
+import { layoutGraph, type Positions } from "../../src/pipeline/layout";
+
+const positions = (graph: NewsGraph): Positions => {
+  const map: Positions = new Map();
+  graph.forEachNode((node, a) => {
+    map.set(node, { x: a.x, y: a.y });
+  });
+  return map;
+};
+
+describe("layout", () => {
+  const generated = () => generateNewsGraph({ nodes: 5_000, edges: 15_000, seed: 3 });
+
+  it("is deterministic and finite for a generated 5k-node graph", () => {
+    const a = generated();
+    const b = generated();
+    layoutGraph(a);
+    layoutGraph(b);
+    expect([...positions(a)]).toEqual([...positions(b)]);
+    const points = [...positions(a).values()];
+    expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    // Spread out, not collapsed onto a point or a line.
+    const xs = new Set(points.map((p) => Math.round(p.x)));
+    const ys = new Set(points.map((p) => Math.round(p.y)));
+    expect(xs.size).toBeGreaterThan(500);
+    expect(ys.size).toBeGreaterThan(500);
+  }, 60_000);
+
+  it("keeps the previous positions of existing nodes and places new ones among them", () => {
+    const graph = generated();
+    layoutGraph(graph);
+    const before = positions(graph);
+    const previous: Positions = new Map([...before].slice(0, 4_950));
+    layoutGraph(graph, { previous });
+    const after = positions(graph);
+    for (const [node, p] of previous) expect(after.get(node)).toEqual(p);
+    let extent = 0;
+    for (const p of previous.values()) extent = Math.max(extent, Math.hypot(p.x, p.y));
+    for (const [node, p] of after) {
+      if (previous.has(node)) continue;
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+      expect(Math.hypot(p.x, p.y)).toBeLessThan(extent * 2);
+    }
+  }, 60_000);
+
+  it("leaves a graph alone when every node is known", () => {
+    const graph = generateNewsGraph({ nodes: 300, edges: 600 });
+    layoutGraph(graph);
+    const before = positions(graph);
+    layoutGraph(graph, { previous: before });
+    expect([...positions(graph)]).toEqual([...before]);
+  });
+
+  it("kernel: two cliques end apart, each tighter than the distance between them", () => {
+    const n = 10;
+    const source: number[] = [];
+    const target: number[] = [];
+    for (const base of [0, 5])
+      for (let i = 0; i < 5; i++)
+        for (let j = i + 1; j < 5; j++) {
+          source.push(base + i);
+          target.push(base + j);
+        }
+    // Start interleaved, on a small circle.
+    const xy = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      xy[2 * i] = Math.cos((i * 2 * Math.PI) / n);
+      xy[2 * i + 1] = Math.sin((i * 2 * Math.PI) / n);
+    }
+    runForceAtlas2(
+      {
+        xy,
+        mass: new Float64Array(n).fill(5),
+        source: Int32Array.from(source),
+        target: Int32Array.from(target),
+        weight: new Float64Array(source.length).fill(1),
+      },
+      { iterations: 300 },
+    );
+    expect([...xy].every(Number.isFinite)).toBe(true);
+    const d = (i: number, j: number) => Math.hypot(xy[2 * i]! - xy[2 * j]!, xy[2 * i + 1]! - xy[2 * j + 1]!);
+    let inside = 0;
+    let across = 0;
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 5; j++) {
+        if (i !== j) inside = Math.max(inside, d(i, j), d(5 + i, 5 + j));
+        across += d(i, 5 + j) / 25;
+      }
+    expect(inside).toBeLessThan(across);
+  });
+});
