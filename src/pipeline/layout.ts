@@ -90,7 +90,7 @@ function toArrays(graph: NewsGraph): Arrays {
   };
 }
 
-/** Starting positions: communities apart, hubs at their centres, unconnected nodes on a ring. */
+/** Starting positions of the nodes to place that have edges: communities apart, hubs at their centres. */
 function communityStart(arrays: Arrays, xy: Float64Array, place: Uint8Array, random: () => number): void {
   const { keys, neighbours, source, target, weight } = arrays;
   // Louvain on the undirected, simple graph of the nodes to place that have edges; parallel
@@ -170,7 +170,6 @@ function communityStart(arrays: Arrays, xy: Float64Array, place: Uint8Array, ran
     extent = Math.max(extent, Math.hypot(cxy[2 * c]!, cxy[2 * c + 1]!));
   }
   const scale = count > 1 ? Math.sqrt((3 * discArea) / Math.PI) / extent : 0;
-  let outer = 0;
   for (let c = 0; c < count; c++) {
     const centreX = cxy[2 * c]! * scale;
     const centreY = cxy[2 * c + 1]! * scale;
@@ -181,17 +180,67 @@ function communityStart(arrays: Arrays, xy: Float64Array, place: Uint8Array, ran
       xy[2 * node] = centreX + r * Math.cos(turn + j * GOLDEN_ANGLE);
       xy[2 * node + 1] = centreY + r * Math.sin(turn + j * GOLDEN_ANGLE);
     });
-    outer = Math.max(outer, Math.hypot(centreX, centreY) + SPACING * Math.sqrt(list.length));
   }
-  // Unconnected nodes: a ring around everything, as gravity would leave them.
-  let j = 0;
-  for (let i = 0; i < keys.length; i++) {
-    if (!place[i] || of[i]! >= 0) continue;
+}
+
+/** Puts `nodes` on a ring (a golden-angle band) just outside everything already placed. */
+function ringOutside(xy: Float64Array, nodes: number[], others: number[]): void {
+  let outer = 0;
+  for (const i of others) outer = Math.max(outer, Math.hypot(xy[2 * i]!, xy[2 * i + 1]!));
+  nodes.forEach((node, j) => {
     const r = Math.sqrt(outer * outer + SPACING * SPACING * (j + 1)) + SPACING;
-    xy[2 * i] = r * Math.cos(j * GOLDEN_ANGLE);
-    xy[2 * i + 1] = r * Math.sin(j * GOLDEN_ANGLE);
-    j++;
+    xy[2 * node] = r * Math.cos(j * GOLDEN_ANGLE);
+    xy[2 * node + 1] = r * Math.sin(j * GOLDEN_ANGLE);
+  });
+}
+
+/** The kernel on a subset of nodes (edges among them only), positions copied in and back out. */
+function simulate(
+  arrays: Arrays,
+  xy: Float64Array,
+  nodes: number[],
+  fixed: Uint8Array | undefined,
+  iterations: number,
+) {
+  const local = new Int32Array(arrays.keys.length).fill(-1);
+  nodes.forEach((node, i) => {
+    local[node] = i;
+  });
+  const sub = new Float64Array(2 * nodes.length);
+  const mass = new Float64Array(nodes.length);
+  const subFixed = fixed ? new Uint8Array(nodes.length) : undefined;
+  nodes.forEach((node, i) => {
+    sub[2 * i] = xy[2 * node]!;
+    sub[2 * i + 1] = xy[2 * node + 1]!;
+    mass[i] = arrays.mass[node]!;
+    if (subFixed && fixed) subFixed[i] = fixed[node]!;
+  });
+  const source: number[] = [];
+  const target: number[] = [];
+  const weight: number[] = [];
+  for (let e = 0; e < arrays.source.length; e++) {
+    const a = local[arrays.source[e]!]!;
+    const b = local[arrays.target[e]!]!;
+    if (a < 0 || b < 0) continue;
+    source.push(a);
+    target.push(b);
+    weight.push(arrays.weight[e]!);
   }
+  runForceAtlas2(
+    {
+      xy: sub,
+      mass,
+      source: Int32Array.from(source),
+      target: Int32Array.from(target),
+      weight: Float64Array.from(weight),
+      ...(subFixed ? { fixed: subFixed } : {}),
+    },
+    { iterations },
+  );
+  nodes.forEach((node, i) => {
+    xy[2 * node] = sub[2 * i]!;
+    xy[2 * node + 1] = sub[2 * i + 1]!;
+  });
 }
 
 export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): void {
@@ -244,22 +293,21 @@ export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): void
     }
   }
   const freeze = share >= FREEZE_KNOWN_SHARE && knownCount < n;
-  const fullIterations = options.iterations ?? iterationsFor(n);
+  // New nodes without edges take no part in the simulation (gravity would only push them out to
+  // a halo): they go on a ring outside the result. Keeps a news graph, where most entities have
+  // no relation, cheap to lay out.
+  const simulated: number[] = [];
+  const halo: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!known[i] && arrays.neighbours[i]!.length === 0 && share < 0.5) halo.push(i);
+    else simulated.push(i);
+  }
+  const fullIterations = options.iterations ?? iterationsFor(simulated.length);
   const iterations =
     share >= FREEZE_KNOWN_SHARE ? (knownCount === n ? 0 : Math.min(50, fullIterations)) : fullIterations;
-  if (n >= 2 && iterations > 0) {
-    runForceAtlas2(
-      {
-        xy,
-        mass: arrays.mass,
-        source: arrays.source,
-        target: arrays.target,
-        weight: arrays.weight,
-        ...(freeze ? { fixed: known } : {}),
-      },
-      { iterations },
-    );
-  }
+  if (simulated.length >= 2 && iterations > 0)
+    simulate(arrays, xy, simulated, freeze ? known : undefined, iterations);
+  if (halo.length > 0) ringOutside(xy, halo, simulated);
   arrays.keys.forEach((key, i) => {
     const x = xy[2 * i]!;
     const y = xy[2 * i + 1]!;
