@@ -253,7 +253,7 @@ try {
   const smallFile = path.join(work, "ours-10k.gexf");
   const small = generateNewsGraph({ nodes: 10_000, edges: 20_000, seed: 13 });
   layoutGraph(small);
-  await writeOutputsAtomic([{ file: smallFile, chunks: gexfChunks(small) }]);
+  await writeOutputsAtomic(work, { "ours-10k.gexf": gexfChunks(small) });
   const valid = {
     generated10k: validate(smallFile),
     bbcBuild: validate(path.join(coldOut, "graph.gexf")),

@@ -25,8 +25,11 @@ function referenceEscape(value: string): string {
     ">": "&gt;",
     '"': "&quot;",
     "'": "&apos;",
+    "\t": "&#9;",
+    "\n": "&#10;",
+    "\r": "&#13;",
   };
-  return value.replace(forbidden, "").replace(/[&<>"']/g, (c) => escapes[c]!);
+  return value.replace(forbidden, "").replace(/[&<>"'\t\n\r]/g, (c) => escapes[c]!);
 }
 
 describe("streamed GEXF", () => {
