@@ -154,12 +154,13 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
         continue;
       }
       await pool.capacity();
-      results.push(
-        pool.extract(article).then((extraction) => {
-          cache?.put(key, extraction);
-          return report(own(extraction), false);
-        }),
-      );
+      const result = pool.extract(article).then((extraction) => {
+        cache?.put(key, extraction);
+        return report(own(extraction), false);
+      });
+      // Handled by Promise.all below; until then a failure must not count as unhandled.
+      result.catch(() => {});
+      results.push(result);
     }
     const extractions = await Promise.all(results);
     await cache?.flush();

@@ -45,6 +45,7 @@ export function workerPool(threads = defaultThreads()): ExtractPool {
   const waiting: (() => void)[] = [];
   let nextId = 0;
   let failure: Error | undefined;
+  let closing = false;
   const release = () => {
     while (waiting.length > 0 && inFlight() < threads * perThread) waiting.shift()!();
   };
@@ -60,11 +61,16 @@ export function workerPool(threads = defaultThreads()): ExtractPool {
       else job?.reject(new Error(`extraction failed in a worker: ${reply.message}`));
       release();
     });
-    worker.on("error", (error) => {
-      failure = error;
-      for (const job of pending.values()) job.reject(error);
+    const fail = (error: Error) => {
+      failure ??= error;
+      for (const job of pending.values()) job.reject(failure);
       pending.clear();
       release();
+    };
+    worker.on("error", fail);
+    // A worker that exits on its own (not through close()) would leave its jobs waiting forever.
+    worker.on("exit", (code) => {
+      if (!closing) fail(new Error(`an extraction worker exited unexpectedly (code ${code})`));
     });
     workers.push(slot);
   }
@@ -86,6 +92,7 @@ export function workerPool(threads = defaultThreads()): ExtractPool {
       return new Promise<void>((resolve) => waiting.push(resolve));
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };
