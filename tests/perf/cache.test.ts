@@ -52,16 +52,21 @@ describe("extraction cache", () => {
     const input = corpus();
     const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
     const first = await buildGraph({ input, out, cacheFingerprint: "test-c" });
-    const dir = path.join(out, ".cache", "extract-test-c");
-    const entries = readdirSync(dir).filter((name) => name.endsWith(".json"));
-    expect(entries).toHaveLength(3);
-    writeFileSync(path.join(dir, entries[0]!), '{"key": "torn');
-    writeFileSync(path.join(dir, entries[1]!), '{"key": "another key", "extraction": {}}');
+    const pack = path.join(out, ".cache", "extract-test-c", "pack.jsonl");
+    const lines = readFileSync(pack, "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    const keys = lines.map((line) => JSON.parse(line).key as string);
+    // One line torn half way, one that carries its key but no extraction.
+    lines[0] = lines[0]!.slice(0, lines[0]!.length / 2);
+    lines[1] = JSON.stringify({ key: keys[1], extraction: {} });
+    writeFileSync(pack, `${lines.join("\n")}\n`);
     const second = await buildGraph({ input, out, cacheFingerprint: "test-c" });
     expect(second.summary.cache).toMatchObject({ hits: 1, misses: 2, corrupt: 2, written: 2 });
     expect(exported(second.graph)).toBe(exported(first.graph));
-    for (const name of entries.slice(0, 2))
-      expect(JSON.parse(readFileSync(path.join(dir, name), "utf8")).key).toBe(name.replace(/\.json$/, ""));
+    const rewritten = readFileSync(pack, "utf8").trimEnd().split("\n");
+    expect(rewritten.map((line) => JSON.parse(line).key).sort()).toEqual([...keys].sort());
+    const third = await buildGraph({ input, out, cacheFingerprint: "test-c" });
+    expect(third.summary.cache).toMatchObject({ hits: 3, misses: 0, corrupt: 0 });
   }, 60_000);
 
   it("starts afresh when the version fingerprint changes, removing the old entries", async () => {
