@@ -42,7 +42,7 @@ function seededRandom(seed: number): () => number {
 
 export function iterationsFor(order: number): number {
   if (order <= 1_000) return 300;
-  if (order <= 5_000) return 150;
+  if (order <= 5_000) return 100;
   if (order <= 20_000) return 80;
   if (order <= 60_000) return 40;
   return 25;
