@@ -36,7 +36,9 @@ for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INF
   }
   write(
     JSON.stringify(
-      annotate(typeof id === "string" || typeof id === "number" ? String(id) : String(lineNumber), text),
+      annotate(typeof id === "string" || typeof id === "number" ? String(id) : String(lineNumber), text, {
+        models: !flags.switches.has("no-models"),
+      }),
     ),
   );
 }

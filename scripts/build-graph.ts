@@ -1,5 +1,5 @@
 /**
- * `npm run graph [-- --input DIR --out DIR --format gexf,graphml,json,csv --strict --no-cache --quiet
+ * `npm run graph [-- --input DIR --out DIR --format gexf,graphml,json,csv --strict --no-cache --no-models --quiet
  * --json]`: build the graph and write the chosen outputs (default graph.json and graph.gexf).
  * Per-article results are cached in `<out>/.cache` (`--no-cache`: extract everything again); a
  * progress bar with ETA shows on stderr when it is a terminal.
@@ -18,7 +18,7 @@ import { progressBar } from "./progress";
 const flags = parseFlags(process.argv.slice(2), ["input", "out", "format"]);
 if (flags.switches.has("help")) {
   write(
-    `usage: npm run graph -- [--input DIR] [--out DIR] [--format ${FORMAT_NAMES.join(",")}|all] [--strict] [--no-cache] [--quiet] [--json]`,
+    `usage: npm run graph -- [--input DIR] [--out DIR] [--format ${FORMAT_NAMES.join(",")}|all] [--strict] [--no-cache] [--no-models] [--quiet] [--json]`,
   );
   process.exit(0);
 }
@@ -41,6 +41,7 @@ try {
     formats,
     strict: flags.switches.has("strict"),
     cache: !flags.switches.has("no-cache"),
+    models: !flags.switches.has("no-models"),
     onProgress: quiet ? undefined : (event) => bar.update(event),
   });
   bar.clear();

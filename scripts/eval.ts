@@ -26,7 +26,9 @@ try {
     if (prefixes.has(file.slice(0, 3))) await symlink(path.join(articlesDir, file), path.join(dir, file));
   }
   const { articles } = await readArticles(dir);
-  const { graph } = assembleGraph(extractAll(articles));
+  const { graph } = assembleGraph(
+    extractAll(articles, undefined, { models: !flags.switches.has("no-models") }),
+  );
   const score = scoreGraph(graph, gold);
   if (flags.switches.has("json")) {
     write(JSON.stringify(score));

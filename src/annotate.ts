@@ -3,7 +3,7 @@
  * node key they would get in a graph built from this text alone, and relations between them.
  */
 import { assembleGraph } from "./pipeline/assemble";
-import { extractArticle } from "./pipeline/extract";
+import { type ExtractOptions, extractArticle } from "./pipeline/extract";
 import { resolveAcrossArticles } from "./pipeline/resolve";
 import { nodeKey, slugify } from "./schema";
 
@@ -13,8 +13,8 @@ export interface Annotation {
   relations: { type: string; head: number; tail: number }[];
 }
 
-export function annotate(id: string, text: string): Annotation {
-  const extraction = extractArticle({ id, files: [], text });
+export function annotate(id: string, text: string, options: ExtractOptions = {}): Annotation {
+  const extraction = extractArticle({ id, files: [], text }, options);
   const { entities: globals, globalOf } = resolveAcrossArticles([extraction]);
   const labelOf = new Map(globals.map((g) => [g.id, g]));
   const keyOfLocal = (local: number) => {

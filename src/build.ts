@@ -9,6 +9,7 @@ import {
   articleKey,
   type CacheStats,
   type ExtractionCache,
+  extractionFingerprint,
   openExtractionCache,
 } from "./cache/extraction-cache";
 import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
@@ -19,6 +20,7 @@ import { previousPositions, savePositions } from "./io/positions";
 import { extractWithDate } from "./parallel/extract-job";
 import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
+import type { ExtractOptions } from "./pipeline/extract";
 import { type IngestProblem, readArticles } from "./pipeline/ingest";
 import { layoutGraph } from "./pipeline/layout";
 import type { Article, ArticleExtraction } from "./pipeline/types";
@@ -36,6 +38,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** "auto" (default): worker threads from MIN_ARTICLES_FOR_WORKERS articles on; or force either way. */
   workers?: "auto" | "always" | "never";
+  /** Ask the trained recogniser where the rules are weakest (default true; false = rules only). */
+  models?: boolean;
   /** Worker threads when workers run (default: available cores). */
   threads?: number;
   /** Overrides the cache's version fingerprint (tests). */
@@ -84,9 +88,10 @@ export interface BuildSummary {
 export function extractAll(
   articles: Article[],
   onProgress?: BuildOptions["onProgress"],
+  options: ExtractOptions = {},
 ): ArticleExtraction[] {
   return articles.map((article, index) => {
-    const extraction = extractWithDate(article);
+    const extraction = extractWithDate(article, options);
     onProgress?.({
       kind: "article",
       index,
@@ -119,10 +124,16 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
   const cache =
     options.cache === false
       ? undefined
-      : await openExtractionCache(path.join(options.out, ".cache"), options.cacheFingerprint);
+      : await openExtractionCache(
+          path.join(options.out, ".cache"),
+          options.cacheFingerprint ?? extractionFingerprint(undefined, options.models ?? true),
+        );
   const mode = options.workers ?? "auto";
   const useWorkers = mode === "always" || (mode === "auto" && total >= MIN_ARTICLES_FOR_WORKERS);
-  const pool = useWorkers ? workerPool(options.threads ?? defaultThreads()) : inProcessPool();
+  const extractOptions = { models: options.models ?? true };
+  const pool = useWorkers
+    ? workerPool(options.threads ?? defaultThreads(), extractOptions)
+    : inProcessPool(extractOptions);
   const results: Promise<ArticleExtraction>[] = [];
   let done = 0;
   const report = (extraction: ArticleExtraction, cached: boolean) => {

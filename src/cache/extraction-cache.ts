@@ -8,7 +8,7 @@
  * atomically (temp file + rename) after extraction; a line that does not parse or does not carry
  * its own key is a miss, and the entry is written again. */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,16 +40,45 @@ function sourceFingerprint(): string {
     hash.update(path.relative(srcDir, file)).update("\0").update(code);
     for (const match of code.matchAll(/\bfrom\s+"(\.{1,2}\/[^"]+)"/g)) {
       const target = path.resolve(path.dirname(file), match[1]!);
-      queue.push(/\.[cm]?[jt]s$/.test(target) ? target : `${target}.ts`);
+      // "../models" is a folder: its index.ts.
+      const imported = /\.[cm]?[jt]s$/.test(target)
+        ? target
+        : existsSync(`${target}.ts`)
+          ? `${target}.ts`
+          : path.join(target, "index.ts");
+      queue.push(imported);
     }
   }
   return hash.digest("hex");
 }
 
-/** What a cached extraction depends on besides the article: PIPELINE_VERSION, data, code. */
-export function extractionFingerprint(pipelineVersion = PIPELINE_VERSION): string {
+/** The trained models and learned lexicon extraction reads: a change to any retrains the cache. */
+function modelFingerprint(): string {
+  const hash = createHash("sha1");
+  const dir = path.resolve(srcDir, "..", "models");
+  const walk = (folder: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const file = path.join(folder, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (!name.endsWith(".md")) hash.update(name).update("\0").update(readFileSync(file));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+
+/** What a cached extraction depends on besides the article: PIPELINE_VERSION, data, code, models. */
+export function extractionFingerprint(pipelineVersion = PIPELINE_VERSION, models = true): string {
   return createHash("sha1")
-    .update(`${pipelineVersion}\n${gazetteerDataVersion()}\n${sourceFingerprint()}`)
+    .update(
+      `${pipelineVersion}\n${gazetteerDataVersion()}\n${sourceFingerprint()}\n${models ? modelFingerprint() : "no-models"}`,
+    )
     .digest("hex")
     .slice(0, 16);
 }

@@ -4,11 +4,11 @@
  * loads only the extraction code, not the exporters.
  */
 import { findDateLine } from "../pipeline/clean";
-import { extractArticle } from "../pipeline/extract";
+import { type ExtractOptions, extractArticle } from "../pipeline/extract";
 import type { Article, ArticleExtraction } from "../pipeline/types";
 
-export function extractWithDate(article: Article): ArticleExtraction {
-  if (article.date) return extractArticle(article);
+export function extractWithDate(article: Article, options: ExtractOptions = {}): ArticleExtraction {
+  if (article.date) return extractArticle(article, options);
   const date = findDateLine(article);
-  return extractArticle(date ? { ...article, date } : article);
+  return extractArticle(date ? { ...article, date } : article, options);
 }

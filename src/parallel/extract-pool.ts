@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { ExtractOptions } from "../pipeline/extract";
 import type { Article, ArticleExtraction } from "../pipeline/types";
 import { extractWithDate } from "./extract-job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
@@ -24,10 +25,10 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-export function inProcessPool(): ExtractPool {
+export function inProcessPool(options: ExtractOptions = {}): ExtractPool {
   return {
     threads: 0,
-    extract: async (article) => extractWithDate(article),
+    extract: async (article) => extractWithDate(article, options),
     capacity: async () => {},
     close: async () => {},
   };
@@ -38,7 +39,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function workerPool(threads = defaultThreads()): ExtractPool {
+export function workerPool(threads = defaultThreads(), options: ExtractOptions = {}): ExtractPool {
   const perThread = 2;
   const workers: { worker: Worker; busy: number }[] = [];
   const pending = new Map<number, Pending>();
@@ -51,7 +52,10 @@ export function workerPool(threads = defaultThreads()): ExtractPool {
   };
   const inFlight = () => pending.size;
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { execArgv: [] });
+    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), {
+      execArgv: [],
+      workerData: options,
+    });
     const slot = { worker, busy: 0 };
     worker.on("message", (reply: WorkerReply) => {
       slot.busy--;

@@ -2,13 +2,16 @@
  * Worker thread body: extracts the articles the pool posts, one message each, and posts the
  * ArticleExtraction (plain JSON, structured-cloned) or the error back with the job id.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { gazetteer } from "../nlp/gazetteer";
+import type { ExtractOptions } from "../pipeline/extract";
 import { extractWithDate } from "./extract-job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts must run in a worker thread");
+
+const options = (workerData ?? {}) as ExtractOptions;
 
 // Load the gazetteer now, while the main thread is still reading the first files.
 gazetteer();
@@ -16,7 +19,7 @@ gazetteer();
 port.on("message", (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { kind: "done", id: request.id, extraction: extractWithDate(request.article) };
+    reply = { kind: "done", id: request.id, extraction: extractWithDate(request.article, options) };
   } catch (error) {
     reply = {
       kind: "failed",
