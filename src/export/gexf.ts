@@ -7,7 +7,7 @@
  * large graphs stream without building one giant string per element.
  */
 import type { NewsGraph } from "../graph";
-import type { EdgeAttributes, NodeAttributes } from "../schema";
+import { type EdgeAttributes, type NodeAttributes, RELATION_TYPE_SPECS } from "../schema";
 
 type AttrType = "string" | "integer" | "double" | "liststring";
 
@@ -118,18 +118,27 @@ function declarations<A>(kind: "node" | "edge", columns: Column<A>[]): string {
 }
 
 /** Yields the document in pieces, for streaming to a file. */
-export function* gexfChunks(graph: NewsGraph, description = "newsgraph knowledge graph"): Generator<string> {
+export interface GexfOptions {
+  creator?: string;
+  description?: string;
+  /** Where to place a node instead of its x/y attributes (the viewer exports what is on screen). */
+  positionOf?: (node: string) => { x: number; y: number } | undefined;
+}
+
+export function* gexfChunks(graph: NewsGraph, options: GexfOptions = {}): Generator<string> {
+  const { creator = "newsgraph", description = "newsgraph knowledge graph", positionOf } = options;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
-  yield `  <meta><creator>newsgraph</creator><description>${xmlEscape(description)}</description></meta>\n`;
+  yield `  <meta><creator>${xmlEscape(creator)}</creator><description>${xmlEscape(description)}</description></meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield declarations("node", NODE_COLUMNS);
   yield declarations("edge", EDGE_COLUMNS);
   yield `    <nodes count="${graph.order}">\n`;
   let buffer: string[] = [];
   for (const { node, attributes: a } of graph.nodeEntries()) {
+    const at = positionOf?.(node) ?? a;
     buffer.push(
-      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(a.x)}" y="${number(a.y)}" z="0"/></node>\n`,
+      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(at.x)}" y="${number(at.y)}" z="0"/></node>\n`,
     );
     if (buffer.length >= 1000) {
       yield buffer.join("");
@@ -141,7 +150,7 @@ export function* gexfChunks(graph: NewsGraph, description = "newsgraph knowledge
   yield `    </nodes>\n    <edges count="${graph.size}">\n`;
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     buffer.push(
-      `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`,
+      `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color ?? RELATION_TYPE_SPECS[a.type]?.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`,
     );
     if (buffer.length >= 1000) {
       yield buffer.join("");
@@ -152,6 +161,6 @@ export function* gexfChunks(graph: NewsGraph, description = "newsgraph knowledge
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
-export function toGexf(graph: NewsGraph): string {
-  return [...gexfChunks(graph)].join("");
+export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join("");
 }
