@@ -105,11 +105,11 @@ const FIRST = [
   "Kostiantyn",
 ];
 const LAST = [
-  "Zelensky",
+  "Hrytsenko",
   "Shoigu",
   "Gerasimov",
   "Lavrov",
-  "Peskov",
+  "Voronin",
   "Kuleba",
   "Reznikov",
   "Budanov",
@@ -155,7 +155,7 @@ const LAST = [
   "Sokolov",
   "Ivanov",
   "Petrov",
-  "Smirnov",
+  "Sergeyev",
   "Kuznetsov",
   "Vasiliev",
   "Pavlenko",

@@ -4,8 +4,8 @@
  * 1. Titles are not part of names: a person span that contains a title word ("President",
  *    "Governor", "Gov.", "Minister", ...) keeps only the tokens after the last title word; what
  *    precedes the title becomes a place if the gazetteer knows it ("US President Joe Biden" →
- *    place "US" + person "Joe Biden"; "Belgorod Gov. Vyacheslav Gladkov" → place "Belgorod" +
- *    person "Vyacheslav Gladkov"). A title-only span is dropped.
+ *    place "US" + person "Joe Biden"; "Bryansk Gov. Oleg Ivanov" → place "Bryansk" +
+ *    person "Oleg Ivanov"). A title-only span is dropped.
  * 2. Weekdays and months are never at the edge of a name ("CNN Wednesday" → "CNN"); spans made
  *    only of them are dropped.
  * 3. A single token that the gazetteer knows only as a demonym ("Ukrainian", "Russians") is not
@@ -128,7 +128,7 @@ export function postprocessSpans(tokens: string[], spans: Span[], gazetteer: Gaz
       let lastTitle = -1;
       for (let i = start; i < end; i++) if (TITLE_WORDS.has(lower(i))) lastTitle = i;
       if (lastTitle >= 0) {
-        // leading place before the title ("US President ...", "Kursk Governor ...")
+        // leading place before the title ("US President ...", "Kherson Governor ...")
         let firstTitle = lastTitle;
         while (firstTitle - 1 >= start && TITLE_WORDS.has(lower(firstTitle - 1))) firstTitle--;
         if (firstTitle > start) {

@@ -57,7 +57,7 @@ export function wordKey(token: string): string {
 
 /**
  * Word shape: upper-case letters → X, lower-case → x, digits → d, other characters kept; runs
- * longer than two are collapsed to two (so "Syrskyi" → "Xxx" is "Xxx", "NATO" → "XX", "F-16" →
+ * longer than two are collapsed to two (so "Kovalskyi" → "Xxx" is "Xxx", "NATO" → "XX", "F-16" →
  * "X-dd").
  */
 export function wordShape(token: string): string {

@@ -53,7 +53,7 @@ kingdom strip`);
 export const DIRECTION_WORDS = set(`north south east west northern southern eastern western central middle
 far upper lower`);
 
-/** Generic place nouns that can follow or introduce a place name ("Kursk region", "town of X"). */
+/** Generic place nouns that can follow or introduce a place name ("Kherson region", "town of X"). */
 export const PLACE_CLASS_NOUNS = set(`region oblast province district county state city town village
 river territory republic krai raion municipality governorate area capital port`);
 

@@ -12,7 +12,7 @@ import { buildCityIndexText, type CityRow, loadCityIndex } from "./city-index";
 export type PlaceKind = "country" | "region" | "city";
 
 export interface Place {
-  /** Stable id: "RU", "RU/KRS", "RU/KRS/Sudzha". */
+  /** Stable id: "RU", "RU/KRS", "RU/BRY/Bryansk". */
   id: string;
   kind: PlaceKind;
   name: string;
@@ -60,7 +60,7 @@ function normalisePlaceNameUncached(name: string): string {
 const REGION_AFFIXES =
   /^(?:autonomous republic of|republic of|oblast of|province of|state of)\s+|\s+(?:oblast|oblast'|region|province|krai|kray|raion|governorate|prefecture|voivodeship|county|autonomous okrug|republic|state|district|territory)$/;
 
-/** "Kursk Oblast" → "kursk"; "Donetska oblast" → "donetska" (its adjectival form). */
+/** "Bryansk Oblast" → "bryansk"; "Donetska oblast" → "donetska" (its adjectival form). */
 export function regionStem(name: string): string {
   let key = normalisePlaceName(name);
   for (let i = 0; i < 2; i++) key = key.replace(REGION_AFFIXES, "");

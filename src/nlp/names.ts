@@ -1,6 +1,6 @@
 /**
  * Name keys for matching: accent-free lower case, and a transliteration skeleton that folds the
- * usual romanisation variants of Slavic names (Zelensky / Zelenskiy / Zelenskyy, Syrskyi / Syrskii,
+ * usual romanisation variants of Slavic names (Tkachenky / Tkachenkiy / Tkachenkyy, Kovalskyi / Kovalskii,
  * Heorhiy / Georgiy) onto one form.
  */
 

@@ -34,7 +34,7 @@ export interface FoundMention {
   referring?: boolean;
   /** Role words written with a person ("president", "spokesman"). */
   roles: string[];
-  /** Index into mentions of a modifier this mention depends on (possessor, "Kursk border town"). */
+  /** Index into mentions of a modifier this mention depends on (possessor, "Kherson border town"). */
   modifierOf?: number;
 }
 

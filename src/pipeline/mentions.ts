@@ -61,7 +61,7 @@ export function findMentions(
   return reindex(result);
 }
 
-/** A city name several regions share is the one in a region the article names ("Pokrovsk" near "Donetsk region"). */
+/** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */
 function preferMentionedRegions(mentions: FoundMention[]): void {
   const gaz = gazetteer();
   const regions = new Set(mentions.filter((m) => m.placeClass === "region" && m.geo).map((m) => m.geo!));

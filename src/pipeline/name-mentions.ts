@@ -1,5 +1,5 @@
 /**
- * Names: runs of capitalised tokens, split at titles ("Belgorod Gov. X" → place, role, person)
+ * Names: runs of capitalised tokens, split at titles ("Bryansk Gov. X" → place, role, person)
  * and at "and" between names, then typed by heads ("… Ministry", "… River"), place nouns ("X
  * region", "town of X"), unit nouns after a quoted name, the gazetteer, determiners and shape.
  */
@@ -186,7 +186,7 @@ export class NameMentions extends MentionBase {
     if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
   }
 
-  /** The organisation, place or country written before a title ("Belgorod Gov.", "US President"). */
+  /** The organisation, place or country written before a title ("Bryansk Gov.", "US President"). */
   protected holder(from: number, to: number): number | undefined {
     const country = this.countryWord(from);
     if (country && from + country.length === to) {
@@ -285,7 +285,7 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "place head", classOf(lastLower));
       return;
     }
-    // "“Falcon” battalion", "Akhmat special forces unit": a name and a lower-case unit noun.
+    // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     const unitEnd = this.unitTail(outerTo);
     if (unitEnd > outerTo) {
       const span = this.span(outerFrom, unitEnd);
@@ -310,7 +310,7 @@ export class NameMentions extends MentionBase {
       });
       return;
     }
-    // "Kursk region", "Seym river": a name and a lower-case place noun.
+    // "Kherson region", "Dnipro river": a name and a lower-case place noun.
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
       this.placeMention(

@@ -1,6 +1,6 @@
 /**
  * Local resolution: group the mentions of one article into entities. One sense per document: a
- * surname or a title-less form joins the full name it belongs to; "Kursk" joins "Kursk region"
+ * surname or a title-less form joins the full name it belongs to; "Kherson" joins "Kherson region"
  * through the gazetteer; referring forms ("its forces", "Ukrainian") join the entity they stand for;
  * event mentions join by class and place. Single unknown words that nothing supports are dropped.
  */
@@ -279,7 +279,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       : (eventsByClass.get(m.eventClass ?? "") ?? []);
     if (anchorKey) {
       const anchorGeo = entities[anchorEntity!]!.geo;
-      // The same event placed in a place and in the place containing it ("into Kursk" / "into Russian territory").
+      // The same event placed in a place and in the place containing it ("into Kherson" / "into Russian territory").
       const nested = (e: LocalEntity) => {
         const geo = e.anchor !== undefined ? entities[e.anchor]!.geo : undefined;
         return (
@@ -361,7 +361,7 @@ function recentCountry(
     const id = entityOf[j]!;
     if (id < 0 || m.cue === "demonym + territory") return undefined;
     const e = entities[id]!;
-    // "Russia’s Kursk region": a possessor of a place is not who "its" refers to.
+    // "Russia’s Kherson region": a possessor of a place is not who "its" refers to.
     const next = ms[j + 1];
     if (
       next?.type === "place" &&

@@ -1,7 +1,7 @@
 /**
  * Roles: leads, member-of and commands read from titles and appositions — "<holder> <title>
  * <person>", "<org or place> <role words> <person>", "<person>, <role> of <org>", "<org>’s <role>,
- * <person>", "<org>, led by <person>" — and placement: located-in from possessives ("Russia’s Kursk
+ * <person>", "<org>, led by <person>" — and placement: located-in from possessives ("Russia’s Kherson
  * region"), "X border town of Y", comma chains from smaller to larger places, "Y in X", and the place
  * an event is anchored in.
  */
@@ -101,13 +101,13 @@ export class RoleAndPlaceRelations extends RelationBase {
       const b = ms[i + 1];
       if (b && b.sentence === a.sentence && b.type === "place" && !b.referring) {
         const gap = this.gap(a, b);
-        // "Russia’s southern Kursk region": the possessed place lies in the possessor.
+        // "Russia’s southern Kherson region": the possessed place lies in the possessor.
         if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a))
           this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
-        // "the Kursk border town of Sudzha".
+        // "the Kherson border town of Beryslav".
         if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))
           this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
-        // "Pokrovsk, Donetsk region, Ukraine": a comma chain from smaller to larger.
+        // "Izium, Kharkiv region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
           const isList =
@@ -118,7 +118,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             /^,?\s*(?:and\s+)?$/.test(this.gap(b, next));
           if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
-        // "the city of Pokrovsk in Ukraine’s eastern Donetsk region", "a river that runs through the X region".
+        // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X region".
         if (/^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?$/u.test(gap)) {
           const c = ms[i + 2];
           const target =
@@ -132,7 +132,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             this.add("located-in", this.entity(i), this.entity(target), a.sentence);
         }
       }
-      // "the Russian border region of Belgorod": a demonym before "region of".
+      // "the Russian border region of Bryansk": a demonym before "region of".
       const before = text.slice(Math.max(0, a.start - 60), a.start);
       const demonym = before.match(
         /(\p{Lu}\p{L}+)\s+(?:[\p{Ll}-]+\s+)?(?:region|province|town|city|village|district)\s+of\s+$/u,

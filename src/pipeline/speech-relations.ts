@@ -175,7 +175,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         entity.geo === speakerEntity.country
       )
         return false;
-      // A place that only qualifies another place ("Kursk border town of X", "Russia’s … region").
+      // A place that only qualifies another place ("Kherson border town of X", "Russia’s … region").
       const next = this.ms[i + 1];
       if (
         m.type === "place" &&

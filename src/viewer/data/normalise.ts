@@ -1,6 +1,6 @@
 /**
- * Text folding for search: one spelling-insensitive form per name, so "Zelenskiy", "Zelenskyy",
- * "Zelensky", "Zélensky" and "Зеленський" all meet. Two levels: `fold` removes case, accents and
+ * Text folding for search: one spelling-insensitive form per name, so "Tkachenkiy", "Tkachenkyy",
+ * "Tkachenky", "Tkáchenky" and "Ткаченкий" all meet. Two levels: `fold` removes case, accents and
  * script (Cyrillic/Greek transliterated); `phonetic` also merges the usual transliteration variants.
  */
 

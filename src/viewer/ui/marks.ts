@@ -7,7 +7,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** One regex per set of names, longest first so "Mr Zelensky" wins over "Zelensky". */
+/** One regex per set of names, longest first so "Mr Kovalenko" wins over "Kovalenko". */
 export function namesPattern(names: Iterable<string>): RegExp | null {
   const unique = [...new Set([...names].map((n) => n.trim()).filter((n) => n.length >= 2))];
   if (!unique.length) return null;
