@@ -4,6 +4,7 @@
  * Collisions between distinct features are possible but rare at the sizes used here (< 2M
  * features in a 2^32 space) and only cost a little accuracy.
  */
+import { mulberry32 } from "../random";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -98,17 +99,8 @@ export class FeatureBuffer {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for shuffling and exploration. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers for shuffling and exploration (the project's mulberry32). */
+export const rng = mulberry32;
 
 /** Fisher-Yates shuffle in place with a seeded generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

@@ -7,6 +7,7 @@
  *
  * Usage: `for (const input of nastyInputs(seed, 300)) { … input.bytes … input.text … }`
  */
+import { mulberry32 } from "../../src/random";
 
 export interface NastyInput {
   /** Generator name and index, e.g. "huge-token#17": enough to reproduce with the seed. */
@@ -20,17 +21,8 @@ export interface NastyInput {
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers: the same sequence on every machine. */
+export const createRng: (seed: number) => Rng = mulberry32;
 
 export function int(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
