@@ -147,7 +147,7 @@ async function ingestFile(dir: string, name: string, maxBytes: number, out: Coll
     out.report(name, "warning", `skipped: ${why}`, true);
     return;
   }
-  const read = await readInputFile(full, maxBytes);
+  const read = readInputFile(full, maxBytes);
   if (!read.ok) {
     out.report(name, "error", `skipped: ${read.reason}`, true);
     return;
