@@ -36,7 +36,7 @@ export interface BuildOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Reuse per-article results from `<out>/.cache` (default true); false forces a full build. */
   cache?: boolean;
-  /** "auto" (default): worker threads from MIN_ARTICLES_FOR_WORKERS articles on; or force either way. */
+  /** "auto" (default): worker threads when MIN_ARTICLES_FOR_WORKERS or more articles miss the cache; or force either way. */
   workers?: "auto" | "always" | "never";
   /** Ask the trained recogniser where the rules are weakest (default true; false = rules only). */
   models?: boolean;
@@ -128,8 +128,12 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
           path.join(options.out, ".cache"),
           options.cacheFingerprint ?? extractionFingerprint(undefined, options.models ?? true),
         );
+  const keys = cache ? pending.map((article) => articleKey(article!)) : [];
+  // Threads are sized by the work left after the cache: starting workers (each loads the code and
+  // the models) for the one article a rebuild redoes costs more than extracting it here.
+  const toExtract = cache ? keys.filter((key) => !cache.has(key)).length : total;
   const mode = options.workers ?? "auto";
-  const useWorkers = mode === "always" || (mode === "auto" && total >= MIN_ARTICLES_FOR_WORKERS);
+  const useWorkers = mode === "always" || (mode === "auto" && toExtract >= MIN_ARTICLES_FOR_WORKERS);
   const extractOptions = { models: options.models ?? true };
   const pool = useWorkers
     ? workerPool(options.threads ?? defaultThreads(), extractOptions)
@@ -158,7 +162,7 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
         x.article = { ...x.article, id: article.id, files: article.files };
         return x;
       };
-      const key = cache ? articleKey(article) : "";
+      const key = cache ? keys[i]! : "";
       const hit = cache?.get(key);
       if (hit) {
         results.push(Promise.resolve(report(own(hit), true)));

@@ -104,6 +104,8 @@ export interface CacheStats {
 export interface ExtractionCache {
   readonly dir: string;
   readonly stats: CacheStats;
+  /** Whether the previous build stored this key (not parsed: `get` may still find it unusable). */
+  has(key: string): boolean;
   get(key: string): ArticleExtraction | undefined;
   put(key: string, extraction: ArticleExtraction): void;
   /** Writes the pack (temp file + rename) when anything changed. */
@@ -157,6 +159,7 @@ export async function openExtractionCache(
   return {
     dir,
     stats,
+    has: (key) => stored.has(key),
     get(key) {
       const line = stored.get(key);
       if (line === undefined) {
