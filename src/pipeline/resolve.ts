@@ -45,8 +45,8 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
 export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolution {
   const entities: GlobalEntity[] = [];
   const byKey = new Map<string, number>();
-  const mapping = new Map<string, number>();
-  const local = (a: number, l: number) => `${a}:${l}`;
+  // Global entity id by article index, then local entity id.
+  const mapping: number[][] = extractions.map(() => []);
 
   const place = (a: number, e: LocalEntity, key: string) => {
     let id = byKey.get(key);
@@ -64,7 +64,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (e.eventClass) g.eventClass = e.eventClass;
     // The earliest date any article gives: the start of the event.
     if (e.date && (!g.date || e.date < g.date)) g.date = e.date;
-    mapping.set(local(a, e.id), id);
+    mapping[a]![e.id] = id;
   };
 
   // Non-events first, so events can key on their anchor's global entity.
@@ -77,8 +77,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const byName = new Map<string, GlobalEntity[]>();
   for (const g of entities) {
     if (g.type === "event" || g.geo) continue;
-    const key = nameKey(g.label);
-    byName.set(key, [...(byName.get(key) ?? []), g]);
+    pushTo(byName, nameKey(g.label), g);
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
@@ -101,8 +100,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const fullNamesBySurname = new Map<string, GlobalEntity[]>();
   for (const o of entities) {
     if (o.type !== "person" || nameKey(o.label).split(" ").length < 2) continue;
-    const key = skeleton(surname(o.label));
-    fullNamesBySurname.set(key, [...(fullNamesBySurname.get(key) ?? []), o]);
+    pushTo(fullNamesBySurname, skeleton(surname(o.label)), o);
   }
   for (const g of entities) {
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
@@ -112,7 +110,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   extractions.forEach((x, a) => {
     for (const e of x.entities) {
       if (e.type !== "event") continue;
-      const anchorGlobal = e.anchor !== undefined ? mapping.get(local(a, e.anchor)) : undefined;
+      const anchorGlobal = e.anchor !== undefined ? mapping[a]![e.anchor] : undefined;
       place(a, e, mergeKey(e, anchorGlobal !== undefined ? String(anchorGlobal) : undefined));
     }
   });
@@ -121,7 +119,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   for (const [key, id] of byKey) {
     const g = entities[id]!;
     if (g.type !== "event" || key.startsWith("event-free:") || key.startsWith("event:named:")) continue;
-    placedByClass.set(g.eventClass ?? "", [...(placedByClass.get(g.eventClass ?? "") ?? []), g]);
+    pushTo(placedByClass, g.eventClass ?? "", g);
   }
   for (const [key, id] of byKey) {
     const g = entities[id]!;
@@ -133,14 +131,20 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const live = entities.filter((g) => g.members.length > 0);
   return {
     entities: live,
-    globalOf: (a, l) => mapping.get(local(a, l)) ?? -1,
+    globalOf: (a, l) => mapping[a]?.[l] ?? -1,
   };
 }
 
-function absorb(into: GlobalEntity, from: GlobalEntity, mapping: Map<string, number>) {
+function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const group = groups.get(key);
+  if (group) group.push(value);
+  else groups.set(key, [value]);
+}
+
+function absorb(into: GlobalEntity, from: GlobalEntity, mapping: number[][]) {
   for (const member of from.members) {
     into.members.push(member);
-    mapping.set(`${member[0]}:${member[1]}`, into.id);
+    mapping[member[0]]![member[1]] = into.id;
   }
   for (const alias of from.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
   if (!from.weak) into.weak = false;
