@@ -42,26 +42,16 @@ export const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
 ];
 
-const XML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  // Every value here is an attribute: parsers turn raw tabs and line ends in one into spaces.
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
-
 /** Characters XML 1.0 forbids: C0 controls other than tab/newline/return, U+FFFE/F, lone surrogates. */
 const XML_FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const LINE_CONTROLS = /[\t\n\r]/;
+
 /** Any character xmlEscape would change; most labels and keys have none (the fast path). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
-const NEEDS_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_ESCAPE = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
 const MAY_BE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
@@ -69,16 +59,18 @@ const MAY_BE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\u
 export function xmlEscape(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return value;
   const allowed = MAY_BE_FORBIDDEN.test(value) ? value.replace(XML_FORBIDDEN, "") : value;
-  // A loop over char codes: ~2× faster than a regex with a callback on quote-heavy JSON values.
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < allowed.length; i++) {
-    const code = allowed.charCodeAt(i);
-    if (code > 62 || XML_ESCAPES[allowed[i]!] === undefined) continue;
-    out += allowed.slice(last, i) + XML_ESCAPES[allowed[i]!]!;
-    last = i + 1;
-  }
-  return last === 0 ? allowed : out + allowed.slice(last);
+  // Native replaceAll passes, "&" first: ~4× faster than a char-code loop on the quote-heavy
+  // evidence JSON that makes up most of a large graph's GEXF. Values sit between double quotes,
+  // so apostrophes (common in news text) stay as they are.
+  const escaped = allowed
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+  // Parsers turn raw tabs and line ends in an attribute into spaces: keep them as references.
+  return LINE_CONTROLS.test(escaped)
+    ? escaped.replaceAll("\t", "&#9;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;")
+    : escaped;
 }
 
 const RGB_CACHE = new Map<string | undefined, string>();
