@@ -68,10 +68,15 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
+const WORD_CHAR = /[\p{L}.']/u;
+
 function endsWithAbbreviation(text: string, end: number): boolean {
-  const before = text.slice(Math.max(0, end - 24), end).match(/([\p{L}.']+)$/u);
-  if (!before) return false;
-  const word = before[1]!.toLowerCase().replace(/\.$/, "");
+  // The run of letters, dots and apostrophes just before the full stop, found by scanning back:
+  // an end-anchored regex retried from every start position cost more than the split itself.
+  let from = end;
+  while (from > Math.max(0, end - 24) && WORD_CHAR.test(text[from - 1]!)) from--;
+  if (from === end) return false;
+  const word = text.slice(from, end).toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("J. Smith"), and dotted forms ("U.S") are abbreviations.
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);

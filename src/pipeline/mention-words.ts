@@ -90,7 +90,9 @@ export const QUOTE_CLOSE = /^[”"’»]$/;
 
 export function toks(sentence: Sentence): Tok[] {
   return tokenize(sentence.text, sentence.start).map((t) => ({
-    ...t,
+    text: t.text,
+    start: t.start,
+    end: t.end,
     lower: t.text.toLowerCase(),
     cap: isCapitalised(t.text),
   }));
@@ -137,13 +139,22 @@ export function countriesNamed(sentences: Sentence[]): Set<string> {
   const codes = new Set<string>();
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
-      const word = match[0];
-      const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
-      if (country) codes.add(country.countryCode);
+      let code = COUNTRY_OF_WORD.get(match[0]);
+      if (code === undefined) {
+        const word = match[0];
+        const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
+        code = country?.countryCode ?? null;
+        if (COUNTRY_OF_WORD.size >= 100_000) COUNTRY_OF_WORD.clear();
+        COUNTRY_OF_WORD.set(word, code);
+      }
+      if (code) codes.add(code);
     }
   }
   return codes;
 }
+
+/** Capitalised words (and pairs) already looked up: most recur from article to article. */
+const COUNTRY_OF_WORD = new Map<string, string | null>();
 
 /** Region names in the data that are ordinary words when written alone ("Western", "Central"). */
 export const GENERIC_REGION_WORDS = new Set(

@@ -15,7 +15,7 @@ import {
   type Tok,
   toks,
 } from "./mention-words";
-import { sentenceHints } from "./model-hints";
+import { articleHints } from "./model-hints";
 import type { Sentence } from "./types";
 
 /** Finds the mentions of every sentence of one article. */
@@ -38,13 +38,14 @@ export function findMentions(
   const useModels = options.useModels ?? true;
   const result: FoundMentions = { mentions: [], roleLinks: [], placeLinks: [] };
   const headlines: { sentence: Sentence; tokens: Tok[] }[] = [];
+  const hintsFor = useModels ? articleHints() : undefined;
   for (const sentence of sentences) {
     const tokens = toks(sentence);
     if (sentence.index === 0 && isTitleCaseLine(tokens)) {
       headlines.push({ sentence, tokens });
       continue;
     }
-    const hints = useModels ? sentenceHints(tokens) : undefined;
+    const hints = hintsFor?.(tokens);
     const finder = new SentenceMentions(
       sentence,
       tokens,

@@ -8,7 +8,8 @@ import { loadRecognizer, loadTagger } from "../models";
 import type { NodeType } from "../schema";
 import type { Token } from "./types";
 
-export type EntityHints = (start: number, end: number) => NodeType | undefined;
+/** The type the recogniser gives the span start..end (character offsets), if any; `name` is its text. */
+export type EntityHints = (start: number, end: number, name?: string) => NodeType | undefined;
 
 const NONE: EntityHints = () => undefined;
 
@@ -25,5 +26,23 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
       }
     }
     return byRange.get(`${start}:${end}`);
+  };
+}
+
+/**
+ * Hints for the sentences of one article, with one sense per name: a name the recogniser was asked
+ * about once keeps that answer in later sentences instead of tagging each of them again (names
+ * recur through an article, and the model pass costs more than the rest of extraction together).
+ */
+export function articleHints(): (tokens: readonly Token[]) => EntityHints {
+  const byName = new Map<string, NodeType | undefined>();
+  return (tokens) => {
+    const ask = sentenceHints(tokens);
+    return (start, end, name) => {
+      if (name !== undefined && byName.has(name)) return byName.get(name);
+      const answer = ask(start, end);
+      if (name !== undefined) byName.set(name, answer);
+      return answer;
+    };
   };
 }

@@ -369,7 +369,7 @@ export class NameMentions extends MentionBase {
     // "organisation" (measured on news: its place and person calls on such names did more harm).
     if (personShape && !determiner && this.context.hints) {
       const span = this.span(from, to);
-      if (this.context.hints(span.start, span.end) === "organisation") {
+      if (this.context.hints(span.start, span.end, text) === "organisation") {
         this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
         return;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitBlock } from "../../src/nlp/sentences";
-import { tokenize } from "../../src/nlp/tokenize";
+import { isCapitalised, tokenize } from "../../src/nlp/tokenize";
 
 const split = (text: string) => splitBlock(text, 0, 0).map((s) => s.text);
 
@@ -13,6 +13,22 @@ describe("splitBlock", () => {
     expect(split("US Vice President J.D. Marr spoke. He was brief.")).toEqual([
       "US Vice President J.D. Marr spoke.",
       "He was brief.",
+    ]);
+  });
+
+  it("splits after ordinary words whatever precedes them, and after a word at the very start", () => {
+    expect(split("Prices rose 5.5 per cent in the year to March. Wages did not.")).toEqual([
+      "Prices rose 5.5 per cent in the year to March.",
+      "Wages did not.",
+    ]);
+    expect(split("Gone. The rest stayed.")).toEqual(["Gone.", "The rest stayed."]);
+    expect(split("It was the workers' choice. They voted.")).toEqual([
+      "It was the workers' choice.",
+      "They voted.",
+    ]);
+    expect(split("Talks with Dr. Ilse Varga and Prof. Ode Lamm ended. No deal.")).toEqual([
+      "Talks with Dr. Ilse Varga and Prof. Ode Lamm ended.",
+      "No deal.",
     ]);
   });
 
@@ -37,6 +53,28 @@ describe("tokenize", () => {
       "cross-border",
       "U.S.",
       "talks",
+    ]);
+  });
+});
+
+describe("isCapitalised", () => {
+  it("answers for ASCII and for capitals of other scripts", () => {
+    expect(["Alba", "Z", "Élodie", "Øresund", "Ωmega", "Ярмарок"].map(isCapitalised)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["alba", "élodie", "ярмарок", "3rd", "'s", "", "@home"].map(isCapitalised)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });
