@@ -42,6 +42,20 @@ directorate secretariat network news times post journal gazette herald tribune t
 television broadcaster press agency club team airlines airways railways church mission programme
 program initiative front movement brotherhood staff`);
 
+/**
+ * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",
+ * "the carmaker X", "broadcaster X"): the name is an organisation whatever its shape.
+ */
+export const ORGANISATION_KIND_NOUNS = set(`firm firms company companies group giant maker makers carrier
+retailer retailers bank banks lender broadcaster airline insurer conglomerate publisher label
+newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
+start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
+parties union unions outlet outlets agency agencies`);
+
+/** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
+export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments
+interest interests`);
+
 /** Words that end a place's name. */
 export const PLACE_HEADS = set(`river sea ocean lake mountain mountains hills valley bay gulf strait
 peninsula island islands coast desert plain plains forest canal region oblast province district county

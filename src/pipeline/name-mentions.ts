@@ -10,9 +10,11 @@ import {
   EVENT_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
+  HOLDING_NOUNS,
   MONTHS,
   normaliseCue,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
@@ -89,6 +91,8 @@ export class NameMentions extends MentionBase {
       }
       break;
     }
+    // The pronoun "I" alone is a capital that names nobody (inside "World War I" it is part of a run).
+    if (j === i + 1 && tokens[i]!.text === "I") return j;
     const closing = quoted && QUOTE_CLOSE.test(tokens[j]?.text ?? "") ? j + 1 : j;
     // "Zaporizhzhia, Crimea and Kharkiv": "and" joins names, unless an organisation's name spans it
     // ("Ministry of Trade and Industry").
@@ -357,6 +361,15 @@ export class NameMentions extends MentionBase {
     const strongPlace = places.find((p) => p.kind === "country" || p.kind === "region");
     if (strongPlace) {
       this.placeMention(from, to, text, "gazetteer", undefined);
+      return;
+    }
+    // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
+    const kindBefore =
+      before !== undefined && before.text === before.lower && ORGANISATION_KIND_NOUNS.has(before.lower);
+    const holdingBefore = before?.lower === "in" && before2 !== undefined && HOLDING_NOUNS.has(before2.lower);
+    if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
+      const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} in"`;
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
       return;
     }
     const determiner =

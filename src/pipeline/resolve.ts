@@ -84,17 +84,27 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     const [main, ...rest] = [...group].sort((a, b) => b.members.length - a.members.length);
     for (const other of rest) absorb(main!, other, mapping);
   }
-  // Acronyms join organisations whose initials they are, anywhere in the collection.
-  const byInitials = new Map<string, GlobalEntity>();
+  // Acronyms join the organisation whose initials they are: the one named in an article that also
+  // uses the acronym, else the only one in the collection, and then only from three letters on
+  // ("TV" is the initials of many a title; "UN" joins "United Nations" where both appear).
+  const byInitials = new Map<string, GlobalEntity[]>();
   for (const o of entities) {
     if (o.type !== "organisation" || /^[A-Z]{2,6}$/.test(o.label)) continue;
     const key = initials(o.label).toUpperCase();
-    if (key.length >= 2 && !byInitials.has(key)) byInitials.set(key, o);
+    if (key.length >= 2) pushTo(byInitials, key, o);
   }
   for (const g of entities) {
-    if (g.type !== "organisation" || !/^[A-Z]{2,6}$/.test(g.label)) continue;
-    const full = byInitials.get(g.label);
-    if (full && full !== g && full.members.length > 0) absorb(full, g, mapping);
+    if (g.type !== "organisation" || !/^[A-Z]{2,6}$/.test(g.label) || g.members.length === 0) continue;
+    const candidates = (byInitials.get(g.label) ?? []).filter((o) => o !== g && o.members.length > 0);
+    const articles = new Set(g.members.map(([a]) => a));
+    const together = candidates.filter((o) => o.members.some(([a]) => articles.has(a)));
+    const full =
+      together.length === 1
+        ? together[0]
+        : together.length === 0 && candidates.length === 1 && g.label.length >= 3
+          ? candidates[0]
+          : undefined;
+    if (full) absorb(full, g, mapping);
   }
   // Surnames join the single full name that carries them.
   const fullNamesBySurname = new Map<string, GlobalEntity[]>();

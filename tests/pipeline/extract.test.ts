@@ -177,3 +177,34 @@ describe("facilities, bracketed acronyms and dense news prose", () => {
     expect(graph.hasNode("person:alexander-bogomaz")).toBe(true);
   });
 });
+
+describe("cues that unseen business and culture news needs", () => {
+  it("never makes the pronoun I an entity, but keeps it inside a name", () => {
+    const graph = graphOf(
+      'Mr Darvel has spent two days being cross-examined by lawyers.\n"At that point in time," Mr Darvel said, referring to the first false entries in late 2000, "I knew it was wrong and I knew it was against the law, but I thought we would get through it."\nHe studied the history of World War I at college.',
+    );
+    expect(graph.nodes().filter((n) => graph.getNodeAttribute(n, "label") === "I")).toEqual([]);
+    expect(graph.hasNode("person:darvel")).toBe(true);
+  });
+
+  it("types a name after a kind noun or a holding noun as an organisation", () => {
+    const graph = graphOf(
+      "The former finance chief of telecoms firm Quorvex admitted fraud.\nShares in Brenlow fell 5% after the results.\nInvestors bought shares in Quorvex as well.",
+    );
+    expect(graph.getNodeAttribute("organisation:quorvex", "type")).toBe("organisation");
+    expect(graph.getNodeAttribute("organisation:brenlow", "type")).toBe("organisation");
+  });
+
+  it("joins an acronym to its full name only with evidence", () => {
+    const graph = graphOf(
+      "The Tern Union said the strike would go on.",
+      "The plasma display TU market grew fast, analysts said.",
+      "The Northern Grain Council met in Velmora on Monday.",
+      "Later the NGC said exports had fallen.",
+    );
+    // Three letters, one candidate in the collection: joined even without co-occurrence.
+    expect(graph.getNodeAttribute("organisation:northern-grain-council", "aliases")).toContain("NGC");
+    // Two letters that never appear beside the full name do not join it.
+    expect(graph.getNodeAttribute("organisation:tern-union", "aliases")).not.toContain("TU");
+  });
+});
