@@ -31,7 +31,8 @@ export function parseConllu(text: string, fallbackDoc = ""): TreeSentence[] {
     if (cols.length < 10) continue;
     const tid = cols[0]!;
     if (tid.includes("-") || tid.includes(".")) continue;
-    if (!cur) cur = { id, doc, tokens: [], upos: [], heads: [], rels: [], feats: [], noSpaceAfter: [], misc: [] };
+    if (!cur)
+      cur = { id, doc, tokens: [], upos: [], heads: [], rels: [], feats: [], noSpaceAfter: [], misc: [] };
     const c: TreeSentence = cur;
     c.tokens.push(cols[1]!);
     c.upos.push(cols[3]!);
