@@ -3,32 +3,24 @@
  *
  *   npm run train               full training → models/ (a few minutes on 2 cores)
  *   npm run train -- --smoke    tiny slices, writes to a temp dir (seconds); used by CI tests
+ *   npm run train -- --only ner recogniser only: reuses the clusters and tagger already in the
+ *                               output directory (byte-identical), rewrites ner.bin.gz, its card
+ *                               and the ner part of scores.json
  *   options: --out DIR, --seed N
  *
  * Reads the corpora from shared/corpora (see src/corpora/index.ts for how it is found);
  * deterministic for a given seed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { augmentNer } from "../src/corpora/augment";
-import {
-  findCorpora,
-  loadEwt,
-  loadGumNer,
-  loadGumTrees,
-  loadRe3d,
-  loadWikigold,
-  REPO_ROOT,
-  readBbc,
-} from "../src/corpora/index";
-import type { NerSentence, TreeSentence } from "../src/corpora/types";
-import { DEFAULT_CLUSTER_OPTIONS, trainClusters } from "../src/models/clusters";
-import { sharedGazetteer } from "../src/models/gazetteer";
+import { findCorpora, loadEwt, loadGumTrees, REPO_ROOT, readBbc } from "../src/corpora/index";
+import type { TreeSentence } from "../src/corpora/types";
+import { DEFAULT_CLUSTER_OPTIONS, trainClusters, WordClusters } from "../src/models/clusters";
 import { MODEL_FILES } from "../src/models/index";
-import { evaluateRecognizer, PerceptronRecognizer, type PRF, trainRecognizer } from "../src/models/ner";
 import { ArcEagerParser, evaluateParser, trainParser } from "../src/models/parser";
-import { PerceptronTagger, type PosTagger, taggerAccuracy, trainTagger } from "../src/models/tagger";
+import { PerceptronTagger, taggerAccuracy, trainTagger } from "../src/models/tagger";
+import { trainNerStage } from "./ner-stage";
 
 const args = process.argv.slice(2);
 const smoke = args.includes("--smoke");
@@ -37,6 +29,12 @@ const argValue = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const seed = Number(argValue("--seed") ?? 20260101);
+const only = argValue("--only");
+if (only !== undefined && only !== "ner") {
+  process.stderr.write(`--only: unknown stage "${only}" (supported: ner)\n`);
+  process.exit(2);
+}
+const onlyNer = only === "ner";
 const outDir =
   argValue("--out") ?? (smoke ? mkdtempSync(join(tmpdir(), "newsgraph-models-")) : join(REPO_ROOT, "models"));
 const log = (msg: string): void => {
@@ -57,6 +55,35 @@ log(`corpora: ${root}\noutput: ${outDir}\nmode: ${smoke ? "smoke" : "full"}, see
 
 const slice = <T>(xs: T[], n: number): T[] => (smoke ? xs.slice(0, n) : xs);
 const fix = (x: number, d = 4): number => Number(x.toFixed(d));
+
+if (onlyNer) {
+  // The clusters and tagger on disk are inputs here, never rewritten: other stages stay
+  // byte-identical while the recogniser is iterated on.
+  const clusterFile = join(outDir, MODEL_FILES.clusters);
+  const taggerFile = join(outDir, MODEL_FILES.tagger);
+  if (!existsSync(clusterFile) || !existsSync(taggerFile)) {
+    process.stderr.write(`--only ner needs ${MODEL_FILES.clusters} and ${MODEL_FILES.tagger} in ${outDir}\n`);
+    process.exit(2);
+  }
+  const clusters = WordClusters.load(clusterFile);
+  const tagger = PerceptronTagger.decode(readFileSync(taggerFile), clusters);
+  const ner = trainNerStage({
+    root,
+    clusters,
+    tagger,
+    ewtTest: slice(loadEwt(root, "test"), 200),
+    seed,
+    smoke,
+    outDir,
+    log: (m) => log(`[${elapsed()}] ${m}`),
+  });
+  const scoresFile = join(outDir, "scores.json");
+  const previous = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, "utf8")) : {};
+  writeFileSync(scoresFile, `${JSON.stringify({ ...previous, ner: ner.scores }, null, 2)}\n`);
+  writeFileSync(join(outDir, "ner.card.md"), ner.card);
+  log(`[${elapsed()}] done (recogniser only); wrote ${MODEL_FILES.recognizer}, ner.card.md, scores.json`);
+  process.exit(0);
+}
 
 // 1. word clusters from BBC text ---------------------------------------------------------------
 const bbc = slice(readBbc(root), 150);
@@ -157,54 +184,17 @@ log(
     `gold tags UAS ${parseGold.uas.toFixed(4)} LAS ${parseGold.las.toFixed(4)}`,
 );
 
-// 4. NER --------------------------------------------------------------------------------------------
-const withTags = (xs: NerSentence[], tg: PosTagger) =>
-  xs.map((s) => ({ tokens: s.tokens, tags: tg.tag(s.tokens), spans: s.spans, ignore: s.ignore }));
-const nerTrainRaw = [
-  ...slice(loadGumNer(root, "train"), 200),
-  ...slice(loadGumNer(root, "dev"), 50),
-  ...slice(loadWikigold(root, "train"), 200),
-  ...slice(loadRe3d(root, "train"), 100),
-];
-// augmented copies of half of the sentences with names (see src/corpora/augment.ts)
-const nerAugmented = augmentNer(nerTrainRaw, 0.5, seed + 11);
-const nerTrainAll = [...nerTrainRaw, ...nerAugmented];
-const nerTestSets: Record<string, NerSentence[]> = {
-  gum: slice(loadGumNer(root, "test"), 100),
-  wikigold: slice(loadWikigold(root, "test"), 100),
-  re3d: slice(loadRe3d(root, "test"), 50),
-};
-const gazetteer = sharedGazetteer();
-const tNer = performance.now();
-const recognizer = trainRecognizer(
-  withTags(nerTrainAll, shippedTagger),
-  { clusters, gazetteer },
-  () => shippedTagger,
-  { epochs: smoke ? 1 : 8, seed, minWeight: smoke ? 0.002 : 0.5, log },
-);
-const nerTrainSec = (performance.now() - tNer) / 1000;
-const nerBytes = recognizer.encode();
-writeFileSync(join(outDir, MODEL_FILES.recognizer), nerBytes);
-const shippedNer = PerceptronRecognizer.decode(nerBytes, { clusters, gazetteer }, () => shippedTagger);
-const ewtTagged = ewtTest.map((s) => shippedTagger.tag(s.tokens));
-c0 = cpuMs();
-ewtTest.forEach((s, i) => {
-  shippedNer.recognize(s.tokens, ewtTagged[i]);
+// 4. NER (scripts/ner-stage.ts) -------------------------------------------------------------------
+const ner = trainNerStage({
+  root,
+  clusters,
+  tagger: shippedTagger,
+  ewtTest,
+  seed,
+  smoke,
+  outDir,
+  log: (m) => log(`[${elapsed()}] ${m}`),
 });
-const nerTokPerSec = ewtTokens / ((cpuMs() - c0) / 1000);
-const nerScores: Record<string, Record<string, PRF>> = {};
-for (const [name, data] of Object.entries(nerTestSets)) {
-  nerScores[name] = evaluateRecognizer(shippedNer, withTags(data, shippedTagger));
-}
-nerScores.all = evaluateRecognizer(shippedNer, withTags(Object.values(nerTestSets).flat(), shippedTagger));
-const fmtPrf = (r: Record<string, PRF>): string =>
-  Object.entries(r)
-    .map(
-      ([k, v]) =>
-        `${k} P ${v.precision.toFixed(3)} R ${v.recall.toFixed(3)} F1 ${v.f1.toFixed(3)} (n=${v.tp + v.fn})`,
-    )
-    .join("; ");
-for (const [k, v] of Object.entries(nerScores)) log(`[${elapsed()}] ner ${k}: ${fmtPrf(v)}`);
 
 // 5. scores + cards ---------------------------------------------------------------------------------
 const date = new Date().toISOString().slice(0, 10);
@@ -227,36 +217,11 @@ const scores = {
     tokensPerCpuSecond: Math.round(parseTokPerSec),
     bytes: parserBytes.length,
   },
-  ner: {
-    heldOut: Object.fromEntries(
-      Object.entries(nerScores).map(([k, v]) => [
-        k,
-        Object.fromEntries(
-          Object.entries(v).map(([t, p]) => [
-            t,
-            { precision: fix(p.precision), recall: fix(p.recall), f1: fix(p.f1), gold: p.tp + p.fn },
-          ]),
-        ),
-      ]),
-    ),
-    trainSeconds: fix(nerTrainSec, 1),
-    tokensPerCpuSecond: Math.round(nerTokPerSec),
-    bytes: nerBytes.length,
-  },
+  ner: ner.scores,
   clusters: { words: clusters.size, articles: bbc.length },
   totalSeconds: fix((performance.now() - t0) / 1000, 1),
 };
 writeFileSync(join(outDir, "scores.json"), `${JSON.stringify(scores, null, 2)}\n`);
-
-const nerTable = (r: Record<string, PRF>): string =>
-  ["| type | P | R | F1 | gold |", "|---|---|---|---|---|"]
-    .concat(
-      Object.entries(r).map(
-        ([t, p]) =>
-          `| ${t} | ${p.precision.toFixed(3)} | ${p.recall.toFixed(3)} | ${p.f1.toFixed(3)} | ${p.tp + p.fn} |`,
-      ),
-    )
-    .join("\n");
 
 const cards: Record<string, string> = {
   "pos-tagger.card.md": `# Model card: pos-tagger (${MODEL_FILES.tagger})
@@ -288,45 +253,7 @@ const cards: Record<string, string> = {
 - Size: ${parserBytes.length} bytes (feature rows whose largest averaged weight is ≤ 2 dropped: no measurable UAS loss).
 - Trained: ${date} (${smoke ? "SMOKE run, not for use" : "full run"}), ${parserTrainSec.toFixed(1)} s.
 `,
-  "ner.card.md": `# Model card: ner (${MODEL_FILES.recognizer})
-
-- Task: person / organisation / place / event names in one pre-tokenised sentence.
-  API: \`loadRecognizer().recognize(tokens, tags?)\` → \`{start, end, type}[]\` (token spans, end exclusive).
-- Model: greedy BILOU averaged perceptron with transition constraints, followed by three documented
-  span corrections (src/models/postprocess.ts): title words split off person names ("US President Joe Biden" →
-  place "US" + person "Joe Biden"), weekdays/months trimmed from name edges, single-token demonyms dropped.
-- Features: word (lower-cased and as written), shape, prefixes 1–4, suffixes 1–5, words/shapes at ±1/±2,
-  UPOS ±1, BBC word clusters and capitalisation statistics, gazetteer membership (world-countries: countries, demonyms; country-state-city:
-  states, cities — read from the npm dependencies at load time, not stored here), role cues
-  (president, minister, spokesman, governor, commander, …), capitalised-run features (first/last word,
-  length, word before/after, organisation/place/event head words such as Ministry, Institute, battalion).
-- Training data (${nerTrainRaw.length} sentences, plus ${nerAugmented.length} augmented copies in which person /
-  place / organisation names are replaced by generated Slavic, Middle-Eastern and other names, conflict-region
-  cities and military / ministry organisation names — see src/corpora/augment.ts): GUM train+dev named mentions (person, organization→organisation,
-  place, event; other GUM types dropped), wikigold train documents (PER/ORG/LOC; MISC dropped),
-  re3d train documents (Person/Organisation/Location; descriptive spans ignored, titles stripped).
-- Held-out evaluation (exact span match): GUM test documents, every 5th wikigold document, every 5th re3d
-  document per subset.
-
-All held-out sets:
-
-${nerTable(nerScores.all!)}
-
-GUM test:
-
-${nerTable(nerScores.gum!)}
-
-wikigold held-out:
-
-${nerTable(nerScores.wikigold!)}
-
-re3d held-out:
-
-${nerTable(nerScores.re3d!)}
-
-- Size: ${nerBytes.length} bytes (feature rows whose largest averaged weight is ≤ 0.5 dropped).
-- Trained: ${date} (${smoke ? "SMOKE run, not for use" : "full run"}), ${nerTrainSec.toFixed(1)} s.
-`,
+  "ner.card.md": ner.card,
   "clusters.card.md": `# Model card: word clusters (${MODEL_FILES.clusters})
 
 - ${clusters.size} lower-cased words (digits → 0) occurring ≥ ${clusterOpts.minCount} times in ${bbc.length} BBC News

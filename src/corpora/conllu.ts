@@ -31,13 +31,15 @@ export function parseConllu(text: string, fallbackDoc = ""): TreeSentence[] {
     if (cols.length < 10) continue;
     const tid = cols[0]!;
     if (tid.includes("-") || tid.includes(".")) continue;
-    if (!cur) cur = { id, doc, tokens: [], upos: [], heads: [], rels: [], noSpaceAfter: [], misc: [] };
+    if (!cur)
+      cur = { id, doc, tokens: [], upos: [], heads: [], rels: [], feats: [], noSpaceAfter: [], misc: [] };
     const c: TreeSentence = cur;
     c.tokens.push(cols[1]!);
     c.upos.push(cols[3]!);
     const head = Number.parseInt(cols[6]!, 10);
     c.heads.push(Number.isFinite(head) ? head - 1 : -1);
     c.rels.push(cols[7]!);
+    c.feats.push(cols[5]!);
     c.misc.push(cols[9]!);
     c.noSpaceAfter.push(/(^|\|)SpaceAfter=No(\||$)/.test(cols[9]!));
   }

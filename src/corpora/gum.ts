@@ -4,7 +4,11 @@
  * GUM brackets every mention (named or not) in the MISC column: `Entity=(3-organization-...`
  * opens mention group 3, `3)` closes it, `(7-time-...)` is a one-token mention. We keep NAMED
  * mentions only: the mention's syntactic head (the token whose head lies outside the mention)
- * must be a PROPN. The span is then cut down to the name around that head: capitalised tokens
+ * must be a PROPN, or a title noun with a PROPN name attached as flat/appos ("outgoing governor
+ * Bob McDonnell", "the critic Eduard Hanslick": the name after the title is the span). Person
+ * mentions headed by a title alone ("As President, ...", "Mr. Chief Justice") or by a plural
+ * proper noun (groups: "Americans", "Texans", "Senate Democrats") are not names of a person and
+ * are dropped (O), so names nested in them ("Governor of [Virginia]") are kept. The span is then cut down to the name around that head: capitalised tokens
  * and PROPNs, joined by lower-case connectors ("of", "for", "the", "and", "de", ...) when a
  * capitalised token follows; leading determiners, role titles ("President", "Minister") and
  * trailing material (appositions, relative clauses) fall outside. Overlaps keep the outer
@@ -95,21 +99,36 @@ export function nameSpan(
       break;
     }
   }
-  if (head < 0 || s.upos[head] !== "PROPN") return null;
+  if (head < 0) return null;
+  let from = m.start;
+  if (s.upos[head] !== "PROPN") {
+    // A title noun heading a name ("outgoing governor Bob McDonnell", "the critic Eduard
+    // Hanslick"): GUM attaches the name to the title as flat or appos. The person is the name.
+    const name = firstNameAfterTitle(s, m, head);
+    if (name < 0) return null;
+    from = head + 1;
+    head = name;
+  }
+  // A title alone ("As President, I ...", "Mr. Chief Justice") and a plural group of people
+  // ("Americans", "Texans") are person mentions in GUM but not names of a person.
+  if (type === "person") {
+    if (ROLE_WORDS.has(s.tokens[head]!.toLowerCase())) return null;
+    if (/(^|\|)Number=Plur(\||$)/.test(s.feats[head] ?? "")) return null;
+  }
   const nameLike = (i: number): boolean => {
     const t = s.tokens[i]!;
     if (s.upos[i] === "DET" || s.upos[i] === "PUNCT") return false;
     return s.upos[i] === "PROPN" || isCapitalised(t) || /^[0-9]/.test(t);
   };
   let start = head;
-  while (start - 1 >= m.start) {
+  while (start - 1 >= from) {
     const j = start - 1;
     if (nameLike(j)) {
       start = j;
       continue;
     }
     // connector between two name-like tokens ("Bank of England" seen from "England")
-    if (CONNECTORS.has(s.tokens[j]!.toLowerCase()) && j - 1 >= m.start && nameLike(j - 1)) {
+    if (CONNECTORS.has(s.tokens[j]!.toLowerCase()) && j - 1 >= from && nameLike(j - 1)) {
       start = j - 1;
       continue;
     }
@@ -139,6 +158,15 @@ export function nameSpan(
   // Leading connectors can only remain when trimming stopped on them.
   while (start < head && CONNECTORS.has(s.tokens[start]!.toLowerCase())) start++;
   return { start, end };
+}
+
+/** Index of the first PROPN after a non-PROPN mention head attached to it as flat/appos, or -1. */
+function firstNameAfterTitle(s: TreeSentence, m: Mention, head: number): number {
+  for (let i = head + 1; i < m.end; i++) {
+    const rel = s.rels[i]!.split(":")[0];
+    if (s.upos[i] === "PROPN" && s.heads[i] === head && (rel === "flat" || rel === "appos")) return i;
+  }
+  return -1;
 }
 
 /** Joins "A" "-" "B" (no spaces) into "A-B"; returns new tokens and an old→new index map. */

@@ -18,6 +18,8 @@ export interface TreeSentence {
   upos: string[];
   heads: number[];
   rels: string[];
+  /** Raw FEATS column ("Number=Plur|..."), "_" when empty. */
+  feats: string[];
   /** true when no space follows the token in the original text (CoNLL-U SpaceAfter=No). */
   noSpaceAfter: boolean[];
   /** Raw MISC column, kept for converters that read more from it (GUM entities). */

@@ -5,7 +5,9 @@
  *    "Governor", "Gov.", "Minister", ...) keeps only the tokens after the last title word; what
  *    precedes the title becomes a place if the gazetteer knows it ("US President Joe Biden" →
  *    place "US" + person "Joe Biden"; "Bryansk Gov. Oleg Ivanov" → place "Bryansk" +
- *    person "Oleg Ivanov"). A title-only span is dropped.
+ *    person "Oleg Ivanov"). A title-only span is dropped, and so is a title followed by "of" /
+ *    "for" ("Minister for the Middle East"), except that a place the gazetteer knows after it
+ *    stays a place ("Governor of Virginia" → place "Virginia").
  * 2. Weekdays and months are never at the edge of a name ("CNN Wednesday" → "CNN"); spans made
  *    only of them are dropped.
  * 3. A single token that the gazetteer knows only as a demonym ("Ukrainian", "Russians") is not
@@ -115,6 +117,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const PLACE_BITS = GAZ_COUNTRY | GAZ_STATE | GAZ_CITY;
+const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "the"]);
 
 export function postprocessSpans(tokens: string[], spans: Span[], gazetteer: Gazetteer): Span[] {
   const lower = (i: number): string => tokens[i]!.toLowerCase();
@@ -136,6 +139,15 @@ export function postprocessSpans(tokens: string[], spans: Span[], gazetteer: Gaz
           if (gazetteer.lookup(prefix) & PLACE_BITS) out.push({ start, end: firstTitle, type: "place" });
         }
         start = lastTitle + 1;
+        // "Governor of Virginia", "Minister for the Middle East": what follows "of" is the
+        // office's domain, not the person; it stays a place when the gazetteer knows it
+        let k = start;
+        while (k < end && OFFICE_CONNECTORS.has(lower(k))) k++;
+        if (k > start) {
+          if (k < end && gazetteer.lookup(tokens.slice(k, end)) & PLACE_BITS)
+            out.push({ start: k, end, type: "place" });
+          continue;
+        }
         if (start >= end) continue;
       }
     }

@@ -58,6 +58,60 @@ describe("GUM converter", () => {
     expect(spans.join(" ")).not.toContain("Christmas");
   });
 
+  // id form upos head deprel feats misc
+  const tree2 = (rows2: [string, string, number, string, string, string][]) =>
+    parseConllu(
+      `# sent_id = t-2\n${rows2
+        .map(
+          ([form, upos, head, rel, feats, misc], i) =>
+            `${i + 1}\t${form}\t_\t${upos}\t_\t${feats}\t${head}\t${rel}\t_\t${misc}`,
+        )
+        .join("\n")}\n\n`,
+      "GUM_x",
+    )[0]!;
+
+  it("takes the name after a title noun that heads the mention (flat / appos)", () => {
+    const t = tree2([
+      ["replace", "VERB", 0, "root", "_", "_"],
+      ["outgoing", "ADJ", 3, "amod", "_", "Entity=(1-person-new-x-cf1-1-coref-X"],
+      ["governor", "NOUN", 1, "obj", "_", "_"],
+      ["Bob", "PROPN", 3, "flat", "_", "_"],
+      ["Smith", "PROPN", 3, "flat", "_", "Entity=1)"],
+      ["and", "CCONJ", 8, "cc", "_", "_"],
+      ["the", "DET", 8, "det", "_", "Entity=(2-person-new-x-cf2-1-sgl"],
+      ["critic", "NOUN", 1, "conj", "_", "_"],
+      ["Ann", "PROPN", 8, "appos", "_", "_"],
+      ["Lee", "PROPN", 9, "flat", "_", "Entity=2)"],
+      ["of", "ADP", 12, "case", "_", "_"],
+      ["Texas", "PROPN", 1, "obl", "_", "Entity=(3-place-new-x-cf3-1-sgl)"],
+    ]);
+    const s = gumSentenceToNer(t);
+    expect(s.spans.map((x) => `${x.type}:${s.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
+      "person:Bob Smith",
+      "person:Ann Lee",
+      "place:Texas",
+    ]);
+  });
+
+  it("drops person mentions that are a title alone or a plural group, keeps names nested in them", () => {
+    const t = tree2([
+      ["As", "ADP", 2, "case", "_", "_"],
+      ["President", "PROPN", 5, "obl", "Number=Sing", "Entity=(1-person-new-x-cf1-1-sgl)"],
+      [",", "PUNCT", 2, "punct", "_", "_"],
+      ["many", "ADJ", 5, "amod", "_", "_"],
+      ["Texans", "PROPN", 0, "root", "Number=Plur", "Entity=(2-person-new-x-cf2-1-sgl)"],
+      ["met", "VERB", 5, "acl", "_", "_"],
+      ["the", "DET", 8, "det", "_", "Entity=(3-person-new-x-cf3-1-sgl"],
+      ["Governor", "PROPN", 6, "obj", "Number=Sing", "_"],
+      ["of", "ADP", 10, "case", "_", "_"],
+      ["Ohio", "PROPN", 8, "nmod", "Number=Sing", "Entity=(4-place-new-x-cf4-1-sgl)3)"],
+    ]);
+    const s = gumSentenceToNer(t);
+    expect(s.spans.map((x) => `${x.type}:${s.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
+      "place:Ohio",
+    ]);
+  });
+
   it("joins only unspaced hyphen triples", () => {
     expect(joinHyphens(["pro", "-", "Russian", "-", "x"], [true, true, false, false, false]).tokens).toEqual([
       "pro-Russian",

@@ -25,6 +25,15 @@ describe("recogniser span corrections", () => {
     ]);
   });
 
+  it("turns 'Governor of <known place>' into the place and drops other 'title of ...' spans", () => {
+    const t = "the Governor of Ohio met the Minister for Digital Affairs".split(" ");
+    const spans: Span[] = [
+      { start: 1, end: 4, type: "person" },
+      { start: 6, end: 10, type: "person" },
+    ];
+    expect(show(t, postprocessSpans(t, spans, g))).toEqual(["place:Ohio"]);
+  });
+
   it("drops title-only spans, trims weekdays, drops lone demonyms, keeps the rest", () => {
     const t = "The President told CNN Wednesday that Russians and Ukrainian troops left Kyiv".split(" ");
     const spans: Span[] = [
