@@ -45,6 +45,9 @@ import {
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
 
+/** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
+const DATELINE_MARK = /^[,(\-–—:]$/;
+
 export class NameMentions extends MentionBase {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
   protected capitalisedRun(start: number): number {
@@ -236,9 +239,16 @@ export class NameMentions extends MentionBase {
         text.length > 3
           ? this.gaz
               .places(titleCase)
-              .find((p) => p.kind !== "city" || this.gaz.countryOfCapital(p.name) !== undefined || from === 0)
+              .find(
+                (p) =>
+                  p.kind !== "city" ||
+                  this.gaz.countryOfCapital(p.name) !== undefined ||
+                  (from === 0 && DATELINE_MARK.test(after?.text ?? "")),
+              )
           : undefined;
       if (place) this.placeMention(from, to, text, "country code", "country");
+      // Treebanks tag "TV", "DVD", "CEO", "GDP" as common nouns: capitals alone do not make a name.
+      else if (commonWords().has(text.toLowerCase())) return;
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
       return;
@@ -437,6 +447,15 @@ export class NameMentions extends MentionBase {
       if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {
         this.placeMention(from, to, text, "gazetteer city", "city");
         return;
+      }
+      // An unknown single name is a person or a place by its neighbours alone, and companies,
+      // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.
+      if (!this.context.lowercaseWords.has(word.lower) && this.context.hints) {
+        const span = this.span(from, to);
+        if (this.context.hints(span.start, span.end, text) === "organisation") {
+          this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
+          return;
+        }
       }
       if (after && SPEECH_VERBS.has(after.lower) && !this.context.lowercaseWords.has(word.lower)) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: "subject of a speech verb" });

@@ -208,3 +208,17 @@ describe("cues that unseen business and culture news needs", () => {
     expect(graph.getNodeAttribute("organisation:tern-union", "aliases")).not.toContain("TU");
   });
 });
+
+describe("capitals and single names in business news", () => {
+  it("drops common nouns written in capitals, keeps acronyms, and reads a dateline only as a dateline", () => {
+    const graph = graphOf(
+      "NATO said the exercise would go ahead.\nThe firm makes TV sets and DVD players, the BBC said.\nBERLIN, March 3 - Talks resumed on Monday.",
+    );
+    const labels = graph.nodes().map((n) => graph.getNodeAttribute(n, "label"));
+    expect(labels).not.toContain("TV");
+    expect(labels).not.toContain("DVD");
+    expect(graph.getNodeAttribute("organisation:nato", "type")).toBe("organisation");
+    expect(graph.getNodeAttribute("organisation:bbc", "type")).toBe("organisation");
+    expect(graph.hasNode("place:berlin")).toBe(true);
+  });
+});
