@@ -130,6 +130,23 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ["explosion", "disaster"],
 ]);
 
+/**
+ * Last words of named events that are not events in lower case ("the World Cup", "the Australian
+ * Open", "the Cannes Film Festival"; but "a cup", "open", "games"): they type capitalised names only.
+ */
+export const NAMED_EVENT_HEADS: ReadonlyMap<string, string> = new Map(
+  [
+    ...["cup", "slam", "open", "championship", "championships", "olympics", "games", "tournament"],
+    ...["trophy", "marathon", "prix", "derby", "final", "finals", "series"],
+  ]
+    .map((head): [string, string] => [head, "competition"])
+    .concat(["festival", "awards", "expo", "fair", "biennale"].map((head) => [head, "festival"])),
+);
+
+/** Holidays and seasons: capitalised, but dates, not entities. */
+export const HOLIDAYS = set(`christmas easter ramadan eid hanukkah diwali thanksgiving halloween lent
+advent passover`);
+
 export const SPEECH_VERBS = set(`said says say saying told tells tell telling added adds adding
 stated states stating announced announces announcing claimed claims claiming declared declares
 warned warns warning wrote writes writing posted posts insisted insists argued argues noted notes

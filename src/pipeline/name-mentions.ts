@@ -11,7 +11,9 @@ import {
   FACILITY_NOUNS,
   FORCE_NOUNS,
   HOLDING_NOUNS,
+  HOLIDAYS,
   MONTHS,
+  NAMED_EVENT_HEADS,
   normaliseCue,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
@@ -256,6 +258,7 @@ export class NameMentions extends MentionBase {
     if (
       !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
       (EVENT_NOUNS.has(lastLower) ||
+        (words.length > 1 && NAMED_EVENT_HEADS.has(lastLower)) ||
         (words.length > 1 &&
           EVENT_NOUNS.has(normaliseCue(words[words.length - 2]!.text)) &&
           /^[IVX]+$/.test(words[words.length - 1]!.text)))
@@ -266,7 +269,7 @@ export class NameMentions extends MentionBase {
           name: text,
           type: "event",
           cue: "named event",
-          eventClass: EVENT_NOUNS.get(lastLower) ?? "war",
+          eventClass: EVENT_NOUNS.get(lastLower) ?? NAMED_EVENT_HEADS.get(lastLower) ?? "war",
         });
       return;
     }
@@ -433,7 +436,9 @@ export class NameMentions extends MentionBase {
       const word = words[0]!;
       if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
         return;
-      if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) return;
+      if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower) || HOLIDAYS.has(word.lower)) return;
+      // "MPs", "CEOs", "NGOs": a plural of an acronym is a group of things, not one entity.
+      if (/^\p{Lu}{2,}s$/u.test(word.text)) return;
       // Many surnames are also the name of some small town: a city alone needs a place cue (a
       // preposition, a following comma and larger place) or to lie in a country the article names.
       const placeCue =

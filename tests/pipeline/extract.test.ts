@@ -222,3 +222,16 @@ describe("capitals and single names in business news", () => {
     expect(graph.hasNode("place:berlin")).toBe(true);
   });
 });
+
+describe("names that are not people", () => {
+  it("keeps competitions, holidays and plural acronyms from becoming people or places", () => {
+    const graph = graphOf(
+      "Velmora won the Harbour Cup in 2002 and the Velmoran Open a year later.\nMPs voted against the plan before Christmas, Anna Berg said.",
+    );
+    const people = graph.nodes().filter((n) => graph.getNodeAttribute(n, "type") === "person");
+    expect(people.map((n) => graph.getNodeAttribute(n, "label"))).toEqual(["Anna Berg"]);
+    const labels = graph.nodes().map((n) => graph.getNodeAttribute(n, "label"));
+    expect(labels).not.toContain("MPs");
+    expect(labels).not.toContain("Christmas");
+  });
+});
