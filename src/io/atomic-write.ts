@@ -117,13 +117,13 @@ export async function writeOutputsAtomic(
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) throw new Error(`cannot write ${target}: a folder is in the way`);
   }
-  const temps: string[] = [];
+  const temps = plan.map(({ target }) => tempNameFor(target));
   try {
-    for (const { target, content } of plan) {
-      const temp = tempNameFor(target);
-      temps.push(temp);
-      await writeAndSync(temp, content);
-    }
+    // All at once: while one file's bytes and fsync are with the thread pool, the next file's
+    // chunks (the GEXF generator) are made on this thread. Every write settles before cleanup.
+    const written = await Promise.allSettled(plan.map(({ content }, i) => writeAndSync(temps[i]!, content)));
+    const failed = written.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
     await options.beforeRename?.(temps);
   } catch (error) {
     await Promise.all(temps.map((temp) => rm(temp, { force: true })));
