@@ -395,8 +395,13 @@ export class NameMentions extends MentionBase {
     // "organisation" (measured on news: its place and person calls on such names did more harm).
     if (personShape && !determiner && this.context.hints) {
       const span = this.span(from, to);
-      if (this.context.hints(span.start, span.end, text) === "organisation") {
+      const hinted = this.context.hints(span.start, span.end, text);
+      if (hinted === "organisation") {
         this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
+        return;
+      }
+      if (hinted === "place") {
+        this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
         return;
       }
     }
@@ -457,8 +462,11 @@ export class NameMentions extends MentionBase {
       // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.
       if (!this.context.lowercaseWords.has(word.lower) && this.context.hints) {
         const span = this.span(from, to);
-        if (this.context.hints(span.start, span.end, text) === "organisation") {
-          this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
+        const hinted = this.context.hints(span.start, span.end, text);
+        if (hinted === "organisation" || hinted === "place" || hinted === "person") {
+          if (hinted === "place")
+            this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
+          else this.add({ ...span, name: text, type: hinted, cue: "recogniser" });
           return;
         }
       }
