@@ -226,7 +226,7 @@ describe("capitals and single names in business news", () => {
 describe("names that are not people", () => {
   it("keeps competitions, holidays and plural acronyms from becoming people or places", () => {
     const graph = graphOf(
-      "Velmora won the Harbour Cup in 2002 and the Velmoran Open a year later.\nMPs voted against the plan before Christmas, Anna Berg said.",
+      "Her side won the Harbour Cup in 2002 and the Velmoran Open a year later.\nMPs voted against the plan before Christmas, Anna Berg said.",
     );
     const people = graph.nodes().filter((n) => graph.getNodeAttribute(n, "type") === "person");
     expect(people.map((n) => graph.getNodeAttribute(n, "label"))).toEqual(["Anna Berg"]);
