@@ -37,11 +37,36 @@ function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/** Letters, Latin letters and capitals in one pass; ASCII decided without the Unicode regexes. */
+function letterCounts(text: string): { letters: number; latin: number; upper: number } {
+  let letters = 0;
+  let latin = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      const isUpper = code >= 65 && code <= 90;
+      if (isUpper || (code >= 97 && code <= 122)) {
+        letters++;
+        latin++;
+        if (isUpper) upper++;
+      }
+    } else if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+      if (UPPER.test(ch)) upper++;
+    }
+  }
+  return { letters, latin, upper };
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const UPPER = /\p{Lu}/u;
+
 function latinShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 1;
-  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
-  return latin.length / letters.length;
+  const { letters, latin } = letterCounts(text);
+  return letters === 0 ? 1 : latin / letters;
 }
 
 function startsInOtherScript(text: string): boolean {
@@ -50,9 +75,8 @@ function startsInOtherScript(text: string): boolean {
 }
 
 function upperShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return (text.match(/\p{Lu}/gu) ?? []).length / letters.length;
+  const { letters, upper } = letterCounts(text);
+  return letters === 0 ? 0 : upper / letters;
 }
 
 /** A sentence that only credits a photo or video ("(AP Photo/…)", "Pic: …", "…/Handout via …"). */
