@@ -15,14 +15,15 @@ export class SentenceParse {
   private readonly mentionOfToken: (number | undefined)[];
   private readonly headOfMention = new Map<number, number>();
 
+  /** `analysis` is the tagged and parsed sentence; by default the shipped models make it. */
   constructor(
     readonly tokens: readonly Token[],
     private readonly mentions: readonly FoundMention[],
     here: readonly number[],
+    analysis: { tags: string[]; arcs: Arc[] } = analyse(tokens.map((t) => t.text)),
   ) {
-    const words = tokens.map((t) => t.text);
-    this.tags = loadTagger().tag(words);
-    this.arcs = loadParser().parse(words, this.tags);
+    this.tags = analysis.tags;
+    this.arcs = analysis.arcs;
     this.children = tokens.map(() => []);
     this.arcs.forEach((arc, i) => {
       if (arc.head >= 0) this.children[arc.head]!.push(i);
@@ -101,4 +102,9 @@ export class SentenceParse {
     }
     return [low, high];
   }
+}
+
+function analyse(words: string[]): { tags: string[]; arcs: Arc[] } {
+  const tags = loadTagger().tag(words);
+  return { tags, arcs: loadParser().parse(words, tags) };
 }
