@@ -94,6 +94,17 @@ export class ParseReading {
     return subjects.filter((k) => p.rel(k) === "nsubj:pass");
   }
 
+  /**
+   * Whether the verb means what its cue says: not a phrasal verb ("take on", "takes up"; "take
+   * over" stays) and, for "launch", with what was launched ("launched an offensive on X").
+   */
+  plainVerb(verb: number): boolean {
+    const p = this.parse;
+    if (p.childrenOf(verb, "compound").some((k) => p.rel(k) === "compound:prt" && p.lower(k) !== "over"))
+      return false;
+    return !/^launch/.test(p.lower(verb)) || p.childrenOf(verb, "obj").length > 0;
+  }
+
   /** The subject mentions of a verb in the active voice (with conjuncts). */
   subjects(verb: number): number[] {
     return this.subjectTokens(verb).flatMap((k) => this.mentionsOf(k));
@@ -231,7 +242,10 @@ export class ParseReading {
         const part =
           p
             .childrenOf(noun, "compound")
-            .some((k) => p.mentionAt(k) === undefined && !PERSON_TITLES.has(p.lower(k))) ||
+            // "research director", not "March" or "Navy commander"
+            .some(
+              (k) => p.tags[k] === "NOUN" && p.mentionAt(k) === undefined && !PERSON_TITLES.has(p.lower(k)),
+            ) ||
           p
             .childrenOf(noun, "nmod")
             .some((k) => /^(?:of|for)$/.test(p.caseOf(k)) && p.mentionAt(k) === undefined) ||

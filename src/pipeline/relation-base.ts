@@ -189,12 +189,12 @@ function speakerBesideVerb(
   );
 }
 
-/** A person mention with a comma beside it and a title word within a few words of that comma. */
+/** A person mention with a comma beside it and a title word within nine words of that comma. */
 function besideTitledComma(tokens: readonly Token[], person: FoundMention): boolean {
   const k = tokens.findIndex((t) => t.end === person.end);
   const first = tokens.findIndex((t) => t.start === person.start);
   const titled = (from: number, to: number) =>
     tokens.slice(Math.max(0, from), to).some((t) => PERSON_TITLES.has(t.text.toLowerCase()));
-  if (k >= 0 && tokens[k + 1]?.text === "," && titled(k + 2, k + 8)) return true;
-  return first > 0 && tokens[first - 1]?.text === "," && titled(first - 7, first - 1);
+  if (k >= 0 && tokens[k + 1]?.text === "," && titled(k + 2, k + 11)) return true;
+  return first > 0 && tokens[first - 1]?.text === "," && titled(first - 10, first - 1);
 }

@@ -137,7 +137,7 @@ class ArticleRelations extends SpeechRelations {
     type: "attacked" | "captured" | "visited",
     lower: string,
   ): boolean {
-    if (reading.tag(verb) !== "VERB") return false;
+    if (reading.tag(verb) !== "VERB" || !reading.plainVerb(verb)) return false;
     const kind = type === "visited" ? "travel" : PREPOSITIONAL_MOTION.test(lower) ? "motion" : "direct";
     const { agents, objects, sites } = reading.action(verb, kind);
     const targets = objects.length > 0 ? objects : type === "attacked" ? sites : [];

@@ -34,8 +34,7 @@ describe("relations read from the dependency parse", () => {
   });
 
   it("reads a role from an apposition too long for the patterns", () => {
-    const text =
-      "Lena Horvath, the newly appointed acting commander of the Croatian Navy, visited Split on Monday.";
+    const text = "Lena Horvath, since March the commander of the Croatian Navy, visited Split on Monday.";
     expect(relations(text, true)).toContain("commands Lena Horvath -> Croatian Navy");
     expect(relations(text, false)).not.toContain("commands Lena Horvath -> Croatian Navy");
   });
