@@ -149,7 +149,20 @@ function worthParsing(tokens: readonly Token[], mentions: readonly FoundMention[
   // Every relation joins two mentions of the sentence (a pronoun speaker is the patterns' job).
   if (mentions.length < 2) return false;
   const words = tokens.map((t) => t.text.toLowerCase());
-  if (words.some((w, k) => SPEECH_VERBS.has(w) && !speakerBesideVerb(tokens, k, mentions))) return true;
+  const quoted = insideQuotes(tokens);
+  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.referring);
+  // Someone who may have spoken: named before the verb, after it in the inverted order, or by "by".
+  const speakerAround = (k: number) =>
+    speakers.some((m) => m.end <= tokens[k]!.start) ||
+    /^[,"“”'’:]$/.test(words[k - 1] ?? "") ||
+    words[k + 1] === "by";
+  const speech = (w: string, k: number) =>
+    SPEECH_VERBS.has(w) &&
+    !quoted[k] &&
+    !NOUN_BEFORE.test(words[k - 1] ?? "") &&
+    speakerAround(k) &&
+    !speakerBesideVerb(tokens, k, mentions);
+  if (words.some(speech)) return true;
   const acts = (w: string) => ATTACK_VERBS.has(w) || CAPTURE_VERBS.has(w) || VISIT_VERBS.has(w);
   // An action needs someone named before its verb (or a passive's agent after it) and a target after.
   const first = mentions[0]!.start;
@@ -160,6 +173,23 @@ function worthParsing(tokens: readonly Token[], mentions: readonly FoundMention[
 }
 
 const SPEAKER_TYPES = new Set(["person", "organisation"]);
+
+/** Words before a speech word that make it a noun ("the claims", "his comments") or an infinitive. */
+const NOUN_BEFORE = /^(?:the|a|an|his|her|its|their|our|these|those|such|new|further|recent|of|to)$/;
+
+/** Which tokens stand inside quotation marks (speech verbs there are the quoted person's words). */
+function insideQuotes(tokens: readonly Token[]): boolean[] {
+  // A sentence may open inside a quotation begun in an earlier one: “… . … positions,” X said.
+  const firstClose = tokens.findIndex((t) => t.text === "”");
+  const firstOpen = tokens.findIndex((t) => t.text === "“");
+  let inside = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
+  return tokens.map((t) => {
+    if (t.text === "“") inside = true;
+    else if (t.text === "”") inside = false;
+    else if (t.text === '"') inside = !inside;
+    return inside;
+  });
+}
 
 /**
  * The word order already says who spoke: "X said …" with X the sentence's only named speaker
