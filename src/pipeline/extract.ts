@@ -10,7 +10,7 @@ import { sentencesOf } from "./sentences";
 import type { Article, ArticleExtraction } from "./types";
 
 /** Bump when extraction output changes, so cached per-article results are not reused. */
-export const PIPELINE_VERSION = "1";
+export const PIPELINE_VERSION = "2";
 
 /**
  * The text the analysis reads: the same length as the article, so every offset still points into
@@ -21,7 +21,10 @@ function analysisText(text: string): string {
 }
 
 export interface ExtractOptions {
-  /** Use the trained recogniser's hints where the rules are unsure (default true). */
+  /**
+   * Use the trained models (default true): the recogniser's hints where the rules are unsure, and
+   * the parser's subjects, objects and appositions for relations.
+   */
   models?: boolean;
 }
 
@@ -34,7 +37,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     useModels: options.models ?? true,
   });
   const resolution = resolveLocal(found, text);
-  const relations = extractRelations({ text, sentences: analysed, found, resolution });
+  const relations = extractRelations({
+    text,
+    sentences: analysed,
+    found,
+    resolution,
+    useParser: options.models ?? true,
+  });
   const { mentions, entities } = resolution;
   // Evidence quotes the article as written.
   const sentences = analysed.map((s) => ({ ...s, text: article.text.slice(s.start, s.end) }));

@@ -1,12 +1,18 @@
+import { ATTACK_VERBS, CAPTURE_VERBS, PERSON_TITLES, SPEECH_VERBS, VISIT_VERBS } from "../nlp/cues";
+import { tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions } from "./mention-types";
+import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
-import type { LocalEntity, LocalRelation, Sentence } from "./types";
+import { SentenceParse } from "./sentence-parse";
+import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
 export interface RelationInput {
   text: string;
   sentences: Sentence[];
   found: FoundMentions;
   resolution: LocalResolution;
+  /** Read subjects, objects and appositions from the trained parser where a sentence may hold a relation. */
+  useParser?: boolean;
 }
 
 export const MOTION_VERBS =
@@ -55,6 +61,26 @@ export class RelationBase {
   }
 
   protected bySentence: Map<number, number[]> | undefined;
+  private readonly readings = new Map<number, ParseReading | undefined>();
+
+  /**
+   * The parse of a sentence that may hold a relation, parsed once; undefined without the parser
+   * or when the sentence cannot hold one (parsing costs ~20 µs a token, most sentences need none).
+   */
+  protected reading(sentence: Sentence): ParseReading | undefined {
+    if (!this.input.useParser) return undefined;
+    if (this.readings.has(sentence.index)) return this.readings.get(sentence.index);
+    const here = this.mentionsIn(sentence);
+    const tokens = tokenize(sentence.text, sentence.start);
+    const reading = worthParsing(
+      tokens,
+      here.map((i) => this.ms[i]!),
+    )
+      ? new ParseReading(new SentenceParse(tokens, this.ms, here))
+      : undefined;
+    this.readings.set(sentence.index, reading);
+    return reading;
+  }
 
   protected mentionsIn(sentence: Sentence): number[] {
     if (!this.bySentence) {
@@ -111,4 +137,94 @@ export class RelationBase {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a sentence is worth parsing (parsing costs ~20 µs a token; most sentences need none):
+ * two mentions and a speech verb whose speaker the patterns cannot read off its neighbours, an
+ * action verb between mentions, an event and a place, or a person set off by a comma near a title
+ * word (an apposition).
+ */
+function worthParsing(tokens: readonly Token[], mentions: readonly FoundMention[]): boolean {
+  // Every relation joins two mentions of the sentence (a pronoun speaker is the patterns' job).
+  if (mentions.length < 2) return false;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const quoted = insideQuotes(tokens);
+  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.referring);
+  // Someone who may have spoken: named before the verb, after it in the inverted order, or by "by".
+  const speakerAround = (k: number) =>
+    speakers.some((m) => m.end <= tokens[k]!.start) ||
+    /^[,"“”'’:]$/.test(words[k - 1] ?? "") ||
+    words[k + 1] === "by";
+  const speech = (w: string, k: number) =>
+    SPEECH_VERBS.has(w) &&
+    !quoted[k] &&
+    !NOUN_BEFORE.test(words[k - 1] ?? "") &&
+    speakerAround(k) &&
+    !speakerBesideVerb(tokens, k, mentions);
+  if (words.some(speech)) return true;
+  const acts = (w: string) => ATTACK_VERBS.has(w) || CAPTURE_VERBS.has(w) || VISIT_VERBS.has(w);
+  // An action needs someone named before its verb (or a passive's agent after it) and a target after.
+  const first = mentions[0]!.start;
+  const last = mentions[mentions.length - 1]!.end;
+  if (words.some((w, k) => acts(w) && first < tokens[k]!.start && last > tokens[k]!.end)) return true;
+  if (mentions.some((m) => m.type === "event") && mentions.some((m) => m.type === "place")) return true;
+  return mentions.some((m) => m.type === "person" && besideTitledComma(tokens, m));
+}
+
+const SPEAKER_TYPES = new Set(["person", "organisation"]);
+
+/** Words before a speech word that make it a noun ("the claims", "his comments") or an infinitive. */
+const NOUN_BEFORE = /^(?:the|a|an|his|her|its|their|our|these|those|such|new|further|recent|of|to)$/;
+
+/** Which tokens stand inside quotation marks (speech verbs there are the quoted person's words). */
+function insideQuotes(tokens: readonly Token[]): boolean[] {
+  // A sentence may open inside a quotation begun in an earlier one: “… . … positions,” X said.
+  const firstClose = tokens.findIndex((t) => t.text === "”");
+  const firstOpen = tokens.findIndex((t) => t.text === "“");
+  let inside = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
+  return tokens.map((t) => {
+    if (t.text === "“") inside = true;
+    else if (t.text === "”") inside = false;
+    else if (t.text === '"') inside = !inside;
+    return inside;
+  });
+}
+
+/**
+ * The word order already says who spoke: "X said …" with X the sentence's only named speaker
+ * before the verb (or its only person, after an organisation: "BP chief executive X said"),
+ * "…,” said X" with X right after the verb, or "he said", which the parse cannot name either.
+ */
+function speakerBesideVerb(
+  tokens: readonly Token[],
+  verb: number,
+  mentions: readonly FoundMention[],
+): boolean {
+  const at = tokens[verb]!;
+  const previous = tokens[verb - 1];
+  if (previous && /^(?:he|she|they|it|we|i)$/i.test(previous.text)) return true;
+  const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.referring);
+  const before = speakers.filter((m) => m.end <= at.start);
+  const last = before[before.length - 1];
+  if (last && previous?.end === last.end) {
+    if (before.length === 1) return true;
+    if (last.type === "person" && before.filter((m) => m.type === "person").length === 1) return true;
+  }
+  const next = tokens[verb + 1];
+  return (
+    next !== undefined &&
+    /^[,"“”'’:]$/.test(previous?.text ?? "") &&
+    speakers.some((m) => m.type === "person" && m.start === next.start)
+  );
+}
+
+/** A person mention with a comma beside it and a title word within nine words of that comma. */
+function besideTitledComma(tokens: readonly Token[], person: FoundMention): boolean {
+  const k = tokens.findIndex((t) => t.end === person.end);
+  const first = tokens.findIndex((t) => t.start === person.start);
+  const titled = (from: number, to: number) =>
+    tokens.slice(Math.max(0, from), to).some((t) => PERSON_TITLES.has(t.text.toLowerCase()));
+  if (k >= 0 && tokens[k + 1]?.text === "," && titled(k + 2, k + 11)) return true;
+  return first > 0 && tokens[first - 1]?.text === "," && titled(first - 10, first - 1);
 }

@@ -7,13 +7,21 @@
  */
 import { ATTACK_VERBS, CAPTURE_VERBS, VISIT_VERBS } from "../nlp/cues";
 import { tokenize } from "../nlp/tokenize";
+import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, MOTION_VERBS, type RelationInput } from "./relation-base";
 import { quoteSpans, SpeechRelations } from "./speech-relations";
 import type { LocalRelation, Sentence } from "./types";
 
+const ROLE_TYPES: ReadonlySet<string> = new Set(["leads", "member-of", "commands"]);
+
+/** Motion verbs whose target follows a preposition ("advanced into X", "launched … on X"). */
+const PREPOSITIONAL_MOTION =
+  /^(?:advance|advances|advanced|advancing|push|pushed|pushing|penetrate|penetrated|launch|launched)$/;
+
 class ArticleRelations extends SpeechRelations {
   run(): LocalRelation[] {
     this.roleRelations();
+    for (const sentence of this.input.sentences) this.parsedRoles(sentence);
     this.placeRelations();
     for (const sentence of this.input.sentences) this.sentenceRelations(sentence);
     return this.relations;
@@ -49,9 +57,49 @@ class ArticleRelations extends SpeechRelations {
         }
       }
     }
+    this.parsedEventPlaces(sentence, here);
     this.visits(sentence, here);
     for (const i of here)
       if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
+  }
+
+  /** Roles the parse finds in appositions, which the patterns read only when the words are adjacent. */
+  protected parsedRoles(sentence: Sentence) {
+    const here = this.mentionsIn(sentence);
+    const people = here.filter((i) => this.ms[i]!.type === "person" && !this.ms[i]!.referring);
+    if (people.length === 0) return;
+    const reading = this.reading(sentence);
+    if (!reading) return;
+    for (const { person, holder, role, part } of reading.roles(people)) {
+      const h = this.ms[holder]!;
+      if ((h.type === "organisation" || h.type === "place") && !h.referring) {
+        // The parse read the whole apposition ("a director at Y"): its reading replaces the patterns'.
+        this.dropRoles(this.entity(person), this.entity(holder), sentence.index);
+        this.roleRelation(person, role, holder, sentence.index, part);
+      }
+    }
+  }
+
+  private dropRoles(person: number, holder: number, sentence: number) {
+    for (let i = this.relations.length - 1; i >= 0; i--) {
+      const r = this.relations[i]!;
+      if (r.source === person && r.target === holder && r.sentence === sentence && ROLE_TYPES.has(r.type))
+        this.relations.splice(i, 1);
+    }
+  }
+
+  /** Where the parse puts an event: "the strike in X", "the offensive began in X". */
+  protected parsedEventPlaces(sentence: Sentence, here: number[]) {
+    const reading = this.reading(sentence);
+    if (!reading) return;
+    for (const i of here) {
+      if (this.ms[i]!.type !== "event") continue;
+      for (const place of reading.eventPlaces(i)) {
+        const p = this.ms[place]!;
+        if (p.type === "place" && !p.referring && p.cue !== "demonym + territory")
+          this.add("located-in", this.entity(i), this.entity(place), sentence.index);
+      }
+    }
   }
 
   /** "In his first visit to the region", "X … during a rare visit to Y": who visited, and where. */
@@ -76,6 +124,45 @@ class ArticleRelations extends SpeechRelations {
         );
       if (place !== undefined) this.add("visited", visitor, this.entity(place), sentence.index);
     }
+  }
+
+  /**
+   * The parse's reading of an action verb: every agent with every object (or, for attacks without
+   * one, the place struck at). True when it gave an answer, so the patterns need not guess.
+   */
+  protected parsedAction(
+    sentence: Sentence,
+    reading: ParseReading,
+    verb: number,
+    type: "attacked" | "captured" | "visited",
+    lower: string,
+  ): boolean {
+    if (reading.tag(verb) !== "VERB" || !reading.plainVerb(verb)) return false;
+    const kind = type === "visited" ? "travel" : PREPOSITIONAL_MOTION.test(lower) ? "motion" : "direct";
+    const { agents, objects, sites } = reading.action(verb, kind);
+    const targets = objects.length > 0 ? objects : type === "attacked" ? sites : [];
+    let added = false;
+    for (const agent of agents)
+      for (const target of targets)
+        if (this.actionFits(type, agent, target, lower)) {
+          this.add(type, this.entity(agent), this.entity(target), sentence.index);
+          added = true;
+        }
+    return added;
+  }
+
+  /** The same type checks the patterns make: who can act so, and what can be acted on. */
+  private actionFits(type: "attacked" | "captured" | "visited", agent: number, target: number, verb: string) {
+    const a = this.ms[agent]!;
+    const t = this.ms[target]!;
+    if (a.type === "event" || a.cue === "demonym + territory") return false;
+    // People visit; forces and states attack and capture.
+    if ((type === "visited") !== (a.type === "person")) return false;
+    if (t.referring || t.cue === "demonym + territory") return false;
+    if (type === "visited" ? t.type !== "place" : t.type !== "place" && t.type !== "organisation")
+      return false;
+    if (MOTION_VERBS.test(verb) && t.placeClass === "country") return false;
+    return this.entity(agent) !== this.entity(target);
   }
 
   protected actions(
@@ -103,6 +190,8 @@ class ArticleRelations extends SpeechRelations {
       else if (lower === "control" && next === "of") type = "captured";
       else if (ATTACK_VERBS.has(lower)) type = "attacked";
       if (!type || inQuote(t.start)) continue;
+      const reading = this.reading(sentence);
+      if (reading && this.parsedAction(sentence, reading, k, type, lower)) continue;
       // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
       if (
         type !== "visited" &&

@@ -11,7 +11,8 @@ import { gazetteer } from "../nlp/gazetteer";
 import { RelationBase } from "./relation-base";
 
 export class RoleAndPlaceRelations extends RelationBase {
-  protected roleRelation(person: number, role: string, holder: number, sentence: number) {
+  /** `part`: the role is over part of the holder ("research director"): a member, not its head. */
+  protected roleRelation(person: number, role: string, holder: number, sentence: number, part = false) {
     const p = this.entity(person);
     const h = this.entity(holder);
     if (p < 0 || h < 0) return;
@@ -20,7 +21,9 @@ export class RoleAndPlaceRelations extends RelationBase {
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
     const headsBody = /secretary[\s-]general|director[\s-]general/.test(role);
-    if (!headsBody && words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
+    if (part) {
+      if (holderEntity.type === "organisation") this.add("member-of", p, h, sentence);
+    } else if (!headsBody && words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
       this.add("commands", p, h, sentence);
     else if (headsBody && !subordinate) this.add("leads", p, h, sentence);
     else if (

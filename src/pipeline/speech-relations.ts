@@ -76,33 +76,42 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       )
       .filter((k) => k >= 0);
     let speakerMention: number | undefined;
+    // "X and Y said": everyone the parse finds conjoined with the speaker said it too.
+    let coSpeakers: number[] = [];
     let speaker: number | undefined;
     let contentStart = sentence.start;
     let contentEnd = sentence.end;
+    const reading = this.reading(sentence);
     // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
     for (const verbIndex of verbs) {
       contentStart = sentence.start;
       contentEnd = sentence.end;
       const verb = tokens[verbIndex]!;
+      const parsedSpeakers = (reading?.tag(verbIndex) === "VERB" ? reading.speakers(verbIndex) : []).filter(
+        (i) => this.ms[i]!.type === "person" || this.ms[i]!.type === "organisation",
+      );
+      const parsed = parsedSpeakers[0];
+      if (parsed !== undefined) {
+        speakerMention = parsed;
+        coSpeakers = parsedSpeakers.slice(1);
+        // Inverted "…, said X": the statement came before the verb.
+        if (this.ms[parsed]!.start > verb.start) contentEnd = verb.start;
+        else [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, parsed);
+        break;
+      }
       const subject = this.subjectBefore(here, verb.start, sentence);
       const after = here.find(
         (i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(text.slice(verb.end, this.ms[i]!.start)),
       );
       if (subject !== undefined && this.ms[subject]!.type !== "place") {
         speakerMention = subject;
-        contentStart = verb.end;
-        // "told a CNN team on the ground in Sumy that …": the statement starts after "that".
-        const that = tokens.findIndex(
-          (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
-        );
-        if (that >= 0 && !/[,;]/.test(text.slice(verb.end, tokens[that]!.start)))
-          contentStart = tokens[that]!.end;
-        // "…, analyst X said.": the statement came before the speaker.
-        if (text.slice(contentStart, sentence.end).trim().split(/\s+/).length < 4) {
-          contentStart = sentence.start;
-          contentEnd = this.ms[subject]!.start;
-        }
-      } else if (after !== undefined && this.ms[after]!.type === "person") {
+        [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, subject);
+      } else if (
+        after !== undefined &&
+        this.ms[after]!.type === "person" &&
+        // "The ministry's spokesman said X had left": the parse names the subject before the verb.
+        !(reading?.tag(verbIndex) === "VERB" && reading.hasUnnamedSubject(verbIndex))
+      ) {
         speakerMention = after;
         contentEnd = verb.start;
       } else {
@@ -154,10 +163,32 @@ export class SpeechRelations extends RoleAndPlaceRelations {
             .slice(contentStart, contentEnd)
             .trim()
             .replace(/^that\s+/, "");
-    this.add("said", speaker, target, sentence.index, {
-      quote: words,
-      speech: spoken.length > 0 ? "direct" : "reported",
-    });
+    const speech = spoken.length > 0 ? "direct" : "reported";
+    this.add("said", speaker, target, sentence.index, { quote: words, speech });
+    for (const other of coSpeakers)
+      if (this.entity(other) !== target)
+        this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
+  }
+
+  /** Where the statement of a speaker named before the verb lies: after it, or before the speaker. */
+  private statementAfter(
+    sentence: Sentence,
+    tokens: ReturnType<typeof tokenize>,
+    verbIndex: number,
+    speaker: number,
+  ): [number, number] {
+    const text = this.input.text;
+    const verb = tokens[verbIndex]!;
+    let start = verb.end;
+    // "told a CNN team on the ground in Sumy that …": the statement starts after "that".
+    const that = tokens.findIndex(
+      (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
+    );
+    if (that >= 0 && !/[,;]/.test(text.slice(verb.end, tokens[that]!.start))) start = tokens[that]!.end;
+    // "…, analyst X said.": the statement came before the speaker.
+    if (text.slice(start, sentence.end).trim().split(/\s+/).length < 4)
+      return [sentence.start, this.ms[speaker]!.start];
+    return [start, sentence.end];
   }
 
   /** What a statement is mainly about: an event it names, else a place, organisation or person. */
