@@ -8,18 +8,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { augmentNer } from "../src/corpora/augment";
 import { loadGumNer, loadRe3d, loadWikigold } from "../src/corpora/index";
-import type { NerSentence, Span, TreeSentence } from "../src/corpora/types";
+import type { NerSentence, TreeSentence } from "../src/corpora/types";
 import type { WordClusters } from "../src/models/clusters";
 import { sharedGazetteer } from "../src/models/gazetteer";
 import { MODEL_FILES } from "../src/models/index";
-import {
-  evaluateRecognizer,
-  type NerTrainSentence,
-  PerceptronRecognizer,
-  type PRF,
-  trainRecognizer,
-} from "../src/models/ner";
-import { documentFeatures } from "../src/models/ner-document";
+import { evaluateRecognizer, PerceptronRecognizer, type PRF, trainRecognizer } from "../src/models/ner";
 import type { PosTagger } from "../src/models/tagger";
 
 export interface NerStageInput {
@@ -50,13 +43,7 @@ export function trainNerStage(input: NerStageInput): NerStageResult {
   const shippedTagger = input.tagger;
   const slice = <T>(xs: T[], n: number): T[] => (smoke ? xs.slice(0, n) : xs);
   const withTags = (xs: NerSentence[], tg: PosTagger) =>
-    xs.map((s) => ({
-      doc: s.doc,
-      tokens: s.tokens,
-      tags: tg.tag(s.tokens),
-      spans: s.spans,
-      ignore: s.ignore,
-    }));
+    xs.map((s) => ({ tokens: s.tokens, tags: tg.tag(s.tokens), spans: s.spans, ignore: s.ignore }));
   const nerTrainRaw = [
     ...slice(loadGumNer(root, "train"), 200),
     ...slice(loadGumNer(root, "dev"), 50),
@@ -73,55 +60,12 @@ export function trainNerStage(input: NerStageInput): NerStageResult {
   };
   const gazetteer = sharedGazetteer();
   const tNer = performance.now();
-  const nerTrain = withTags(nerTrainAll, shippedTagger);
-  const trainOpts = { epochs: smoke ? 1 : 8, seed, minWeight: smoke ? 0.002 : 0.5 };
-  const sentenceNer = trainRecognizer(nerTrain, { clusters, gazetteer }, () => shippedTagger, {
-    ...trainOpts,
-    log,
-  });
-  // The document model learns from first-pass labels as noisy as at test time: each fold of
-  // training documents is labelled by a sentence model trained on the other folds (an augmented
-  // copy stays in the fold of its source document).
-  const folds = smoke ? 2 : 4;
-  const docIds = [...new Set(nerTrainRaw.map((s) => s.doc))].sort();
-  const foldOf = new Map(docIds.map((d, i) => [d, i % folds]));
-  const firstPass: Span[][] = new Array(nerTrain.length);
-  for (let f = 0; f < folds; f++) {
-    const inFold = (i: number): boolean => foldOf.get(nerTrainAll[i]!.doc) === f;
-    const model = trainRecognizer(
-      nerTrain.filter((_, i) => !inFold(i)),
-      { clusters, gazetteer },
-      () => shippedTagger,
-      trainOpts,
-    );
-    nerTrain.forEach((s, i) => {
-      if (inFold(i)) firstPass[i] = model.recognize(s.tokens, s.tags);
-    });
-    log(`ner jackknife fold ${f + 1}/${folds} labelled`);
-  }
-  // augmented copies have invented names, so each is a document of its own
-  const groups = new Map<string, number[]>();
-  nerTrain.forEach((s, i) => {
-    const id = i < nerTrainRaw.length ? s.doc : `aug-${i}`;
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = []));
-    g.push(i);
-  });
-  for (const idxs of groups.values()) {
-    const extra = documentFeatures(
-      idxs.map((i) => nerTrain[i]!.tokens),
-      idxs.map((i) => firstPass[i]!),
-    );
-    idxs.forEach((i, k) => {
-      (nerTrain[i] as NerTrainSentence).extra = extra[k];
-    });
-  }
-  const documentNer = trainRecognizer(nerTrain, { clusters, gazetteer }, () => shippedTagger, {
-    ...trainOpts,
-    extraOnly: true,
-    log: (m) => log(`document ${m}`),
-  });
-  const recognizer = sentenceNer.withDocumentModel(documentNer.linearModel);
+  const recognizer = trainRecognizer(
+    withTags(nerTrainAll, shippedTagger),
+    { clusters, gazetteer },
+    () => shippedTagger,
+    { epochs: smoke ? 1 : 8, seed, minWeight: smoke ? 0.002 : 0.5, log },
+  );
   const nerTrainSec = (performance.now() - tNer) / 1000;
   const nerBytes = recognizer.encode();
   writeFileSync(join(outDir, MODEL_FILES.recognizer), nerBytes);
@@ -134,13 +78,10 @@ export function trainNerStage(input: NerStageInput): NerStageResult {
   });
   const nerTokPerSec = ewtTokens / ((cpuMs() - c0) / 1000);
   const nerScores: Record<string, Record<string, PRF>> = {};
-  const sentenceScores: Record<string, Record<string, PRF>> = {};
-  const allTest = { ...nerTestSets, all: Object.values(nerTestSets).flat() };
-  for (const [name, data] of Object.entries(allTest)) {
-    const tagged = withTags(data, shippedTagger);
-    nerScores[name] = evaluateRecognizer(shippedNer, tagged, { documents: true });
-    sentenceScores[name] = evaluateRecognizer(shippedNer, tagged);
+  for (const [name, data] of Object.entries(nerTestSets)) {
+    nerScores[name] = evaluateRecognizer(shippedNer, withTags(data, shippedTagger));
   }
+  nerScores.all = evaluateRecognizer(shippedNer, withTags(Object.values(nerTestSets).flat(), shippedTagger));
   const fmtPrf = (r: Record<string, PRF>): string =>
     Object.entries(r)
       .map(
@@ -148,8 +89,7 @@ export function trainNerStage(input: NerStageInput): NerStageResult {
           `${k} P ${v.precision.toFixed(3)} R ${v.recall.toFixed(3)} F1 ${v.f1.toFixed(3)} (n=${v.tp + v.fn})`,
       )
       .join("; ");
-  for (const [k, v] of Object.entries(sentenceScores)) log(`ner per sentence ${k}: ${fmtPrf(v)}`);
-  for (const [k, v] of Object.entries(nerScores)) log(`ner per document ${k}: ${fmtPrf(v)}`);
+  for (const [k, v] of Object.entries(nerScores)) log(`ner ${k}: ${fmtPrf(v)}`);
 
   const date = new Date().toISOString().slice(0, 10);
   const scores = {

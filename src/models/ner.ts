@@ -17,7 +17,6 @@ import type { WordClusters } from "./clusters";
 import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, type Gazetteer } from "./gazetteer";
 import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
-import { documentFeatures } from "./ner-document";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import { postprocessSpans } from "./postprocess";
 import type { PosTagger } from "./tagger";
@@ -29,18 +28,6 @@ export type { EntityType, Span };
 export interface EntityRecognizer {
   /** Entity spans (token indices, end exclusive) in one sentence. `tags`: UPOS, else tagged internally. */
   recognize(tokens: string[], tags?: string[]): Span[];
-  /**
-   * Entity spans of every sentence of one document (in order): a first pass per sentence, then a
-   * second pass that also sees what the first pass said about the same words elsewhere in the
-   * document (see ner-document.ts). Same span conventions as `recognize`.
-   */
-  recognizeDocument(sentences: readonly DocumentSentence[]): Span[][];
-}
-
-export interface DocumentSentence {
-  tokens: string[];
-  /** UPOS; tagged internally when absent */
-  tags?: string[];
 }
 
 export const NER_TYPES: readonly EntityType[] = ["person", "organisation", "place", "event"];
@@ -345,8 +332,6 @@ export interface NerMeta {
   kind: "ner";
   version: 1;
   labels: string[];
-  /** whether a second, document-level model follows the sentence model in the file */
-  document?: boolean;
 }
 
 export class PerceptronRecognizer implements EntityRecognizer {
@@ -357,16 +342,12 @@ export class PerceptronRecognizer implements EntityRecognizer {
   private readonly scores = new Float64Array(NL);
 
   private readonly vectors: WordVectorCache;
-  private readonly documentModel: LinearModel | undefined;
-  private readonly documentVectors: WordVectorCache | undefined;
 
-  constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger, documentModel?: LinearModel) {
-    const slotFeatures = (token: string, slot: number, buf: FeatureBuffer): void =>
-      nerSlotFeatures(token, slot, buf, res.clusters);
-    this.vectors = new WordVectorCache(model, NER_SLOTS, slotFeatures);
+  constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger) {
+    this.vectors = new WordVectorCache(model, NER_SLOTS, (token, slot, buf) =>
+      nerSlotFeatures(token, slot, buf, res.clusters),
+    );
     this.model = model;
-    this.documentModel = documentModel;
-    this.documentVectors = documentModel && new WordVectorCache(documentModel, NER_SLOTS, slotFeatures);
     this.res = res;
     this.tagger = tagger;
   }
@@ -374,43 +355,11 @@ export class PerceptronRecognizer implements EntityRecognizer {
   recognize(tokens: string[], tags?: string[]): Span[] {
     if (tokens.length === 0) return [];
     const upos = tags && tags.length === tokens.length ? tags : this.tagger().tag(tokens);
-    return postprocessSpans(
-      tokens,
-      labelsToSpans(this.decode(this.model, this.vectors, tokens, upos)),
-      this.res.gazetteer,
-    );
-  }
-
-  recognizeDocument(sentences: readonly DocumentSentence[]): Span[][] {
-    const tags = sentences.map((s) =>
-      s.tags && s.tags.length === s.tokens.length ? s.tags : this.tagger().tag(s.tokens),
-    );
-    const first = sentences.map((s, i) => this.recognize(s.tokens, tags[i]));
-    const model = this.documentModel;
-    const vectors = this.documentVectors;
-    if (!model || !vectors) return first;
-    const tokens = sentences.map((s) => s.tokens);
-    const extra = documentFeatures(tokens, first);
-    return sentences.map((s, i) =>
-      s.tokens.length === 0
-        ? []
-        : postprocessSpans(s.tokens, labelsToSpans(this.decodeStacked(model, extra[i]!)), this.res.gazetteer),
-    );
-  }
-
-  /** Greedy left-to-right labels under the transition constraints. */
-  private decode(
-    model: LinearModel,
-    vectors: WordVectorCache,
-    tokens: string[],
-    upos: string[],
-    extra?: Uint32Array[],
-  ): number[] {
     const n = tokens.length;
     const vecs: Float32Array[] = new Array(n + 4);
-    vecs[0] = vecs[1] = vectors.get(SENT_START);
-    vecs[n + 2] = vecs[n + 3] = vectors.get(SENT_END);
-    for (let k = 0; k < n; k++) vecs[k + 2] = vectors.get(tokens[k]!);
+    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
+    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
+    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
     const labels: number[] = [];
     const scores = this.scores;
     let p1 = -1;
@@ -422,62 +371,25 @@ export class PerceptronRecognizer implements EntityRecognizer {
       addSlot(scores, vecs[i + 3]!, 2, NL);
       addSlot(scores, vecs[i]!, 3, NL);
       addSlot(scores, vecs[i + 4]!, 4, NL);
-      const more = extra?.[i];
-      if (more) for (let k = 0; k < more.length; k++) buf.pushRaw(more[k]!);
       pushDynamic(buf, p1, p2, wordInfo(tokens[i]!).shape);
-      model.score(buf.data, buf.length, scores);
+      this.model.score(buf.data, buf.length, scores);
       const l = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
       labels.push(l);
       p2 = p1;
       p1 = l;
     });
-    return labels;
-  }
-
-  /** Greedy labels of the stacked document model, which sees only the document features. */
-  private decodeStacked(model: LinearModel, extra: Uint32Array[]): number[] {
-    const labels: number[] = [];
-    const scores = this.scores;
-    const buf = this.buf;
-    let p1 = -1;
-    let p2 = -2;
-    for (let i = 0; i < extra.length; i++) {
-      buf.clear();
-      const more = extra[i]!;
-      for (let k = 0; k < more.length; k++) buf.pushRaw(more[k]!);
-      pushDynamic(buf, p1, p2, "");
-      scores.fill(0);
-      model.score(buf.data, buf.length, scores);
-      const l = argmax(scores, NL, p1 < 0 ? ALLOWED_START : ALLOWED[p1]);
-      labels.push(l);
-      p2 = p1;
-      p1 = l;
-    }
-    return labels;
-  }
-
-  /** The sentence model alone (the first pass of a document recogniser). */
-  sentenceRecognizer(): PerceptronRecognizer {
-    return new PerceptronRecognizer(this.model, this.res, this.tagger);
-  }
-
-  withDocumentModel(documentModel: LinearModel): PerceptronRecognizer {
-    return new PerceptronRecognizer(this.model, this.res, this.tagger, documentModel);
-  }
-
-  get linearModel(): LinearModel {
-    return this.model;
+    return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 
   encode(): Buffer {
-    const meta: NerMeta = { kind: "ner", version: 1, labels: NER_LABELS, document: !!this.documentModel };
-    return encodeModels(meta, this.documentModel ? [this.model, this.documentModel] : [this.model]);
+    const meta: NerMeta = { kind: "ner", version: 1, labels: NER_LABELS };
+    return encodeModels(meta, [this.model]);
   }
 
   static decode(gz: Uint8Array, res: NerResources, tagger: () => PosTagger): PerceptronRecognizer {
     const { header, models } = decodeModels<NerMeta>(gz);
     if (header.kind !== "ner") throw new Error("not a NER model");
-    return new PerceptronRecognizer(models[0]!, res, tagger, header.document ? models[1] : undefined);
+    return new PerceptronRecognizer(models[0]!, res, tagger);
   }
 }
 
@@ -486,8 +398,6 @@ export interface NerTrainSentence {
   tags: string[];
   spans: Span[];
   ignore?: { start: number; end: number }[];
-  /** document-level features per token (the second pass; see ner-document.ts) */
-  extra?: Uint32Array[];
 }
 
 export interface NerTrainOptions {
@@ -495,8 +405,6 @@ export interface NerTrainOptions {
   seed: number;
   minWeight: number;
   log?: (msg: string) => void;
-  /** train on `extra` features alone (the stacked document model) */
-  extraOnly?: boolean;
 }
 
 export function trainRecognizer(
@@ -510,22 +418,9 @@ export function trainRecognizer(
     const gold = spansToLabels(s.tokens.length, s.spans);
     const skip = new Uint8Array(s.tokens.length);
     for (const r of s.ignore ?? []) for (let k = r.start; k < r.end; k++) if (gold[k] === 0) skip[k] = 1;
-    const base = opts.extraOnly
-      ? s.tokens.map((_, k) => s.extra?.[k] ?? new Uint32Array(0))
-      : staticNerFeatures(s.tokens, s.tags, res);
-    if (s.extra && !opts.extraOnly) {
-      for (let k = 0; k < base.length; k++) {
-        const more = s.extra[k];
-        if (!more || more.length === 0) continue;
-        const joined = new Uint32Array(base[k]!.length + more.length);
-        joined.set(base[k]!);
-        joined.set(more, base[k]!.length);
-        base[k] = joined;
-      }
-    }
     return {
-      base,
-      shapes: s.tokens.map((t) => (opts.extraOnly ? "" : wordInfo(t).shape)),
+      base: staticNerFeatures(s.tokens, s.tags, res),
+      shapes: s.tokens.map((t) => wordInfo(t).shape),
       gold,
       skip,
     };
@@ -587,49 +482,18 @@ export interface NerEvalSentence {
   tags?: string[];
   spans: Span[];
   ignore?: { start: number; end: number }[];
-  /** document id: consecutive sentences with the same id form one document */
-  doc?: string;
 }
 
-/** Consecutive runs of sentences with the same `doc` (a sentence without one is its own document). */
-export function groupDocuments<T extends { doc?: string }>(data: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (const s of data) {
-    const last = out[out.length - 1];
-    if (last && s.doc !== undefined && last[0]!.doc === s.doc) last.push(s);
-    else out.push([s]);
-  }
-  return out;
-}
-
-/**
- * Exact-match span P/R/F1 per type and overall (micro). `documents`: recognise whole documents
- * (`recognizeDocument`, sentences grouped by `doc`) instead of sentence by sentence.
- */
-export function evaluateRecognizer(
-  rec: EntityRecognizer,
-  data: NerEvalSentence[],
-  opts: { documents?: boolean } = {},
-): Record<string, PRF> {
-  const predictions = opts.documents
-    ? groupDocuments(data).flatMap((doc) => rec.recognizeDocument(doc))
-    : data.map((s) => rec.recognize(s.tokens, s.tags));
-  return scoreSpans(data, predictions);
-}
-
-/** Exact-match span P/R/F1 of `predictions[i]` against `data[i]`, per type and overall (micro). */
-export function scoreSpans(
-  data: readonly NerEvalSentence[],
-  predictions: readonly Span[][],
-): Record<string, PRF> {
+/** Exact-match span P/R/F1 per type and overall (micro). */
+export function evaluateRecognizer(rec: EntityRecognizer, data: NerEvalSentence[]): Record<string, PRF> {
   const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
   const get = (t: string): { tp: number; fp: number; fn: number } => {
     counts[t] ??= { tp: 0, fp: 0, fn: 0 };
     return counts[t]!;
   };
   for (const t of [...NER_TYPES, "overall"]) get(t);
-  for (const [i, s] of data.entries()) {
-    const pred = predictions[i]!;
+  for (const s of data) {
+    const pred = rec.recognize(s.tokens, s.tags);
     const goldKeys = new Set(s.spans.map((g) => `${g.start}:${g.end}:${g.type}`));
     const predKeys = new Set(pred.map((g) => `${g.start}:${g.end}:${g.type}`));
     for (const g of s.spans) {
