@@ -39,7 +39,12 @@ describe("viterbi over BILOU labels", () => {
 
   it("follows forced labels and chooses freely elsewhere", () => {
     const emit = emissions([{ O: 5 }, { "U-organisation": 2 }, { O: 1 }]);
-    const labels = viterbi(3, emit, () => flat, (i) => (i === 0 ? id("B-person") : -1));
+    const labels = viterbi(
+      3,
+      emit,
+      () => flat,
+      (i) => (i === 0 ? id("B-person") : -1),
+    );
     expect(labels.map((l) => NER_LABELS[l])).toEqual(["B-person", "L-person", "O"]);
   });
 });
