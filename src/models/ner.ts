@@ -1,7 +1,8 @@
 /**
- * Named-entity recogniser for person / organisation / place / event: greedy left-to-right
- * averaged perceptron over BILOU labels with transition constraints (inside a name only I/L of
- * the same type may follow).
+ * Named-entity recogniser for person / organisation / place / event: averaged structured
+ * perceptron over BILOU labels with transition constraints (inside a name only I/L of the same
+ * type may follow), trained and decoded with Viterbi over whole sentences. Older model files
+ * (no `decoding` in the header) are greedy left-to-right with a two-label history.
  *
  * Features: word (lower-cased and as written), shape, prefixes (1–4) and suffixes (1–5, for
  * unseen foreign names: -enko, -skyi, -ov, -ova, -vich, ...), neighbouring words/shapes (±2),
@@ -10,12 +11,12 @@
  * "name run" features: for a run of capitalised words (joined by of/for/the/and), its first and
  * last word, length, the word before and after it, and whether it contains organisation / place /
  * event head words (Ministry, Institute, battalion / Oblast, River / War, Summit). The previous
- * two predicted labels are features too.
+ * label, alone and with the word's shape, scores the transitions.
  */
 import type { EntityType, Span } from "../corpora/types";
 import type { WordClusters } from "./clusters";
 import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, type Gazetteer } from "./gazetteer";
-import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
+import { FeatureBuffer, hFinal, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import { postprocessSpans } from "./postprocess";
@@ -268,6 +269,86 @@ function pushDynamic(buf: FeatureBuffer, p1: number, p2: number, shape: string):
   buf.push(hStr(hInt(hStart(152), p1), shape));
 }
 
+/**
+ * First-order label features of the Viterbi-decoded model: the previous label (a learned
+ * transition score) and the previous label with this word's shape. `prev` -1 = sentence start.
+ */
+function transitionFeatures(prev: number, shape: string, out: Uint32Array): void {
+  out[0] = hFinal(hInt(hStart(150), prev));
+  out[1] = hFinal(hStr(hInt(hStart(152), prev), shape));
+}
+
+/**
+ * Best label sequence (Viterbi) under the BILOU constraints, ending outside a name.
+ * `emit[i * NL + l]`: label-independent score of label l at token i; `trans(i)`: a
+ * ((NL + 1) × NL) table, row prev + 1 (row 0 = sentence start), of the transition scores into
+ * token i. `only(i)`: if not -1, the one label token i may take (training's gold path; tokens in
+ * ignored regions are free).
+ */
+export function viterbi(
+  n: number,
+  emit: Float64Array,
+  trans: (i: number) => Float64Array,
+  only?: (i: number) => number,
+): number[] {
+  const work = viterbiWork(n);
+  const delta = work.delta;
+  const back = work.back;
+  const NEG = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const t = trans(i);
+    const forced = only ? only(i) : -1;
+    const row = i * NL;
+    for (let l = 0; l < NL; l++) {
+      let best = NEG;
+      let arg = -1;
+      if (forced < 0 || l === forced) {
+        if (i === 0) {
+          if (ALLOWED_START[l]) best = t[l]!;
+        } else {
+          const preds = PREDECESSORS[l]!;
+          const base = row - NL;
+          for (let k = 0; k < preds.length; k++) {
+            const p = preds[k]!;
+            const v = delta[base + p]! + t[(p + 1) * NL + l]!;
+            if (v > best) {
+              best = v;
+              arg = p;
+            }
+          }
+        }
+      }
+      delta[row + l] = best === NEG ? NEG : best + emit[row + l]!;
+      back[row + l] = arg;
+    }
+  }
+  let last = 0;
+  let best = NEG;
+  const lastRow = (n - 1) * NL;
+  for (let k = 0; k < CLOSED.length; k++) {
+    const l = CLOSED[k]!;
+    const v = delta[lastRow + l]!;
+    if (v > best) {
+      best = v;
+      last = l;
+    }
+  }
+  const labels = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = last;
+    last = back[i * NL + last]!;
+  }
+  return labels;
+}
+
+/** Reused score/back-pointer tables of viterbi() (grown on demand; decoding is synchronous). */
+let viterbiTables = { delta: new Float64Array(64 * NL), back: new Int8Array(64 * NL) };
+function viterbiWork(n: number): { delta: Float64Array; back: Int8Array } {
+  if (viterbiTables.delta.length < n * NL)
+    viterbiTables = { delta: new Float64Array(n * NL * 2), back: new Int8Array(n * NL * 2) };
+  return viterbiTables;
+}
+
 // BILOU: label 0 = O; for type t: 1+4t = B (begin), 2+4t = I (inside), 3+4t = L (last),
 // 4+4t = U (unit, a one-token name). Ratinov & Roth (2009) found BILOU better than BIO.
 const KIND_B = 0;
@@ -289,6 +370,14 @@ const ALLOWED: boolean[][] = NER_LABELS.map((_, prev) =>
   }),
 );
 const ALLOWED_START: boolean[] = ALLOWED[0]!;
+/** PREDECESSORS[l]: the labels that may precede l (the sparse form of ALLOWED, for Viterbi). */
+const PREDECESSORS: Int8Array[] = NER_LABELS.map((_, l) =>
+  Int8Array.from(NER_LABELS.map((__, p) => p).filter((p) => ALLOWED[p]![l])),
+);
+/** Labels a sentence may end with (no name left open). */
+const CLOSED: Int8Array = Int8Array.from(
+  NER_LABELS.map((_, l) => l).filter((l) => l === 0 || kindOf(l) === KIND_L || kindOf(l) === KIND_U),
+);
 
 export function labelsToSpans(labels: number[]): Span[] {
   const out: Span[] = [];
@@ -332,6 +421,8 @@ export interface NerMeta {
   kind: "ner";
   version: 1;
   labels: string[];
+  /** "viterbi": first-order model decoded with Viterbi; absent: greedy with two-label history */
+  decoding?: "viterbi";
 }
 
 export class PerceptronRecognizer implements EntityRecognizer {
@@ -343,7 +434,25 @@ export class PerceptronRecognizer implements EntityRecognizer {
 
   private readonly vectors: WordVectorCache;
 
-  constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger) {
+  private readonly structured: boolean;
+  /** transition scores of feature 150, (NL + 1) × NL */
+  private readonly transitions: Float64Array;
+  /** transition + (previous label, shape) scores per word shape */
+  private readonly shapeTransitions = new Map<string, Float64Array>();
+  private emit = new Float64Array(64 * NL);
+  private readonly tables: Float64Array[] = [];
+
+  constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger, structured = false) {
+    this.structured = structured;
+    this.transitions = new Float64Array((NL + 1) * NL);
+    const one = new Uint32Array(1);
+    const row = new Float64Array(NL);
+    for (let p = -1; p < NL; p++) {
+      one[0] = hFinal(hInt(hStart(150), p));
+      row.fill(0);
+      model.score(one, 1, row);
+      this.transitions.set(row, (p + 1) * NL);
+    }
     this.vectors = new WordVectorCache(model, NER_SLOTS, (token, slot, buf) =>
       nerSlotFeatures(token, slot, buf, res.clusters),
     );
@@ -352,10 +461,28 @@ export class PerceptronRecognizer implements EntityRecognizer {
     this.tagger = tagger;
   }
 
+  private transitionTable(shape: string): Float64Array {
+    let table = this.shapeTransitions.get(shape);
+    if (table) return table;
+    table = Float64Array.from(this.transitions);
+    const one = new Uint32Array(1);
+    const row = new Float64Array(NL);
+    for (let p = -1; p < NL; p++) {
+      one[0] = hFinal(hStr(hInt(hStart(152), p), shape));
+      row.fill(0);
+      this.model.score(one, 1, row);
+      for (let l = 0; l < NL; l++) table[(p + 1) * NL + l]! += row[l]!;
+    }
+    if (this.shapeTransitions.size > 20_000) this.shapeTransitions.clear();
+    this.shapeTransitions.set(shape, table);
+    return table;
+  }
+
   recognize(tokens: string[], tags?: string[]): Span[] {
     if (tokens.length === 0) return [];
     const upos = tags && tags.length === tokens.length ? tags : this.tagger().tag(tokens);
     const n = tokens.length;
+    if (this.structured) return this.recognizeViterbi(tokens, upos);
     const vecs: Float32Array[] = new Array(n + 4);
     vecs[0] = vecs[1] = this.vectors.get(SENT_START);
     vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
@@ -381,15 +508,42 @@ export class PerceptronRecognizer implements EntityRecognizer {
     return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 
+  private recognizeViterbi(tokens: string[], upos: string[]): Span[] {
+    const n = tokens.length;
+    const vecs: Float32Array[] = new Array(n + 4);
+    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
+    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
+    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
+    if (this.emit.length < n * NL) this.emit = new Float64Array(n * NL * 2);
+    const emit = this.emit;
+    const scores = this.scores;
+    const tables = this.tables;
+    tables.length = n;
+    visitNerContext(tokens, upos, this.res, this.buf, (i, buf) => {
+      scores.fill(0);
+      addSlot(scores, vecs[i + 2]!, 0, NL);
+      addSlot(scores, vecs[i + 1]!, 1, NL);
+      addSlot(scores, vecs[i + 3]!, 2, NL);
+      addSlot(scores, vecs[i]!, 3, NL);
+      addSlot(scores, vecs[i + 4]!, 4, NL);
+      this.model.score(buf.data, buf.length, scores);
+      emit.set(scores, i * NL);
+      tables[i] = this.transitionTable(wordInfo(tokens[i]!).shape);
+    });
+    const labels = viterbi(n, emit, (i) => tables[i]!);
+    return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
+  }
+
   encode(): Buffer {
     const meta: NerMeta = { kind: "ner", version: 1, labels: NER_LABELS };
+    if (this.structured) meta.decoding = "viterbi";
     return encodeModels(meta, [this.model]);
   }
 
   static decode(gz: Uint8Array, res: NerResources, tagger: () => PosTagger): PerceptronRecognizer {
     const { header, models } = decodeModels<NerMeta>(gz);
     if (header.kind !== "ner") throw new Error("not a NER model");
-    return new PerceptronRecognizer(models[0]!, res, tagger);
+    return new PerceptronRecognizer(models[0]!, res, tagger, header.decoding === "viterbi");
   }
 }
 
@@ -405,6 +559,11 @@ export interface NerTrainOptions {
   seed: number;
   minWeight: number;
   log?: (msg: string) => void;
+  /**
+   * Structured perceptron over whole sentences, decoded with Viterbi (default); false: the
+   * earlier greedy model with a two-label history, trained with exploration.
+   */
+  structured?: boolean;
 }
 
 export function trainRecognizer(
@@ -429,6 +588,10 @@ export function trainRecognizer(
   const scores = new Float64Array(NL);
   const random = rng(opts.seed);
   const order = cached.map((_, i) => i);
+  if (opts.structured !== false) {
+    trainStructured(p, cached, random, opts);
+    return new PerceptronRecognizer(p.finish(opts.minWeight), res, tagger, true);
+  }
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, random);
     let errors = 0;
@@ -459,6 +622,82 @@ export function trainRecognizer(
     opts.log?.(`ner epoch ${epoch + 1}: token error ${(errors / Math.max(1, total)).toFixed(4)}`);
   }
   return new PerceptronRecognizer(p.finish(opts.minWeight), res, tagger);
+}
+
+interface CachedNerSentence {
+  base: Uint32Array[];
+  shapes: string[];
+  gold: number[];
+  skip: Uint8Array;
+}
+
+/**
+ * Structured perceptron (Collins 2002): each sentence is decoded with Viterbi exactly as at test
+ * time, and where the best path differs from the gold path, the gold path's features are
+ * rewarded and the predicted path's penalised. Tokens in ignored regions take whatever label
+ * the best gold-consistent path gives them.
+ */
+function trainStructured(
+  p: AveragedPerceptron,
+  cached: CachedNerSentence[],
+  random: () => number,
+  opts: NerTrainOptions,
+): void {
+  const scores = new Float64Array(NL);
+  const order = cached.map((_, i) => i);
+  const trans = new Uint32Array(2);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, random);
+    let errors = 0;
+    let total = 0;
+    for (const idx of order) {
+      const c = cached[idx]!;
+      const n = c.gold.length;
+      const emit = new Float64Array(n * NL);
+      const tables: Float64Array[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        scores.fill(0);
+        p.score(c.base[i]!, c.base[i]!.length, scores);
+        emit.set(scores, i * NL);
+        const table = new Float64Array((NL + 1) * NL);
+        for (let prev = -1; prev < NL; prev++) {
+          transitionFeatures(prev, c.shapes[i]!, trans);
+          scores.fill(0);
+          p.score(trans, 2, scores);
+          table.set(scores, (prev + 1) * NL);
+        }
+        tables[i] = table;
+      }
+      const guess = viterbi(n, emit, (i) => tables[i]!);
+      // the gold path: gold labels, free inside ignored regions (best path the model finds there)
+      let gold = viterbi(
+        n,
+        emit,
+        (i) => tables[i]!,
+        (i) => (c.skip[i] ? -1 : c.gold[i]!),
+      );
+      // (a gold sequence the constraints forbid, e.g. from overlapping corpus spans: taken as is)
+      if (gold.some((l, i) => !c.skip[i] && l !== c.gold[i]))
+        gold = c.gold.map((l, i) => (c.skip[i] ? 0 : l));
+      for (let i = 0; i < n; i++) {
+        if (!c.skip[i]) {
+          total++;
+          if (gold[i] !== guess[i]) errors++;
+        }
+        if (gold[i] !== guess[i]) p.update(c.base[i]!, c.base[i]!.length, gold[i]!, guess[i]!);
+        const gp = i === 0 ? -1 : gold[i - 1]!;
+        const pp = i === 0 ? -1 : guess[i - 1]!;
+        if (gp !== pp || gold[i] !== guess[i]) {
+          transitionFeatures(gp, c.shapes[i]!, trans);
+          p.adjust(trans, 2, gold[i]!, 1);
+          transitionFeatures(pp, c.shapes[i]!, trans);
+          p.adjust(trans, 2, guess[i]!, -1);
+        }
+      }
+      p.tick();
+    }
+    opts.log?.(`ner epoch ${epoch + 1}: token error ${(errors / Math.max(1, total)).toFixed(4)}`);
+  }
 }
 
 export interface PRF {

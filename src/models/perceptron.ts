@@ -130,6 +130,11 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Adds `delta` to the weights of class `cls` for `n` features (structured updates). */
+  adjust(features: Uint32Array, n: number, cls: number, delta: number): void {
+    for (let i = 0; i < n; i++) this.bump(this.rowOf(features[i]!, true) * this.nClasses + cls, delta);
+  }
+
   private bump(idx: number, delta: number): void {
     this.totals[idx] += (this.clock - this.stamps[idx]!) * this.w[idx]!;
     this.stamps[idx] = this.clock;
