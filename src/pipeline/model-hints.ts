@@ -4,8 +4,9 @@
  * weak (a bare name shape, an unknown single word, a determiner before a name), so titles,
  * heads, gazetteers and resolution keep deciding where they know; `--no-models` turns hints off.
  */
-import { loadRecognizer, loadTagger } from "../models";
+import { loadRecognizer } from "../models";
 import type { NodeType } from "../schema";
+import { sentenceTags } from "./sentence-tags";
 import type { Token } from "./types";
 
 /** The type the recogniser gives the span start..end (character offsets), if any; `name` is its text. */
@@ -21,7 +22,7 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
     if (!byRange) {
       byRange = new Map();
       const words = tokens.map((t) => t.text);
-      for (const span of loadRecognizer().recognize(words, loadTagger().tag(words))) {
+      for (const span of loadRecognizer().recognize(words, sentenceTags(words))) {
         byRange.set(`${tokens[span.start]!.start}:${tokens[span.end - 1]!.end}`, span.type);
       }
     }

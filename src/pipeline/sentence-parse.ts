@@ -3,8 +3,9 @@
  * relation, each mention's head token, and which mention a token belongs to. Token indices are
  * the pipeline tokeniser's, so every token keeps its character offsets into the article.
  */
-import { type Arc, loadParser, loadTagger } from "../models";
+import { type Arc, loadParser } from "../models";
 import type { FoundMention } from "./mention-types";
+import { sentenceTags } from "./sentence-tags";
 import type { Token } from "./types";
 
 export class SentenceParse {
@@ -105,6 +106,6 @@ export class SentenceParse {
 }
 
 function analyse(words: string[]): { tags: string[]; arcs: Arc[] } {
-  const tags = loadTagger().tag(words);
+  const tags = sentenceTags(words);
   return { tags, arcs: loadParser().parse(words, tags) };
 }
