@@ -36,6 +36,7 @@ if (childInput !== undefined) {
     input: childInput,
     out: flags.values.get("out")!,
     cache: !flags.switches.has("no-cache"),
+    models: !flags.switches.has("no-models"),
   });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
@@ -128,9 +129,10 @@ interface ChildBuild {
 }
 
 /** Runs one build in a child process (same node flags, so tsx is there) and reads its figures. */
-function buildInChild(input: string, out: string, cache = true): ChildBuild {
+function buildInChild(input: string, out: string, cache = true, models = true): ChildBuild {
   const args = [...process.execArgv, fileURLToPath(import.meta.url), "--child-build", input, "--out", out];
   if (!cache) args.push("--no-cache");
+  if (!models) args.push("--no-models");
   const stdout = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   return JSON.parse(stdout.trim().split("\n").pop()!) as ChildBuild;
 }
@@ -169,6 +171,9 @@ try {
   const warm = buildInChild(whole.dir, coldOut);
   log("rebuild with nothing changed…");
   const unchanged = buildInChild(whole.dir, coldOut);
+  // The rules alone (--no-models), for what the trained models cost.
+  log("cold build without the models…");
+  const rulesOnly = buildInChild(whole.dir, path.join(work, "out-rules"), false, false);
 
   // 2. Scaling: 1/4, 1/2 and the whole corpus, no cache.
   const scaling = [];
@@ -276,12 +281,14 @@ try {
     cold: coldFigures,
     rebuildOneChanged: buildFigures(warm, whole.bytes),
     rebuildUnchanged: buildFigures(unchanged, whole.bytes),
+    coldWithoutModels: buildFigures(rulesOnly, whole.bytes),
     scaling,
     reference,
     speedup: reference
       ? {
           wall: round((reference.seconds as number) / coldFigures.seconds, 2),
           cpu: round((reference.cpuSeconds as number) / coldFigures.cpuSeconds, 2),
+          wallWithoutModels: round((reference.seconds as number) / rulesOnly.seconds, 2),
         }
       : undefined,
     layout50k: {
@@ -331,6 +338,10 @@ try {
     write(
       `rebuild with nothing changed: ${result.rebuildUnchanged.seconds} s (CPU ${result.rebuildUnchanged.cpuSeconds} s)`,
     );
+    const r = result.coldWithoutModels;
+    write(
+      `cold build without the models (--no-models): ${r.seconds} s (CPU ${r.cpuSeconds} s), peak RSS ${r.peakRssMB} MB`,
+    );
     for (const s of result.scaling)
       write(
         `full build, ${s.part} (${s.files} files, ${s.mb} MB): ${s.seconds} s, ${s.secondsPerMB} s/MB, CPU ${s.cpuSeconds} s, peak RSS ${s.peakRssMB} MB`,
@@ -340,7 +351,9 @@ try {
         `reference, compromise full parse: ${reference.seconds} s (CPU ${reference.cpuSeconds} s), ${reference.mbPerSecond} MB/s, ${reference.articlesPerSecond} articles/s`,
       );
     if (result.speedup)
-      write(`speed-up over the reference: ${result.speedup.wall}× wall, ${result.speedup.cpu}× CPU`);
+      write(
+        `speed-up over the reference: ${result.speedup.wall}× wall, ${result.speedup.cpu}× CPU; without the models ${result.speedup.wallWithoutModels}× wall`,
+      );
     const l = result.layout50k;
     write(
       `layout ${l.nodes} nodes / ${l.edges} edges: ${l.fresh.seconds} s fresh (CPU ${l.fresh.cpuSeconds} s), ${l.onePercentNew.seconds} s with 1% new nodes; graphology FA2 ${l.graphologyFa2SecondsPerIteration ?? "-"} s per iteration`,
