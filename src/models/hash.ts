@@ -52,6 +52,20 @@ export function hInt(h: number, n: number): number {
   return x >>> 0;
 }
 
+/**
+ * Mixes a 32-bit integer into a hash (one MurmurHash3 round). Cheap enough to combine per-token
+ * values that were hashed once per sentence, so that a feature costs a few multiplications
+ * instead of a pass over its strings.
+ */
+export function hMix(h: number, k: number): number {
+  let x = Math.imul(k, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  let y = h ^ x;
+  y = (y << 13) | (y >>> 19);
+  return (Math.imul(y, 5) + 0xe6546b64) | 0;
+}
+
 /** Final avalanche so that the low bits used by the open-addressing table are well mixed. */
 export function hFinal(h: number): number {
   let x = h >>> 0;

@@ -10,7 +10,8 @@
  * first) stays the root and the others attach to it as `parataxis`, so the output is one tree.
  */
 import type { WordClusters } from "./clusters";
-import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
+import { FeatureBuffer, hMix, hSlice, hStart, hStr, rng, shuffle } from "./hash";
+import { InlineTable } from "./inline-table";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import { wordKey } from "./tokens";
 
@@ -152,27 +153,107 @@ class State {
   }
 }
 
+/**
+ * Per-sentence integer views of the tokens, hashed once so that the ~80 features of each
+ * transition are a few integer mixes each. Arrays have n + 2 entries: index n is the virtual
+ * ROOT and index n + 1 stands for "no such token".
+ */
 interface Ctx {
-  words: string[];
+  n: number;
   tags: string[];
-  /** ambiguity class: bit set of the UPOS tags the word had in training (-1 unknown) */
-  ambs: Int32Array;
+  word: Int32Array;
+  tag: Int32Array;
   /** fine word-cluster id + 1 (0 = unknown word) */
-  clusters: Int32Array;
+  cluster: Int32Array;
+  /** ambiguity class: bit set of the UPOS tags the word had in training (-1 unknown) */
+  amb: Int32Array;
+  suffix3: Int32Array;
+  suffix2: Int32Array;
 }
 
-function makeCtx(
-  tokens: string[],
-  tags: string[],
-  clusters: WordClusters,
-  amb: ReadonlyMap<string, number>,
-): Ctx {
-  const words = tokens.map(wordKey);
-  return {
-    words,
+const TAG_IDS = new Map<string, number>(
+  ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT"]
+    .concat(["SCONJ", "SYM", "VERB", "X"])
+    .map((t, i) => [t, i + 1]),
+);
+const UPOS_COUNT = TAG_IDS.size;
+const T_ADP = TAG_IDS.get("ADP")!;
+const T_AUX = TAG_IDS.get("AUX")!;
+const T_SCONJ = TAG_IDS.get("SCONJ")!;
+const T_PART = TAG_IDS.get("PART")!;
+const T_DET = TAG_IDS.get("DET")!;
+const T_PRON = TAG_IDS.get("PRON")!;
+const T_NOUN = TAG_IDS.get("NOUN")!;
+const T_PROPN = TAG_IDS.get("PROPN")!;
+const ROOT_TAG = 100;
+const NONE_TAG = 101;
+const ROOT_WORD = hStr(hStart(1), "<root>") | 0;
+const NONE_WORD = hStr(hStart(1), "<none>") | 0;
+
+interface WordAtoms {
+  word: number;
+  suffix3: number;
+  suffix2: number;
+  cluster: number;
+  amb: number;
+}
+
+const MEMO_LIMIT = 200_000;
+
+function makeCtx(tokens: string[], tags: string[], atomsOf: (token: string) => WordAtoms): Ctx {
+  const n = tokens.length;
+  const ctx: Ctx = {
+    n,
     tags,
-    ambs: Int32Array.from(words, (w) => amb.get(w) ?? -1),
-    clusters: Int32Array.from(words, (w) => clusters.fine(w) + 1),
+    word: new Int32Array(n + 2),
+    tag: new Int32Array(n + 2),
+    cluster: new Int32Array(n + 2),
+    amb: new Int32Array(n + 2),
+    suffix3: new Int32Array(n + 2),
+    suffix2: new Int32Array(n + 2),
+  };
+  for (let i = 0; i < n; i++) {
+    const a = atomsOf(tokens[i]!);
+    ctx.word[i] = a.word;
+    ctx.suffix3[i] = a.suffix3;
+    ctx.suffix2[i] = a.suffix2;
+    ctx.cluster[i] = a.cluster;
+    ctx.amb[i] = a.amb;
+    const t = tags[i] ?? "";
+    ctx.tag[i] = TAG_IDS.get(t) ?? hStr(hStart(2), t) | 0;
+  }
+  for (const [i, w, t, c] of [
+    [n, ROOT_WORD, ROOT_TAG, -2],
+    [n + 1, NONE_WORD, NONE_TAG, -1],
+  ] as const) {
+    ctx.word[i] = w;
+    ctx.suffix3[i] = w;
+    ctx.suffix2[i] = w;
+    ctx.tag[i] = t;
+    ctx.cluster[i] = c;
+    ctx.amb[i] = c;
+  }
+  return ctx;
+}
+
+/** Memoised per-word atoms (news text repeats words; hashing them is most of makeCtx). */
+function wordAtoms(clusters: WordClusters, amb: ReadonlyMap<string, number>): (token: string) => WordAtoms {
+  const memo = new Map<string, WordAtoms>();
+  return (token) => {
+    let a = memo.get(token);
+    if (a === undefined) {
+      const w = wordKey(token);
+      a = {
+        word: hStr(hStart(1), w) | 0,
+        suffix3: hSlice(hStart(3), w, Math.max(0, w.length - 3), w.length) | 0,
+        suffix2: hSlice(hStart(4), w, Math.max(0, w.length - 2), w.length) | 0,
+        cluster: clusters.fine(w) + 1,
+        amb: amb.get(w) ?? -1,
+      };
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(token, a);
+    }
+    return a;
   };
 }
 
@@ -203,151 +284,329 @@ export function ambiguityClasses(data: { tokens: string[]; tags: string[] }[]): 
   return out;
 }
 
-function extract(st: State, ctx: Ctx, buf: FeatureBuffer): void {
+const SEED = 0x2f6b1d3a;
+function f1(t: number, a: number): number {
+  return hMix(hMix(SEED, t), a);
+}
+function f2(t: number, a: number, b: number): number {
+  return hMix(hMix(hMix(SEED, t), a), b);
+}
+function f3(t: number, a: number, b: number, c: number): number {
+  return hMix(hMix(hMix(hMix(SEED, t), a), b), c);
+}
+function f4(t: number, a: number, b: number, c: number, d: number): number {
+  return hMix(hMix(hMix(hMix(hMix(SEED, t), a), b), c), d);
+}
+
+/** A token index, or the "no such token" slot n + 1 for -1. (Plain functions, not closures: the
+ * hot loops would otherwise create one per call.) */
+function orNone(i: number, none: number): number {
+  return i < 0 ? none : i;
+}
+
+function inSentence(i: number, n: number): number {
+  return i < 0 || i >= n ? n + 1 : i;
+}
+
+/** Distance buckets: exact up to 4, then 5–7, 8–12, farther. */
+function distanceBucket(d: number): number {
+  return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
+}
+
+/**
+ * Positions whose features depend on that one token only (its word, tag, cluster, ambiguity
+ * class). At parse time their summed weights are looked up once per (word, tag) and reused (see
+ * `SlotVectors`); in training they are scored feature by feature. Both give the same sums.
+ */
+const S_S0 = 0;
+const S_B0 = 1;
+const S_B1 = 2;
+const S_B2 = 3;
+const S_S1 = 4;
+/** s0's head, s0's leftmost and rightmost children, b0's leftmost child, s0's grand-head, second children */
+const S_S0H = 5;
+const SLOTS = 13;
+
+/** Features of token `i` in slot `slot` (Zhang & Nivre 2011 unigrams, plus clusters and ambiguity classes). */
+function slotFeatures(slot: number, i: number, ctx: Ctx, buf: FeatureBuffer): void {
+  const w = ctx.word[i]!;
+  const p = ctx.tag[i]!;
+  switch (slot) {
+    case S_S0:
+      buf.push(f1(1, w));
+      buf.push(f1(2, p));
+      buf.push(f2(3, w, p));
+      buf.push(f1(65, ctx.cluster[i]!));
+      break;
+    case S_B0:
+      buf.push(f1(4, w));
+      buf.push(f1(5, p));
+      buf.push(f2(6, w, p));
+      buf.push(f1(66, ctx.cluster[i]!));
+      buf.push(f2(80, ctx.amb[i]!, p));
+      break;
+    case S_B1:
+      buf.push(f1(7, w));
+      buf.push(f1(8, p));
+      buf.push(f2(9, w, p));
+      buf.push(f1(67, ctx.cluster[i]!));
+      buf.push(f2(81, ctx.amb[i]!, p));
+      break;
+    case S_B2:
+      buf.push(f1(10, w));
+      buf.push(f1(11, p));
+      break;
+    case S_S1:
+      buf.push(f1(13, w));
+      buf.push(f1(14, p));
+      break;
+    default: {
+      // heads and children: word and tag (templates 43–58)
+      const t = 43 + 2 * (slot - S_S0H);
+      buf.push(f1(t, w));
+      buf.push(f1(t + 1, p));
+    }
+  }
+}
+
+/**
+ * Features of a configuration that combine several tokens or depend on the state (distance,
+ * valency): the rest of Zhang & Nivre (2011) without label features (labels are assigned after
+ * parsing), plus word clusters, suffixes, ambiguity classes (which stand in for the tag when the
+ * tagger is wrong) and the words right before b0 and right after s0. Writes the token in each
+ * slot to `at`.
+ */
+function extract(st: State, ctx: Ctx, buf: FeatureBuffer, at: Int32Array): void {
   const n = st.n;
-  const W = (i: number): string => (i < 0 ? "<none>" : i === n ? "<root>" : ctx.words[i]!);
-  const P = (i: number): string => (i < 0 ? "<none>" : i === n ? "<root>" : ctx.tags[i]!);
-  const s0 = st.s0;
-  const s1 = st.stack.length > 1 ? st.stack[st.stack.length - 2]! : -1;
-  const b0 = st.b < n ? st.b : -1;
-  const b1 = st.b + 1 < n ? st.b + 1 : -1;
-  const b2 = st.b + 2 < n ? st.b + 2 : -1;
-  const s0h = s0 !== n && st.heads[s0]! >= 0 ? st.heads[s0]! : -1;
-  const s0l = st.lmost[s0]!;
-  const s0r = st.rmost[s0]!;
-  const b0l = b0 >= 0 ? st.lmost[b0]! : -1;
-  const s0w = W(s0);
-  const s0p = P(s0);
-  const b0w = W(b0);
-  const b0p = P(b0);
-  const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 6) : 0;
+  const none = n + 1;
+  const W = ctx.word;
+  const P = ctx.tag;
+  const stack = st.stack;
+  const heads = st.heads;
+  const s0 = stack[stack.length - 1]!;
+  const s1 = stack.length > 1 ? stack[stack.length - 2]! : none;
+  const b0 = st.b;
+  const b1 = b0 + 1 < n ? b0 + 1 : none;
+  const b2 = b0 + 2 < n ? b0 + 2 : none;
+  const s0IsWord = s0 !== n;
+  const s0h = s0IsWord && heads[s0]! >= 0 ? heads[s0]! : none;
+  const s0hh = s0h < n && heads[s0h]! >= 0 ? heads[s0h]! : none;
+  const s0l = orNone(st.lmost[s0]!, none);
+  const s0r = orNone(st.rmost[s0]!, none);
+  const s0l2 = orNone(st.lmost2[s0]!, none);
+  const s0r2 = orNone(st.rmost2[s0]!, none);
+  const b0l = orNone(st.lmost[b0]!, none);
+  const b0l2 = orNone(st.lmost2[b0]!, none);
+  at[S_S0] = s0;
+  at[S_B0] = b0;
+  at[S_B1] = b1;
+  at[S_B2] = b2;
+  at[S_S1] = s1;
+  at[S_S0H] = s0h;
+  at[S_S0H + 1] = s0l;
+  at[S_S0H + 2] = s0r;
+  at[S_S0H + 3] = b0l;
+  at[S_S0H + 4] = s0hh;
+  at[S_S0H + 5] = s0l2;
+  at[S_S0H + 6] = s0r2;
+  at[S_S0H + 7] = b0l2;
+  const s0w = W[s0]!;
+  const s0p = P[s0]!;
+  const b0w = W[b0]!;
+  const b0p = P[b0]!;
+  const b1w = W[b1]!;
+  const b1p = P[b1]!;
+  const b2p = P[b2]!;
+  const d = s0IsWord ? distanceBucket(b0 - s0) : 0;
+  const s0vl = Math.min(st.nLeft[s0]!, 4);
+  const s0vr = Math.min(st.nRight[s0]!, 4);
+  const b0vl = Math.min(st.nLeft[b0]!, 4);
   buf.clear();
-  buf.push(hStart(200));
-  buf.push(hStr(hStart(201), s0w));
-  buf.push(hStr(hStart(202), s0p));
-  buf.push(hStr(hStr(hStart(203), s0w), s0p));
-  buf.push(hStr(hStart(204), b0w));
-  buf.push(hStr(hStart(205), b0p));
-  buf.push(hStr(hStr(hStart(206), b0w), b0p));
-  buf.push(hStr(hStart(207), W(b1)));
-  buf.push(hStr(hStart(208), P(b1)));
-  buf.push(hStr(hStr(hStart(209), W(b1)), P(b1)));
-  buf.push(hStr(hStart(210), P(b2)));
-  buf.push(hStr(hStart(211), P(s1)));
-  buf.push(hStr(hStart(212), W(s1)));
-  buf.push(hStr(hStr(hStart(213), s0w), b0w));
-  buf.push(hStr(hStr(hStr(hStart(214), s0w), s0p), b0p));
-  buf.push(hStr(hStr(hStr(hStart(215), s0p), b0w), b0p));
-  buf.push(hStr(hStr(hStr(hStr(hStart(216), s0w), s0p), b0w), b0p));
-  buf.push(hStr(hStr(hStart(217), s0p), b0p));
-  buf.push(hStr(hStr(hStr(hStart(218), s0p), b0p), P(b1)));
-  buf.push(hStr(hStr(hStr(hStart(219), b0p), P(b1)), P(b2)));
-  buf.push(hStr(hStr(hStr(hStart(220), P(s1)), s0p), b0p));
-  buf.push(hStr(hStr(hStr(hStart(221), P(s0h)), s0p), b0p));
-  buf.push(hStr(hStr(hStr(hStart(222), s0p), P(s0l)), b0p));
-  buf.push(hStr(hStr(hStr(hStart(223), s0p), P(s0r)), b0p));
-  buf.push(hStr(hStr(hStr(hStart(224), s0p), b0p), P(b0l)));
-  buf.push(hInt(hStr(hStr(hStart(225), s0p), b0p), dist));
-  buf.push(hInt(hStr(hStart(226), s0w), dist));
-  buf.push(hInt(hStr(hStart(227), b0w), dist));
-  buf.push(hInt(hStr(hStart(228), s0p), Math.min(st.nLeft[s0]!, 4)));
-  buf.push(hInt(hStr(hStart(229), s0p), Math.min(st.nRight[s0]!, 4)));
-  buf.push(hInt(hStr(hStart(230), b0p), b0 >= 0 ? Math.min(st.nLeft[b0]!, 4) : 0));
-  buf.push(hStr(hStart(231), W(s0h)));
-  buf.push(hInt(hStr(hStr(hStart(232), s0p), b0p), s0 !== n && st.heads[s0] !== -2 ? 1 : 0));
-  buf.push(hStr(hStart(233), W(b0l)));
-  buf.push(hStr(hStart(234), W(s0r)));
-  buf.push(hStr(hStr(hStart(235), s0w), P(s0r)));
-  buf.push(hStr(hStr(hStart(236), P(s1)), s0p));
-  buf.push(hInt(hStr(hStart(237), b0p), Math.min(st.stack.length, 5)));
-  // word clusters (help with unknown words and tagging errors)
-  const C = (i: number): number => (i < 0 ? -1 : i === n ? -2 : ctx.clusters[i]!);
-  buf.push(hInt(hStart(238), C(s0)));
-  buf.push(hInt(hStart(239), C(b0)));
-  buf.push(hInt(hStart(240), C(b1)));
-  buf.push(hInt(hInt(hStart(241), C(s0)), C(b0)));
-  buf.push(hStr(hInt(hStart(242), C(s0)), b0p));
-  buf.push(hInt(hStr(hStart(243), s0p), C(b0)));
-  // second-order children
-  const s0l2 = st.lmost2[s0]!;
-  const s0r2 = st.rmost2[s0]!;
-  const b0l2 = b0 >= 0 ? st.lmost2[b0]! : -1;
-  buf.push(hStr(hStr(hStr(hStart(244), s0p), P(s0l)), P(s0l2)));
-  buf.push(hStr(hStr(hStr(hStart(245), s0p), P(s0r)), P(s0r2)));
-  buf.push(hStr(hStr(hStr(hStart(246), b0p), P(b0l)), P(b0l2)));
-  const s0hh = s0h >= 0 && s0h !== n && st.heads[s0h]! >= 0 ? st.heads[s0h]! : -1;
-  buf.push(hStr(hStr(hStr(hStart(247), P(s0hh)), P(s0h)), s0p));
-  buf.push(hStr(hStr(hStart(248), W(s0l)), s0p));
-  buf.push(hStr(hStr(hStr(hStart(249), s0w), b0p), P(b1)));
-  buf.push(hStr(hStr(hStr(hStart(250), s0p), b0w), P(b1)));
-  buf.push(hStr(hStr(hStart(251), b0w), W(b1)));
-  // suffixes stand in for the tag when the tagger is wrong
-  buf.push(hStr(hSlice(hStart(252), s0w, Math.max(0, s0w.length - 3), s0w.length), b0p));
-  buf.push(hStr(hSlice(hStart(253), b0w, Math.max(0, b0w.length - 3), b0w.length), s0p));
-  buf.push(
-    hSlice(
-      hSlice(hStart(254), s0w, Math.max(0, s0w.length - 2), s0w.length),
-      b0w,
-      Math.max(0, b0w.length - 2),
-      b0w.length,
-    ),
-  );
+  buf.push(f1(0, 0));
+  // pairs
+  buf.push(f4(15, s0w, s0p, b0w, b0p));
+  buf.push(f3(16, s0w, s0p, b0w));
+  buf.push(f3(17, s0w, b0w, b0p));
+  buf.push(f3(18, s0w, s0p, b0p));
+  buf.push(f3(19, s0p, b0w, b0p));
+  buf.push(f2(20, s0w, b0w));
+  buf.push(f2(21, s0p, b0p));
+  buf.push(f2(22, b0p, b1p));
+  // triples
+  buf.push(f3(23, b0p, b1p, b2p));
+  buf.push(f3(24, s0p, b0p, b1p));
+  buf.push(f3(25, P[s0h]!, s0p, b0p));
+  buf.push(f3(26, s0p, P[s0l]!, b0p));
+  buf.push(f3(27, s0p, P[s0r]!, b0p));
+  buf.push(f3(28, s0p, b0p, P[b0l]!));
+  buf.push(f3(29, P[s1]!, s0p, b0p));
+  buf.push(f2(30, P[s1]!, s0p));
+  // distance
+  buf.push(f2(31, s0w, d));
+  buf.push(f2(32, s0p, d));
+  buf.push(f2(33, b0w, d));
+  buf.push(f2(34, b0p, d));
+  buf.push(f3(35, s0w, b0w, d));
+  buf.push(f3(36, s0p, b0p, d));
+  // valency
+  buf.push(f2(37, s0w, s0vr));
+  buf.push(f2(38, s0p, s0vr));
+  buf.push(f2(39, s0w, s0vl));
+  buf.push(f2(40, s0p, s0vl));
+  buf.push(f2(41, b0w, b0vl));
+  buf.push(f2(42, b0p, b0vl));
+  // third order
+  buf.push(f3(59, s0p, P[s0l]!, P[s0l2]!));
+  buf.push(f3(60, s0p, P[s0r]!, P[s0r2]!));
+  buf.push(f3(61, P[s0hh]!, P[s0h]!, s0p));
+  buf.push(f3(62, b0p, P[b0l]!, P[b0l2]!));
+  // arc-eager specifics: whether s0 already has a head (REDUCE vs LEFT), stack depth
+  buf.push(f3(63, s0p, b0p, s0IsWord && heads[s0] !== -2 ? 1 : 0));
+  buf.push(f2(64, b0p, Math.min(stack.length, 5)));
+  // word clusters
+  const C = ctx.cluster;
+  buf.push(f2(68, C[s0]!, C[b0]!));
+  buf.push(f2(69, C[s0]!, b0p));
+  buf.push(f2(70, s0p, C[b0]!));
+  // lexical context
+  buf.push(f3(71, s0w, b0p, b1p));
+  buf.push(f3(72, s0p, b0w, b1p));
+  buf.push(f2(73, b0w, b1w));
+  buf.push(f2(74, s0w, P[s0r]!));
+  buf.push(f2(75, W[s0l]!, s0p));
+  // suffixes and ambiguity classes
+  buf.push(f2(76, ctx.suffix3[s0]!, b0p));
+  buf.push(f2(77, ctx.suffix3[b0]!, s0p));
+  buf.push(f2(78, ctx.suffix2[s0]!, ctx.suffix2[b0]!));
+  buf.push(f2(79, ctx.amb[s0]!, ctx.amb[b0]!));
+  // linear context: punctuation and conjunctions right before b0 or right after s0 decide many
+  // attachments
+  const bm1 = b0 - 1 >= 0 && b0 - 1 !== s0 ? b0 - 1 : none;
+  const s0p1 = s0IsWord && s0 + 1 < b0 ? s0 + 1 : none;
+  const s0m1 = s0IsWord && s0 > 0 ? s0 - 1 : none;
+  buf.push(f2(82, P[bm1]!, b0p));
+  buf.push(f3(83, s0p, P[bm1]!, b0p));
+  buf.push(f2(84, W[bm1]!, b0p));
+  buf.push(f3(85, s0p, P[s0p1]!, b0p));
+  buf.push(f3(86, P[s0m1]!, s0p, b0p));
+}
+
+/** Appends the slot features of the tokens in `at` (training scores every feature itself). */
+function extractAll(st: State, ctx: Ctx, buf: FeatureBuffer, at: Int32Array): void {
+  extract(st, ctx, buf, at);
+  for (let slot = 0; slot < SLOTS; slot++) slotFeatures(slot, at[slot]!, ctx, buf);
+}
+
+/**
+ * Parse-time cache of slot scores: for each (tag, word), the summed transition weights of its
+ * features in every slot. News text repeats words, so most tokens cost a map lookup here and
+ * 13 vector additions per transition instead of 34 feature lookups.
+ */
+class SlotVectors {
+  /** token → slot vectors by tag id (UPOS ids 1–17; 0 holds ROOT / none / unknown tags by key) */
+  private readonly cache = new Map<string, (Float64Array | undefined)[]>();
+  private readonly buf = new FeatureBuffer(16);
+
+  constructor(
+    private readonly table: InlineTable,
+    private readonly limit = 100_000,
+  ) {}
+
+  /** Slot vectors of every position of `ctx` (tokens, ROOT, none). */
+  of(tokens: string[], ctx: Ctx): Float64Array[] {
+    const n = ctx.n;
+    const out = new Array<Float64Array>(n + 2);
+    for (let i = 0; i < n + 2; i++) {
+      // keyed by the token, then the tag: no string is built per token
+      const tag = ctx.tag[i]!;
+      const known = tag > 0 && tag <= UPOS_COUNT;
+      const key =
+        i < n
+          ? known
+            ? tokens[i]!
+            : `${ctx.tags[i]}\u0001${tokens[i]}`
+          : i === n
+            ? "\u0002root"
+            : "\u0002none";
+      let byTag = this.cache.get(key);
+      if (byTag === undefined) {
+        if (this.cache.size >= this.limit) this.cache.clear();
+        byTag = new Array(UPOS_COUNT + 1);
+        this.cache.set(key, byTag);
+      }
+      const t = known ? tag : 0;
+      let v = byTag[t];
+      if (v === undefined) {
+        v = new Float64Array(SLOTS * NT);
+        for (let slot = 0; slot < SLOTS; slot++) {
+          this.buf.clear();
+          slotFeatures(slot, i, ctx, this.buf);
+          this.table.score(this.buf.data, this.buf.length, v.subarray(slot * NT, (slot + 1) * NT));
+        }
+        byTag[t] = v;
+      }
+      out[i] = v;
+    }
+    return out;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Labeller
 
 function labelFeatures(i: number, heads: number[], ctx: Ctx, kids: number[][], buf: FeatureBuffer): void {
-  const n = heads.length;
-  const h = heads[i]!;
-  const W = (k: number): string => (k < 0 ? "<root>" : k >= n ? "</s>" : ctx.words[k]!);
-  const P = (k: number): string => (k < 0 ? "<root>" : k >= n ? "</s>" : ctx.tags[k]!);
-  const dw = W(i);
-  const dp = P(i);
-  const hw = W(h);
-  const hp = P(h);
-  const dir = h < 0 ? 0 : h < i ? 1 : 2;
-  const dist = h < 0 ? 0 : Math.min(Math.abs(h - i), 7);
+  const n = ctx.n;
+  const W = ctx.word;
+  const P = ctx.tag;
+  const h0 = heads[i]!;
+  const h = h0 < 0 ? n : h0;
+  const dw = W[i]!;
+  const dp = P[i]!;
+  const hw = W[h]!;
+  const hp = P[h]!;
+  const dir = h0 < 0 ? 0 : h0 < i ? 1 : 2;
+  const dist = h0 < 0 ? 0 : Math.min(Math.abs(h0 - i), 7);
   const ch = kids[i]!;
   const first = ch.length > 0 ? ch[0]! : -1;
   const last = ch.length > 0 ? ch[ch.length - 1]! : -1;
   buf.clear();
-  buf.push(hStart(300));
-  buf.push(hStr(hStart(301), dw));
-  buf.push(hStr(hStart(302), dp));
-  buf.push(hStr(hStart(303), hw));
-  buf.push(hStr(hStart(304), hp));
-  buf.push(hInt(hStr(hStr(hStart(305), dp), hp), dir));
-  buf.push(hInt(hStr(hStr(hStart(306), dw), hp), dir));
-  buf.push(hInt(hStr(hStr(hStart(307), dp), hw), dir));
-  buf.push(hInt(hInt(hStr(hStr(hStart(308), dp), hp), dir), dist));
-  buf.push(hStr(hStr(hStart(309), dp), first >= 0 && first < i ? W(first) : "<none>"));
-  buf.push(hStr(hStr(hStart(310), dp), first >= 0 ? P(first) : "<none>"));
-  buf.push(hStr(hStr(hStart(311), dp), last >= 0 ? P(last) : "<none>"));
-  buf.push(hInt(hStr(hStart(312), dp), Math.min(ch.length, 4)));
-  buf.push(hStr(hStr(hStart(313), dp), h >= 0 ? P(heads[h]!) : "<none>"));
-  buf.push(hSlice(hStr(hStart(314), dp), dw, Math.max(0, dw.length - 3), dw.length));
-  buf.push(hStr(hStr(hStart(315), dp), P(i - 1)));
-  buf.push(hStr(hStr(hStart(316), dp), P(i + 1)));
-  buf.push(hStr(hStr(hStart(317), dp), W(i - 1)));
+  buf.push(f1(300, 0));
+  buf.push(f1(301, dw));
+  buf.push(f1(302, dp));
+  buf.push(f1(303, hw));
+  buf.push(f1(304, hp));
+  buf.push(f3(305, dp, hp, dir));
+  buf.push(f3(306, dw, hp, dir));
+  buf.push(f3(307, dp, hw, dir));
+  buf.push(f4(308, dp, hp, dir, dist));
+  buf.push(f2(309, dp, first >= 0 && first < i ? W[first]! : NONE_WORD));
+  buf.push(f2(310, dp, P[inSentence(first, n)]!));
+  buf.push(f2(311, dp, P[inSentence(last, n)]!));
+  buf.push(f2(312, dp, Math.min(ch.length, 4)));
+  buf.push(f2(313, dp, h0 >= 0 ? P[heads[h0]! < 0 ? n : heads[h0]!]! : NONE_TAG));
+  buf.push(f2(314, dp, ctx.suffix3[i]!));
+  buf.push(f2(315, dp, P[inSentence(i - 1, n)]!));
+  buf.push(f2(316, dp, P[inSentence(i + 1, n)]!));
+  buf.push(f2(317, dp, W[inSentence(i - 1, n)]!));
+  buf.push(f4(321, dp, hp, dir, ctx.cluster[i]!));
   // function-word children (case markers, auxiliaries, copulas) decide obl vs obj, csubj, ...
   for (const k of ch) {
-    const kp = ctx.tags[k]!;
-    if (kp === "ADP" || kp === "AUX" || kp === "SCONJ" || kp === "PART" || kp === "DET" || kp === "PRON") {
-      buf.push(hStr(hStr(hStr(hStart(318), dp), kp), ctx.words[k]!));
+    const kp = P[k]!;
+    if (kp === T_ADP || kp === T_AUX || kp === T_SCONJ || kp === T_PART || kp === T_DET || kp === T_PRON) {
+      buf.push(f3(318, dp, kp, W[k]!));
     }
   }
   // siblings to the left of the dependent between it and its head
-  if (h >= 0) {
-    const sib = kids[h]!;
+  if (h0 >= 0) {
+    const sib = kids[h0]!;
     let before = 0;
-    for (const s of sib) if (s < i && (h < i ? s > h : true)) before++;
-    buf.push(hInt(hStr(hStr(hStart(319), dp), hp), Math.min(before, 3)));
     let hasSubj = 0;
-    for (const s of sib)
-      if (s < h && s !== i && (ctx.tags[s] === "PRON" || ctx.tags[s] === "NOUN" || ctx.tags[s] === "PROPN"))
-        hasSubj = 1;
-    buf.push(hInt(hInt(hStr(hStr(hStart(320), dp), hp), dir), hasSubj));
+    for (const s of sib) {
+      if (s < i && (h0 < i ? s > h0 : true)) before++;
+      if (s < h0 && s !== i && (P[s] === T_PRON || P[s] === T_NOUN || P[s] === T_PROPN)) hasSubj = 1;
+    }
+    buf.push(f3(319, dp, hp, Math.min(before, 3)));
+    buf.push(f4(320, dp, hp, dir, hasSubj));
   }
 }
 
@@ -361,22 +620,32 @@ function childrenOf(heads: number[]): number[][] {
 
 export interface ParserMeta {
   kind: "dep-parser";
-  version: 1;
+  /** 2: integer-mixed feature hashes (version 1 hashed feature strings; not readable any more) */
+  version: 2;
   labels: string[];
   ambiguity: Record<string, number>;
 }
 
+export interface ParserOptions {
+  /** reuse per-(word, tag) slot scores (default true); false scores every feature */
+  slotCache?: boolean;
+}
+
 export class ArcEagerParser implements DependencyParser {
   private readonly model: LinearModel;
+  private readonly transitions: InlineTable;
+  /** undefined: score every feature of every transition (tests compare the two paths) */
+  private readonly slotVectors: SlotVectors | undefined;
+  private readonly at = new Int32Array(SLOTS);
   private readonly labeller: LinearModel;
+  private readonly labelTable: InlineTable;
   private readonly labels: string[];
-  private readonly buf = new FeatureBuffer(64);
+  private readonly buf = new FeatureBuffer(128);
   private readonly scores = new Float64Array(NT);
   private readonly lscores: Float64Array;
   private readonly rootLabel: number;
-
-  private readonly clusters: WordClusters;
   private readonly ambiguity: Map<string, number>;
+  private readonly atoms: (token: string) => WordAtoms;
 
   constructor(
     model: LinearModel,
@@ -384,42 +653,61 @@ export class ArcEagerParser implements DependencyParser {
     labels: string[],
     clusters: WordClusters,
     ambiguity: Map<string, number>,
+    options: ParserOptions = {},
   ) {
-    this.clusters = clusters;
     this.ambiguity = ambiguity;
+    this.atoms = wordAtoms(clusters, ambiguity);
     this.model = model;
+    this.transitions = new InlineTable(model);
+    this.slotVectors = options.slotCache === false ? undefined : new SlotVectors(this.transitions);
     this.labeller = labeller;
+    this.labelTable = new InlineTable(labeller);
     this.labels = labels;
     this.lscores = new Float64Array(labels.length);
     this.rootLabel = labels.indexOf("root");
   }
 
-  /** Unlabelled heads (0-based, -1 root). */
-  heads(tokens: string[], tags: string[]): number[] {
-    const n = tokens.length;
-    const ctx = makeCtx(tokens, tags, this.clusters, this.ambiguity);
-    const st = new State(n);
+  private headsOf(tokens: string[], ctx: Ctx): number[] {
+    const st = new State(ctx.n);
     const allowed = [false, false, false, false];
+    const vectors = this.slotVectors?.of(tokens, ctx);
+    const at = this.at;
+    const scores = this.scores;
     while (!st.done) {
-      extract(st, ctx, this.buf);
-      this.scores.fill(0);
-      this.model.score(this.buf.data, this.buf.length, this.scores);
+      scores.fill(0);
+      if (vectors) {
+        extract(st, ctx, this.buf, at);
+        for (let slot = 0; slot < SLOTS; slot++) {
+          const v = vectors[at[slot]!]!;
+          const base = slot * NT;
+          for (let c = 0; c < NT; c++) scores[c] += v[base + c]!;
+        }
+      } else {
+        extractAll(st, ctx, this.buf, at);
+      }
+      this.transitions.score(this.buf.data, this.buf.length, scores);
       for (let t = 0; t < NT; t++) allowed[t] = st.valid(t);
       st.apply(argmax(this.scores, NT, allowed));
     }
-    return finishHeads(st, tags);
+    return finishHeads(st, ctx.tags);
+  }
+
+  /** Unlabelled heads (0-based, -1 root). */
+  heads(tokens: string[], tags: string[]): number[] {
+    if (tokens.length === 0) return [];
+    return this.headsOf(tokens, makeCtx(tokens, tags, this.atoms));
   }
 
   parse(tokens: string[], tags: string[]): Arc[] {
     if (tokens.length === 0) return [];
-    const ctx = makeCtx(tokens, tags, this.clusters, this.ambiguity);
-    const heads = this.heads(tokens, tags);
+    const ctx = makeCtx(tokens, tags, this.atoms);
+    const heads = this.headsOf(tokens, ctx);
     const kids = childrenOf(heads);
     return heads.map((h, i) => {
       if (h < 0) return { head: -1, rel: "root" };
       labelFeatures(i, heads, ctx, kids, this.buf);
       this.lscores.fill(0);
-      this.labeller.score(this.buf.data, this.buf.length, this.lscores);
+      this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
       if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
       return { head: h, rel: this.labels[argmax(this.lscores, this.labels.length)]! };
     });
@@ -428,22 +716,25 @@ export class ArcEagerParser implements DependencyParser {
   encode(): Buffer {
     const meta: ParserMeta = {
       kind: "dep-parser",
-      version: 1,
+      version: 2,
       labels: this.labels,
       ambiguity: Object.fromEntries(this.ambiguity),
     };
     return encodeModels(meta, [this.model, this.labeller]);
   }
 
-  static decode(gz: Uint8Array, clusters: WordClusters): ArcEagerParser {
+  static decode(gz: Uint8Array, clusters: WordClusters, options: ParserOptions = {}): ArcEagerParser {
     const { header, models } = decodeModels<ParserMeta>(gz);
     if (header.kind !== "dep-parser") throw new Error("not a parser model");
+    if (header.version !== 2)
+      throw new Error(`parser model version ${header.version}; retrain (npm run train)`);
     return new ArcEagerParser(
       models[0]!,
       models[1]!,
       header.labels,
       clusters,
       new Map(Object.entries(header.ambiguity)),
+      options,
     );
   }
 }
@@ -453,16 +744,18 @@ const VERBISH = new Set(["VERB", "AUX"]);
 /** Converts the final state to heads, making sure there is exactly one root. */
 function finishHeads(st: State, tags: string[]): number[] {
   const n = st.n;
-  const heads: number[] = [];
+  const heads = new Array<number>(n);
+  let roots = 0;
+  let main = -1;
   for (let i = 0; i < n; i++) {
     const h = st.heads[i]!;
-    heads.push(h === -2 || h === n ? -1 : h);
+    heads[i] = h === -2 || h === n ? -1 : h;
+    if (heads[i] === -1) {
+      roots++;
+      if (main === -1 || (!VERBISH.has(tags[main] ?? "") && VERBISH.has(tags[i] ?? ""))) main = i;
+    }
   }
-  const roots = heads.flatMap((h, i) => (h === -1 ? [i] : []));
-  if (roots.length > 1) {
-    const main = roots.find((r) => VERBISH.has(tags[r] ?? "")) ?? roots[0]!;
-    for (const r of roots) if (r !== main) heads[r] = main;
-  }
+  if (roots > 1) for (let i = 0; i < n; i++) if (heads[i] === -1 && i !== main) heads[i] = main;
   return heads;
 }
 
@@ -493,10 +786,12 @@ export function trainParser(
   const scores = new Float64Array(NT);
   const order = data.map((_, i) => i);
   const ambiguity = ambiguityClasses(data);
-  const ctxs = data.map((s) => makeCtx(s.tokens, s.tags, clusters, ambiguity));
+  const atoms = wordAtoms(clusters, ambiguity);
+  const ctxs = data.map((s) => makeCtx(s.tokens, s.tags, atoms));
   const golds = data.map((s) => Int32Array.from(s.heads.map((h) => (h < 0 ? s.tokens.length : h))));
   const allowed = [false, false, false, false];
   const costs = [0, 0, 0, 0];
+  const at = new Int32Array(SLOTS);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, random);
     let correct = 0;
@@ -507,7 +802,7 @@ export function trainParser(
       const ctx = ctxs[idx]!;
       const st = new State(n);
       while (!st.done) {
-        extract(st, ctx, buf);
+        extractAll(st, ctx, buf, at);
         scores.fill(0);
         p.score(buf.data, buf.length, scores);
         let minCost = Number.POSITIVE_INFINITY;

@@ -11,35 +11,44 @@ import { gunzipSync, gzipSync } from "node:zlib";
 /** Read-only linear model: feature hash → row of class weights (open addressing). */
 export class LinearModel {
   readonly nClasses: number;
-  private readonly table: Int32Array;
-  private readonly tableKeys: Uint32Array;
-  private readonly mask: number;
   readonly weights: Float32Array;
   readonly keys: Uint32Array;
+  // Built on first use: the parser scores through its own tables and never needs this one, and
+  // building it costs a good part of the parser's load time.
+  private table: Int32Array | undefined;
+  private tableKeys = new Uint32Array(0);
+  private mask = 0;
 
   constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
     this.nClasses = nClasses;
     this.keys = keys;
     this.weights = weights;
+  }
+
+  private buildTable(): Int32Array {
+    const keys = this.keys;
     let size = 1024;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
+    const table = new Int32Array(size).fill(-1);
     this.tableKeys = new Uint32Array(size);
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r]!;
       let slot = k & this.mask;
-      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.table[slot] = r;
+      while (table[slot] !== -1) slot = (slot + 1) & this.mask;
+      table[slot] = r;
       this.tableKeys[slot] = k;
     }
+    this.table = table;
+    return table;
   }
 
   /** Row index of a feature, or -1. */
   row(key: number): number {
+    const table = this.table ?? this.buildTable();
     let slot = key & this.mask;
     for (;;) {
-      const r = this.table[slot]!;
+      const r = table[slot]!;
       if (r === -1) return -1;
       if (this.tableKeys[slot] === key) return r;
       slot = (slot + 1) & this.mask;

@@ -6,7 +6,8 @@
  */
 import type { Sentence } from "../pipeline/types";
 
-const ABBREVIATIONS = new Set(
+/** Lower-cased abbreviations written with a final period ("Mr.", "Gen.", "Inc."). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   [
     "mr",
     "mrs",

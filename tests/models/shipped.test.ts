@@ -182,6 +182,22 @@ describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
     expect(ok / n).toBeGreaterThan(0.8);
   });
 
+  it("parses at ≥ 60k tokens per CPU second (tags given)", () => {
+    // the string-hashing parser this replaced ran at ~40k on the same machine
+    const parser = loadParser();
+    const tagged = ewt.map((s) => ({ tokens: s.tokens, tags: loadTagger().tag(s.tokens) }));
+    for (const s of tagged) parser.parse(s.tokens, s.tags);
+    let n = 0;
+    const [, ms] = timed(() => {
+      for (let k = 0; k < 3; k++)
+        for (const s of tagged) {
+          parser.parse(s.tokens, s.tags);
+          n += s.tokens.length;
+        }
+    });
+    expect(n / (ms / 1000)).toBeGreaterThan(60_000);
+  });
+
   it("recogniser ≥ 0.75 F1 on held-out re3d documents (conflict domain)", () => {
     const r = evaluateRecognizer(loadRecognizer(), loadRe3d(CORPORA!, "test"));
     expect(r.overall!.f1).toBeGreaterThan(0.75);

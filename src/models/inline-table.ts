@@ -1,0 +1,99 @@
+/**
+ * Read-only feature → class-weights table laid out for scoring speed (the parser's transition
+ * and label classifiers). Each open-addressing slot holds the feature key and its int16 weights
+ * side by side, so scoring a feature touches one or two cache lines, where `LinearModel` touches
+ * a slot index, a key array and a float32 weight row in three places. The parser scores ~80
+ * features per transition over a table of a few hundred thousand rows, and those cache misses
+ * were most of its run time.
+ *
+ * Weights are the int16 values stored in the model file (one scale per model), so scores come
+ * out in those units: the same argmax as `LinearModel.score`, which multiplies by the scale.
+ */
+import type { LinearModel } from "./perceptron";
+
+/** Key 0 marks an empty slot; a model row whose key is 0 is kept aside (see `zeroRow`). */
+export class InlineTable {
+  readonly nClasses: number;
+  /** slot size in 32-bit words: the key, then nClasses int16 weights (padded) */
+  private readonly stride: number;
+  private readonly mask: number;
+  private readonly keys: Uint32Array;
+  private readonly cells: Int16Array;
+  private readonly zeroRow: Int16Array | null;
+  /** written by `score` so that the warm-up loads are not optimised away */
+  touched = 0;
+
+  constructor(model: LinearModel) {
+    const C = model.nClasses;
+    this.nClasses = C;
+    this.stride = 1 + Math.ceil(C / 2);
+    let size = 1024;
+    // load factor ≤ 0.7: probe chains stay short, and a smaller table misses the cache less
+    while (size * 0.7 < model.size) size *= 2;
+    this.mask = size - 1;
+    const buffer = new ArrayBuffer(size * this.stride * 4);
+    this.keys = new Uint32Array(buffer);
+    this.cells = new Int16Array(buffer);
+    const weights = model.weights;
+    let max = 0;
+    for (let k = 0; k < weights.length; k++) {
+      const a = Math.abs(weights[k]!);
+      if (a > max) max = a;
+    }
+    // the model file stores round(w / scale) with scale = max / 32767; this recovers those integers
+    const inverse = max > 0 ? 32767 / max : 1;
+    const keys = this.keys;
+    const cells = this.cells;
+    const stride = this.stride;
+    const mask = this.mask;
+    let zero: Int16Array | null = null;
+    for (let r = 0; r < model.size; r++) {
+      const key = model.keys[r]!;
+      if (key === 0) {
+        zero = Int16Array.from(weights.subarray(r * C, (r + 1) * C), (w) => Math.round(w * inverse));
+        continue;
+      }
+      let slot = key & mask;
+      while (keys[slot * stride] !== 0) slot = (slot + 1) & mask;
+      keys[slot * stride] = key;
+      const to = slot * stride * 2 + 2;
+      const from = r * C;
+      for (let c = 0; c < C; c++) cells[to + c] = Math.round(weights[from + c]! * inverse);
+    }
+    this.zeroRow = zero;
+  }
+
+  /** Adds the class scores (in int16 weight units) of `n` features to `scores` (zeroed by the caller). */
+  score(features: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.nClasses;
+    const stride = this.stride;
+    const mask = this.mask;
+    const keys = this.keys;
+    const cells = this.cells;
+    // First touch every feature's home slot: these loads do not depend on each other, so their
+    // cache misses overlap instead of being paid one after the other in the loop below.
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched ^= keys[(features[i]! & mask) * stride]!;
+    this.touched = touched;
+    for (let i = 0; i < n; i++) {
+      const key = features[i]!;
+      if (key === 0) {
+        const z = this.zeroRow;
+        if (z) for (let c = 0; c < C; c++) scores[c] += z[c]!;
+        continue;
+      }
+      let slot = key & mask;
+      for (;;) {
+        const base = slot * stride;
+        const k = keys[base]!;
+        if (k === key) {
+          const w = base * 2 + 2;
+          for (let c = 0; c < C; c++) scores[c] += cells[w + c]!;
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+}
