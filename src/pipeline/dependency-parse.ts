@@ -3,8 +3,9 @@
  * indexed by the pipeline's own tokens. The models see the sentence in UD tokenisation
  * (nlp/ud-tokens.ts), which is what they were trained on.
  */
-import { loadParser, loadTagger } from "../models";
+import { loadParser } from "../models";
 import { onPipelineTokens, type PipelineParse, toUdTokens } from "../nlp/ud-tokens";
+import { sentenceTags } from "./sentence-tags";
 import type { Token } from "./types";
 
 export type { PipelineParse } from "../nlp/ud-tokens";
@@ -12,7 +13,7 @@ export type { PipelineParse } from "../nlp/ud-tokens";
 export function parseSentence(tokens: readonly Token[]): PipelineParse {
   if (tokens.length === 0) return { tags: [], arcs: [] };
   const ud = toUdTokens(tokens);
-  const tags = loadTagger().tag(ud.tokens);
+  const tags = sentenceTags(ud.tokens);
   const arcs = loadParser().parse(ud.tokens, tags);
   return onPipelineTokens(tags, arcs, ud, tokens.length);
 }

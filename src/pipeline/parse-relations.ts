@@ -112,7 +112,8 @@ export class ParseReading {
 
   /** Is `verb`'s subject a token that is no mention (a noun like "the plan", a pronoun)? */
   hasUnnamedSubject(verb: number): boolean {
-    const tokens = this.subjectTokens(verb);
+    // A verb as "subject" is the statement itself, misread ("X bluffing, says Y"): it names nobody.
+    const tokens = this.subjectTokens(verb).filter((k) => !/^(?:VERB|AUX)$/.test(this.parse.tags[k] ?? ""));
     return tokens.length > 0 && tokens.every((k) => this.mentionOf(k) === undefined);
   }
 

@@ -3,9 +3,9 @@
  * relation, each mention's head token, and which mention a token belongs to. Token indices are
  * the pipeline tokeniser's, so every token keeps its character offsets into the article.
  */
-import { type Arc, loadParser } from "../models";
+import type { Arc } from "../models";
+import { parseSentence } from "./dependency-parse";
 import type { FoundMention } from "./mention-types";
-import { sentenceTags } from "./sentence-tags";
 import type { Token } from "./types";
 
 export class SentenceParse {
@@ -21,7 +21,7 @@ export class SentenceParse {
     readonly tokens: readonly Token[],
     private readonly mentions: readonly FoundMention[],
     here: readonly number[],
-    analysis: { tags: string[]; arcs: Arc[] } = analyse(tokens.map((t) => t.text)),
+    analysis: { tags: string[]; arcs: Arc[] } = parseSentence(tokens),
   ) {
     this.tags = analysis.tags;
     this.arcs = analysis.arcs;
@@ -103,9 +103,4 @@ export class SentenceParse {
     }
     return [low, high];
   }
-}
-
-function analyse(words: string[]): { tags: string[]; arcs: Arc[] } {
-  const tags = sentenceTags(words);
-  return { tags, arcs: loadParser().parse(words, tags) };
 }

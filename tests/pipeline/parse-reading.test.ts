@@ -45,6 +45,23 @@ function read(rows: string, names: [number, number, NodeType][]) {
 }
 
 describe("ParseReading", () => {
+  it("does not count a misread clause before 'says' as an unnamed speaker", () => {
+    // "Mira bluffing on threats, says Tarn - as …": the parser made the clause the subject.
+    const { reading, word } = read(
+      `Mira/PROPN/2/nsubj bluffing/VERB/6/nsubj on/ADP/4/case threats/NOUN/2/obl ,/PUNCT/6/punct
+       says/VERB/0/root Tarn/PROPN/6/obj`,
+      [
+        [0, 1, "person"],
+        [6, 7, "person"],
+      ],
+    );
+    expect(reading.hasUnnamedSubject(word("says"))).toBe(false);
+    const named = read(`The/DET/2/det spokesman/NOUN/3/nsubj said/VERB/0/root Tarn/PROPN/3/obj`, [
+      [3, 4, "person"],
+    ]);
+    expect(named.reading.hasUnnamedSubject(named.word("said"))).toBe(true);
+  });
+
   it("takes the subject of a speech verb across a relative clause", () => {
     const { reading, word } = read(
       `Mira/PROPN/8/nsubj Holst/PROPN/1/flat ,/PUNCT/5/punct who/PRON/5/nsubj chairs/VERB/1/acl:relcl
