@@ -55,7 +55,7 @@ export class App {
     this.applyTheme(this.theme);
     this.renderer = new Renderer(byId("sigma"), new Graph() as SigmaGraph, this.theme);
     const sigma = this.renderer.sigma;
-    this.highlight = new HighlightController(sigma);
+    this.highlight = new HighlightController(sigma, this.renderer.edgeLayers);
     this.highlight.setDimColor(this.renderer.canvasTheme().dim);
     this.camera = new CameraController(sigma, (camera) => this.store.update((s) => ({ ...s, camera })));
     this.layout = new LayoutController((running) => this.layoutChanged(running));

@@ -6,7 +6,6 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
 import {
   EdgeArrowProgram,
-  EdgeLineProgram,
   type EdgeProgramType,
   NodePointProgram,
   type NodeProgramType,
@@ -14,6 +13,7 @@ import {
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
+import { EdgeLayers } from "./edge-layers";
 import { CANVAS_THEMES, type CanvasTheme, type ThemeName } from "./theme";
 
 export type ViewerSigma = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -72,6 +72,7 @@ export function createRenderer(container: HTMLElement, graph: SigmaGraph, theme:
 
 export class Renderer {
   readonly sigma: ViewerSigma;
+  readonly edgeLayers = new EdgeLayers();
   private theme: ThemeName;
 
   constructor(container: HTMLElement, graph: SigmaGraph, theme: ThemeName) {
@@ -94,7 +95,7 @@ export class Renderer {
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as Program,
         // One GL line per edge: the level of detail for big graphs and for edges out of focus.
-        line: EdgeLineProgram as unknown as Program,
+        line: this.edgeLayers.lineProgram() as unknown as Program,
         curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
       },
       labelFont: FONT,
@@ -108,6 +109,8 @@ export class Renderer {
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: current().edgeLabel },
+      defaultDrawEdgeLabel: (context, edge, source, target, options) =>
+        this.edgeLayers.drawEdgeLabel(context, edge, source, target, options),
       defaultDrawNodeLabel: drawLabel(current),
       defaultDrawNodeHover: drawHover(current),
       minCameraRatio: 0.02,
