@@ -56,7 +56,7 @@ export class HighlightController {
     this.recompute();
   }
 
-  /** A new dataset: forget the hover, take the selection; the next graphChanged() draws it. */
+  /** A new dataset: forget the hover, take the selection; the next graphChanging() applies it. */
   reset(selection: Selection): void {
     this.hovered = null;
     this.selection = selection;
@@ -69,14 +69,15 @@ export class HighlightController {
     this.recompute(previous);
   }
 
-  /** After the sigma graph is replaced (filters), the sets must be rebuilt against it. */
-  graphChanged(): void {
-    if (this.hovered && !this.graph().hasNode(this.hovered)) this.hovered = null;
-    // The old focus sets belong to the old graph: start afresh with a full refresh.
-    this.focus = null;
-    this.focus = this.computeFocus();
-    this.edgeLayers.setContextVisible(!this.lod || this.focus === null);
-    this.sigma.refresh();
+  /**
+   * Before the sigma graph is replaced (dataset, filters, sizes): the focus sets are rebuilt
+   * against the new graph, and sigma's own refresh in `setGraph` then applies the reducers once,
+   * instead of a second full refresh right after it.
+   */
+  graphChanging(next: SigmaGraph): void {
+    if (this.hovered && !next.hasNode(this.hovered)) this.hovered = null;
+    this.focus = this.computeFocus(next);
+    this.edgeLayers.setContextVisible(!isLevelOfDetail(next) || this.focus === null);
   }
 
   private graph(): SigmaGraph {
@@ -144,8 +145,7 @@ export class HighlightController {
     return this.selection.kind === "node" ? this.selection.key : null;
   }
 
-  private computeFocus(): Focus | null {
-    const graph = this.graph();
+  private computeFocus(graph: SigmaGraph = this.graph()): Focus | null {
     const centre = new Set<string>();
     const edges = new Set<string>();
     if (this.hovered && graph.hasNode(this.hovered)) {

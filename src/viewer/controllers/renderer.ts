@@ -88,9 +88,10 @@ export class Renderer {
       // Nodes are GL points (one vertex each) rather than sigma's default circles, which are
       // instanced triangles: software WebGL (SwiftShader) pays per instance, so at 10k nodes a
       // circle frame costs ~300 ms and a point frame ~20 ms. Points look the same (a disc with an
-      // antialiased rim); a point whose centre leaves the viewport is clipped whole.
-      defaultNodeType: "point",
-      nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgram },
+      // antialiased rim); a point whose centre leaves the viewport is clipped whole. sigma merges
+      // its default "circle" entry into this map, so the point program takes that key rather than
+      // a new one: otherwise sigma would still compile circle shaders that never draw anything.
+      nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram },
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
         arrow: EdgeArrowProgram as unknown as Program,
