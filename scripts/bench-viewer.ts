@@ -84,13 +84,6 @@ async function idle(page: Page): Promise<void> {
 
 type ProbeName = "bareProbe" | "newsgraphProbe";
 
-async function frames(page: Page, probe: ProbeName): Promise<number> {
-  return page.evaluate((name) => {
-    const p = (window as unknown as Record<string, { frames: number | (() => number) }>)[name]!;
-    return typeof p.frames === "function" ? p.frames() : p.frames;
-  }, probe);
-}
-
 async function firstFrame(page: Page, probe: ProbeName): Promise<number> {
   await page.waitForFunction(
     (name) => {
@@ -115,30 +108,47 @@ async function firstFrame(page: Page, probe: ProbeName): Promise<number> {
   }, probe);
 }
 
-/** Drag the stage with the mouse for `duration` ms; frame time = elapsed / frames drawn meanwhile. */
+/**
+ * Drag the stage for `duration` ms; frame time = elapsed / frames drawn meanwhile. The drag runs
+ * in the page, one mouse move per animation frame as a real mouse gives at least: driven from
+ * here, each move would cost a DevTools round trip, and on this loaded machine that capped the
+ * viewer at the round-trip rate rather than at its drawing speed.
+ */
 async function dragFrames(
   page: Page,
   probe: ProbeName,
   duration: number,
 ): Promise<{ ms: number; frames: number }> {
   await idle(page);
-  const cx = VIEWPORT.width / 2;
-  const cy = VIEWPORT.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  const before = await frames(page, probe);
-  const start = Date.now();
-  let i = 0;
-  while (Date.now() - start < duration) {
-    i++;
-    await page.mouse.move(cx + 120 * Math.sin(i / 10), cy + 80 * Math.cos(i / 10));
-    await page.waitForTimeout(8);
-  }
-  const drawn = (await frames(page, probe)) - before;
-  const elapsed = Date.now() - start;
-  await page.mouse.up();
+  const result = (await page.evaluate(`(async () => {
+    const p = window[${JSON.stringify(probe)}];
+    const frames = () => (typeof p.frames === "function" ? p.frames() : p.frames);
+    const target = document.querySelector("#sigma .sigma-mouse");
+    const box = target.getBoundingClientRect();
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const fire = (type, x, y, on) =>
+      on.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1, bubbles: true }));
+    fire("mousedown", cx, cy, target);
+    const before = frames();
+    const start = performance.now();
+    let i = 0;
+    let x = cx;
+    let y = cy;
+    while (performance.now() - start < ${duration}) {
+      i++;
+      x = cx + 120 * Math.sin(i / 10);
+      y = cy + 80 * Math.cos(i / 10);
+      fire("mousemove", x, y, target);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    const drawn = frames() - before;
+    const elapsed = performance.now() - start;
+    fire("mouseup", x, y, document);
+    return { ms: elapsed / Math.max(1, drawn), frames: drawn };
+  })()`)) as { ms: number; frames: number };
   await page.waitForTimeout(300);
-  return { ms: elapsed / Math.max(1, drawn), frames: drawn };
+  return result;
 }
 
 /** Hover a node by dispatching a mouse move on sigma's mouse layer, as the pointer would. */
