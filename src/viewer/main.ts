@@ -6,6 +6,8 @@ import { fetchGraph } from "./data/load";
 
 const initial = currentUrlState();
 const url = initial.graph ?? "graph.json";
-// Ask for the graph first: sigma's WebGL set-up and the panels are built while it downloads.
-const loading = fetchGraph(url);
+// The graph is on its way before sigma's WebGL set-up and the panels are built: requested by
+// index.html before the modules loaded, or here if that request was for another URL.
+const early = window.newsgraphEarlyGraph;
+const loading = fetchGraph(url, early?.url === url ? early.response : undefined);
 void new App().start(initial, url, loading);
