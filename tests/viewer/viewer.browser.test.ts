@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPE_SPECS, RELATION_TYPE_SPECS } from "../../src/schema";
 import { ARROW_EDGE_LIMIT } from "../../src/viewer/graph/sigma-graph";
 import { randomGraph } from "../fixtures/random-graph";
+import { buildSmallGraph } from "../fixtures/small-graph";
 import { launchBrowser, OUTPUT, ROOT, startServer } from "./harness";
 
 let server: ViteDevServer;
@@ -219,6 +220,48 @@ describe("viewer in Chromium", () => {
     expect(await probe(page, (p) => p.hovered())).toBe(null);
     expect(await probe(page, (p) => p.contextEdgesVisible())).toBe(true);
     expect(await nodeColor(page, stranger)).toBe(colour(stranger));
+  });
+
+  it("makes edges hoverable again once the first frame (drawn without edge picking) is on screen", async () => {
+    const page = await open("/?graph=/fixtures/small.json");
+    await settle(page);
+    await settle(page);
+    const graph = buildSmallGraph();
+    // Straight edges only (one relation between the pair): their midpoint lies on the edge.
+    const pairKey = (a: string, b: string) => [a, b].sort().join("\u0000");
+    const perPair = new Map<string, number>();
+    graph.forEachEdge((_edge, _attributes, a, b) => {
+      perPair.set(pairKey(a, b), (perPair.get(pairKey(a, b)) ?? 0) + 1);
+    });
+    const straight = graph.edges().filter((edge) => perPair.get(pairKey(...graph.extremities(edge))) === 1);
+    expect(straight.length).toBeGreaterThan(3);
+    let hovered = 0;
+    for (const edge of straight) {
+      const [a, b] = graph.extremities(edge);
+      const from = await nodeOnScreen(page, a);
+      const to = await nodeOnScreen(page, b);
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      if (length < 80) continue;
+      // A few points across the edge: the picking layer is drawn at half resolution.
+      for (const [along, across] of [
+        [0.5, 0],
+        [0.45, 1],
+        [0.55, -1],
+        [0.4, 0],
+        [0.6, 0],
+      ] as const) {
+        const x = from.x + (to.x - from.x) * along - ((to.y - from.y) / length) * across;
+        const y = from.y + (to.y - from.y) * along + ((to.x - from.x) / length) * across;
+        await page.mouse.move(x, y);
+        await settle(page);
+        if (await page.locator("#sigma.pointer").count()) {
+          hovered++;
+          break;
+        }
+      }
+      if (hovered >= 2) break;
+    }
+    expect(hovered).toBeGreaterThan(0);
   });
 
   it("shows an edge's type, direction and evidence", async () => {

@@ -1,13 +1,21 @@
 /**
- * Big graphs draw their edges in two layers. The context layer is every edge as a translucent GL
+ * Edge programs and labels. Big graphs draw their edges in two layers. The context layer is every edge as a translucent GL
  * line; the focus layer is the few edges around a hovered or selected node, drawn with width,
  * arrow head and label on sigma's edge-label canvas (under the nodes). While something is in
  * focus the context layer is switched off as a whole, so a hover needs neither a pass over 30k+
  * edges in the reducers nor their vertex work in the frame: software WebGL pays for every vertex,
  * even of a hidden edge.
  */
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Attributes } from "graphology-types";
-import { drawStraightEdgeLabel, EdgeLineProgram } from "sigma/rendering";
+import {
+  createEdgeCompoundProgram,
+  drawStraightEdgeLabel,
+  EdgeArrowHeadProgram,
+  EdgeClampedProgram,
+  EdgeLineProgram,
+  type EdgeProgramType,
+} from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
 
@@ -17,8 +25,17 @@ type EndData = PartialButFor<NodeDisplayData, "x" | "y" | "size">;
 const HEAD_LENGTH = 9;
 const HEAD_HALF_WIDTH = 4.5;
 
+/** What this module switches on sigma's program objects (public fields of sigma's `Program`). */
+interface SwitchableProgram {
+  pickProgram: unknown;
+  renderer: { getSetting(name: "enableEdgeEvents"): boolean };
+  render(params: RenderParams): void;
+}
+type SwitchableProgramClass = new (...args: never[]) => SwitchableProgram;
+
 export class EdgeLayers {
   private contextVisible = true;
+  private picking = true;
 
   /** Off while something is in focus in a big graph; the next render applies it. */
   setContextVisible(visible: boolean): void {
@@ -30,19 +47,42 @@ export class EdgeLayers {
   }
 
   /**
-   * sigma's line program, skipped while the context layer is off, and without its picking pass
-   * when edge events are off (sigma draws that pass whenever the context was created with picking).
+   * Edge picking (what makes edges hoverable and clickable) costs a second pass over every edge;
+   * a new graph's first frame goes without it, and the pass is back from the next frame on.
    */
-  lineProgram(): typeof EdgeLineProgram {
+  setPicking(picking: boolean): void {
+    this.picking = picking;
+  }
+
+  /** The translucent context lines of big graphs (and hidden edges out of focus in small ones). */
+  lineProgram(): EdgeProgramType {
+    return this.switchable(EdgeLineProgram as unknown as EdgeProgramType, true);
+  }
+
+  /** sigma's arrow (a clamped body plus a head), with the picking pass switchable. */
+  arrowProgram(): EdgeProgramType {
+    return createEdgeCompoundProgram([
+      this.switchable(EdgeClampedProgram, false),
+      this.switchable(EdgeArrowHeadProgram, false),
+    ]);
+  }
+
+  curvedArrowProgram(): EdgeProgramType {
+    return this.switchable(EdgeCurvedArrowProgram, false);
+  }
+
+  /**
+   * A program drawn only while its layer is visible, and without its picking pass while picking
+   * is off or edge events are (sigma draws that pass whenever the edges' WebGL context was created
+   * with picking, whatever the setting says later).
+   */
+  private switchable(Base: EdgeProgramType, context: boolean): EdgeProgramType {
     const layers = this;
-    return class ContextLineProgram<
-      N extends Attributes,
-      E extends Attributes,
-      G extends Attributes,
-    > extends EdgeLineProgram<N, E, G> {
+    const Program = Base as unknown as SwitchableProgramClass;
+    class Switchable extends Program {
       override render(params: RenderParams): void {
-        if (!layers.contextVisible) return;
-        if (this.renderer.getSetting("enableEdgeEvents")) {
+        if (context && !layers.contextVisible) return;
+        if (layers.picking && this.renderer.getSetting("enableEdgeEvents")) {
           super.render(params);
           return;
         }
@@ -54,7 +94,8 @@ export class EdgeLayers {
           this.pickProgram = pick;
         }
       }
-    };
+    }
+    return Switchable as unknown as EdgeProgramType;
   }
 
   /** sigma's edge label, plus the edge itself for focus edges that live in the context layer. */

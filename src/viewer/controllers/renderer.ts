@@ -2,14 +2,8 @@
  * Owns the sigma instance: its settings (level of detail, label density, edge programs), the
  * canvas drawing of labels for the current theme, and swapping the displayed graph.
  */
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import {
-  EdgeArrowProgram,
-  type EdgeProgramType,
-  NodePointProgram,
-  type NodeProgramType,
-} from "sigma/rendering";
+import { type EdgeProgramType, NodePointProgram, type NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
@@ -94,10 +88,10 @@ export class Renderer {
       nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram },
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
-        arrow: EdgeArrowProgram as unknown as Program,
+        arrow: this.edgeLayers.arrowProgram() as unknown as Program,
         // One GL line per edge: the level of detail for big graphs and for edges out of focus.
         line: this.edgeLayers.lineProgram() as unknown as Program,
-        curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
+        curvedArrow: this.edgeLayers.curvedArrowProgram() as unknown as Program,
       },
       labelFont: FONT,
       labelSize: LABEL_SIZE,
@@ -154,10 +148,24 @@ export class Renderer {
     return CANVAS_THEMES[this.theme];
   }
 
+  /**
+   * A new graph's first frame is drawn without the edges' picking pass (a second pass over every
+   * edge, not needed to see the graph); the frame after the first one is on screen restores it.
+   */
   setGraph(graph: SigmaGraph): void {
     this.sigma.setSetting("enableEdgeEvents", graph.size <= 20_000);
+    this.edgeLayers.setPicking(false);
     this.sigma.setGraph(graph);
+    this.edgeLayers.setPicking(true);
+    const generation = ++this.graphGeneration;
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        if (generation === this.graphGeneration) this.sigma.scheduleRender();
+      }),
+    );
   }
+
+  private graphGeneration = 0;
 
   graph(): SigmaGraph {
     return this.sigma.getGraph() as SigmaGraph;
