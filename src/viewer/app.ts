@@ -12,9 +12,9 @@ import { NeighbourSteps } from "./controllers/neighbour-steps";
 import { exposeProbe } from "./controllers/probe";
 import { Renderer } from "./controllers/renderer";
 import { initialTheme, saveTheme, type ThemeName } from "./controllers/theme";
-import { currentUrlState, syncUrl } from "./controllers/url";
+import { syncUrl } from "./controllers/url";
 import { createDataset, type Dataset } from "./data/dataset";
-import { fetchGraph, readGraphFile } from "./data/load";
+import { readGraphFile } from "./data/load";
 import type { DatasetGraph, ValidatedGraph } from "./data/validate";
 import { download, fileStem } from "./export/download";
 import { toGexf } from "./export/gexf";
@@ -55,7 +55,7 @@ export class App {
     this.applyTheme(this.theme);
     this.renderer = new Renderer(byId("sigma"), new Graph() as SigmaGraph, this.theme);
     const sigma = this.renderer.sigma;
-    this.highlight = new HighlightController(sigma);
+    this.highlight = new HighlightController(sigma, this.renderer.edgeLayers);
     this.highlight.setDimColor(this.renderer.canvasTheme().dim);
     this.camera = new CameraController(sigma, (camera) => this.store.update((s) => ({ ...s, camera })));
     this.layout = new LayoutController((running) => this.layoutChanged(running));
@@ -106,12 +106,14 @@ export class App {
     });
   }
 
-  async start(): Promise<void> {
-    const initial = currentUrlState();
+  /**
+   * `loading` is the graph already on its way (see main.ts): the request goes out before sigma and
+   * the panels are built, so the network and their construction overlap.
+   */
+  async start(initial: ViewState, url: string, loading: Promise<ValidatedGraph>): Promise<void> {
     this.setStatus("loading");
-    const url = initial.graph ?? "graph.json";
     try {
-      this.setDataset(await fetchGraph(url), url, initial);
+      this.setDataset(await loading, url, initial);
     } catch (error) {
       this.showMessage((error as Error).message);
       this.setStatus("error");
@@ -162,9 +164,9 @@ export class App {
     this.filtered = filterGraph(this.dataset.graph, state.filters);
     const filtered = this.filtered;
     const sigmaGraph = buildSigmaGraph(filtered, state.sizeBy, this.positions);
+    this.highlight.graphChanging(sigmaGraph);
     this.renderer.setGraph(sigmaGraph);
     this.layout.attach(sigmaGraph);
-    this.highlight.graphChanged();
     this.searchBox.setData(this.dataset, (key) => filtered.hasNode(key));
     this.filters.render(this.dataset, filtered, state.filters, state.sizeBy);
     this.panel.render(this.dataset, filtered, state.selection);
@@ -177,9 +179,10 @@ export class App {
       this.rebuild();
     } else if (state.sizeBy !== previous.sizeBy) {
       readPositions(this.renderer.graph(), this.positions);
-      this.renderer.setGraph(buildSigmaGraph(this.filtered!, state.sizeBy, this.positions));
-      this.layout.attach(this.renderer.graph());
-      this.highlight.graphChanged();
+      const sigmaGraph = buildSigmaGraph(this.filtered!, state.sizeBy, this.positions);
+      this.highlight.graphChanging(sigmaGraph);
+      this.renderer.setGraph(sigmaGraph);
+      this.layout.attach(sigmaGraph);
       this.filters.render(this.dataset, this.filtered, state.filters, state.sizeBy);
     }
     if (state.selection !== previous.selection) {

@@ -1,5 +1,13 @@
 /** Entry point of the browser viewer. */
 import "./styles.css";
 import { App } from "./app";
+import { currentUrlState } from "./controllers/url";
+import { fetchGraph } from "./data/load";
 
-void new App().start();
+const initial = currentUrlState();
+const url = initial.graph ?? "graph.json";
+// The graph is on its way before sigma's WebGL set-up and the panels are built: requested by
+// index.html before the modules loaded, or here if that request was for another URL.
+const early = window.newsgraphEarlyGraph;
+const loading = fetchGraph(url, early?.url === url ? early.response : undefined);
+void new App().start(initial, url, loading);

@@ -9,6 +9,10 @@ import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NODE_TYPE_SPECS, RELATION_TYPE_SPECS } from "../../src/schema";
+import { ARROW_EDGE_LIMIT } from "../../src/viewer/graph/sigma-graph";
+import { randomGraph } from "../fixtures/random-graph";
+import { buildSmallGraph } from "../fixtures/small-graph";
 import { launchBrowser, OUTPUT, ROOT, startServer } from "./harness";
 
 let server: ViteDevServer;
@@ -35,6 +39,42 @@ afterAll(async () => {
 interface Probe {
   nodeViewport(key: string): { x: number; y: number } | null;
   frames(): number;
+  displayedLabels(): string[];
+  hovered(): string | null;
+  nodeColor(key: string): string | null;
+  contextEdgesVisible(): boolean;
+}
+
+function probe<T>(page: Page, read: (probe: Probe) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.newsgraphProbe)`) as Promise<T>;
+}
+
+function nodeColor(page: Page, key: string): Promise<string | null> {
+  return page.evaluate(
+    (k) => (window as unknown as { newsgraphProbe: Probe }).newsgraphProbe.nodeColor(k),
+    key,
+  );
+}
+
+/**
+ * Opaque pixels of exactly these colours on one of sigma's 2D canvases (the WebGL ones cannot be
+ * read back). Lines and arrow heads have fully covered pixels; antialiased text does not.
+ */
+function pixelsOfColours(page: Page, layer: string, colours: string[]): Promise<number> {
+  return page.evaluate(
+    ({ name, hex }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`#sigma canvas.sigma-${name}`)!;
+      const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const wanted = new Set(hex.map((h) => Number.parseInt(h.slice(1, 7), 16)));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i + 3] !== 255) continue;
+        if (wanted.has((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!)) count++;
+      }
+      return count;
+    },
+    { name: layer, hex: colours },
+  );
 }
 
 async function open(path: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
@@ -143,6 +183,85 @@ describe("viewer in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("#panel").isHidden()).toBe(true);
     expect(query(page).has("node")).toBe(false);
+  });
+
+  it("in a big graph, focus switches the context edges off and draws its own edges and arrows", async () => {
+    const graph = randomGraph(2_000, ARROW_EDGE_LIMIT + 1_000);
+    const page = await open(`/?graph=/fixtures/random-2000-${ARROW_EDGE_LIMIT + 1_000}.json`);
+    await settle(page);
+    expect(await probe(page, (p) => p.contextEdgesVisible())).toBe(true);
+    const labelled = await probe(page, (p) => p.displayedLabels());
+    const key = labelled.find((node) => graph.degree(node) >= 2)!;
+    const neighbour = graph.neighbors(key)[0]!;
+    const stranger = graph.nodes().find((node) => node !== key && !graph.areNeighbors(key, node))!;
+    const colour = (node: string) => NODE_TYPE_SPECS[graph.getNodeAttribute(node, "type")].color;
+    const relationColours = graph
+      .edges(key)
+      .map((edge) => RELATION_TYPE_SPECS[graph.getEdgeAttribute(edge, "type")].color);
+    expect(await pixelsOfColours(page, "edgeLabels", relationColours)).toBe(0);
+
+    const at = await nodeOnScreen(page, key);
+    await page.mouse.move(at.x, at.y);
+    await settle(page);
+    expect(await probe(page, (p) => p.hovered())).toBe(key);
+    expect(await probe(page, (p) => p.contextEdgesVisible())).toBe(false);
+    expect(await nodeColor(page, neighbour)).toBe(colour(neighbour));
+    expect(await nodeColor(page, stranger)).not.toBe(colour(stranger));
+    // The focus edges and their arrow heads are drawn in their relation's colour on the edge-label
+    // layer (at least a head's worth of pixels each).
+    expect(await pixelsOfColours(page, "edgeLabels", relationColours)).toBeGreaterThan(
+      15 * graph.degree(key),
+    );
+    await page.screenshot({ path: resolve(OUTPUT, "hover-big.png") });
+
+    const box = (await page.locator("#sigma").boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + 3);
+    await settle(page);
+    expect(await probe(page, (p) => p.hovered())).toBe(null);
+    expect(await probe(page, (p) => p.contextEdgesVisible())).toBe(true);
+    expect(await nodeColor(page, stranger)).toBe(colour(stranger));
+  });
+
+  it("makes edges hoverable again once the first frame (drawn without edge picking) is on screen", async () => {
+    const page = await open("/?graph=/fixtures/small.json");
+    await settle(page);
+    await settle(page);
+    const graph = buildSmallGraph();
+    // Straight edges only (one relation between the pair): their midpoint lies on the edge.
+    const pairKey = (a: string, b: string) => [a, b].sort().join("\u0000");
+    const perPair = new Map<string, number>();
+    graph.forEachEdge((_edge, _attributes, a, b) => {
+      perPair.set(pairKey(a, b), (perPair.get(pairKey(a, b)) ?? 0) + 1);
+    });
+    const straight = graph.edges().filter((edge) => perPair.get(pairKey(...graph.extremities(edge))) === 1);
+    expect(straight.length).toBeGreaterThan(3);
+    let hovered = 0;
+    for (const edge of straight) {
+      const [a, b] = graph.extremities(edge);
+      const from = await nodeOnScreen(page, a);
+      const to = await nodeOnScreen(page, b);
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      if (length < 80) continue;
+      // A few points across the edge: the picking layer is drawn at half resolution.
+      for (const [along, across] of [
+        [0.5, 0],
+        [0.45, 1],
+        [0.55, -1],
+        [0.4, 0],
+        [0.6, 0],
+      ] as const) {
+        const x = from.x + (to.x - from.x) * along - ((to.y - from.y) / length) * across;
+        const y = from.y + (to.y - from.y) * along + ((to.x - from.x) / length) * across;
+        await page.mouse.move(x, y);
+        await settle(page);
+        if (await page.locator("#sigma.pointer").count()) {
+          hovered++;
+          break;
+        }
+      }
+      if (hovered >= 2) break;
+    }
+    expect(hovered).toBeGreaterThan(0);
   });
 
   it("shows an edge's type, direction and evidence", async () => {

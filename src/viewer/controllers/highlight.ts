@@ -12,6 +12,7 @@ import {
   type SigmaNodeAttributes,
 } from "../graph/sigma-graph";
 import type { Selection } from "../state/view-state";
+import type { EdgeLayers } from "./edge-layers";
 
 type NodeDisplay = SigmaNodeAttributes & Partial<NodeDisplayData>;
 type EdgeDisplay = SigmaEdgeAttributes & Partial<Omit<EdgeDisplayData, "type">>;
@@ -32,7 +33,10 @@ export class HighlightController {
   private focus: Focus | null = null;
   private dimColor = "#d5d8de";
 
-  constructor(private readonly sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>) {
+  constructor(
+    private readonly sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>,
+    private readonly edgeLayers: EdgeLayers,
+  ) {
     sigma.setSetting("nodeReducer", (node, data) => this.reduceNode(node, data));
     sigma.setSetting("edgeReducer", (edge, data) => this.reduceEdge(edge, data));
   }
@@ -52,7 +56,7 @@ export class HighlightController {
     this.recompute();
   }
 
-  /** A new dataset: forget the hover, take the selection; the next graphChanged() draws it. */
+  /** A new dataset: forget the hover, take the selection; the next graphChanging() applies it. */
   reset(selection: Selection): void {
     this.hovered = null;
     this.selection = selection;
@@ -65,13 +69,15 @@ export class HighlightController {
     this.recompute(previous);
   }
 
-  /** After the sigma graph is replaced (filters), the sets must be rebuilt against it. */
-  graphChanged(): void {
-    if (this.hovered && !this.graph().hasNode(this.hovered)) this.hovered = null;
-    // The old focus sets belong to the old graph: start afresh with a full refresh.
-    this.focus = null;
-    this.focus = this.computeFocus();
-    this.sigma.refresh();
+  /**
+   * Before the sigma graph is replaced (dataset, filters, sizes): the focus sets are rebuilt
+   * against the new graph, and sigma's own refresh in `setGraph` then applies the reducers once,
+   * instead of a second full refresh right after it.
+   */
+  graphChanging(next: SigmaGraph): void {
+    if (this.hovered && !next.hasNode(this.hovered)) this.hovered = null;
+    this.focus = this.computeFocus(next);
+    this.edgeLayers.setContextVisible(!isLevelOfDetail(next) || this.focus === null);
   }
 
   private graph(): SigmaGraph {
@@ -79,34 +85,55 @@ export class HighlightController {
   }
 
   /**
-   * From one focus to another only the two neighbourhoods change (everything else stays dimmed),
-   * so only they go back through the reducers. Entering or leaving focus dims or restores every
-   * node; in small graphs it also hides every other edge (a full refresh), while big graphs keep
-   * their translucent edges and only re-reduce the edges in focus.
+   * Small graphs: entering or leaving focus hides or restores every other edge and moves edges
+   * between programs (arrow ↔ line), so sigma re-indexes everything; from one focus to another
+   * only the two neighbourhoods go back through the reducers.
+   *
+   * Big graphs (level of detail) never touch the edges out of focus: the context layer of
+   * translucent lines is switched off as a whole (edge-layers.ts) and only the nodes (dimmed or
+   * restored) and the edges in focus are re-reduced and rewritten in place in sigma's buffers
+   * (`skipIndexation`), without re-indexing 10k nodes and 30k edges.
    */
   private recompute(previousSelected: string | null = this.selectedNode()): void {
     const before = this.focus;
     const after = this.computeFocus();
     this.focus = after;
+    const centres = [previousSelected, this.selectedNode()];
     if (!before && !after) {
-      if (previousSelected !== this.selectedNode()) this.sigma.refresh();
+      if (previousSelected !== this.selectedNode()) this.refreshItems(centres, []);
       return;
     }
+    const edges = new Set([...(before?.edges ?? []), ...(after?.edges ?? [])]);
     if (before && after) {
-      const nodes = new Set([...before.nodes, ...after.nodes]);
-      for (const key of [previousSelected, this.selectedNode()]) if (key) nodes.add(key);
-      const graph = this.graph();
-      const edges = [...new Set([...before.edges, ...after.edges])].filter((edge) => graph.hasEdge(edge));
-      this.sigma.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges } });
+      this.refreshItems([...before.nodes, ...after.nodes, ...centres], edges);
       return;
     }
-    const graph = this.graph();
-    if (isLevelOfDetail(graph)) {
-      const edges = [...(before ?? after)!.edges].filter((edge) => graph.hasEdge(edge));
-      this.sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges } });
+    if (this.lod) {
+      this.refreshItems(this.graph().nodes(), edges);
       return;
     }
     this.sigma.refresh();
+  }
+
+  /** Re-reduce only these nodes and edges (those gone from the graph are skipped). */
+  private refreshItems(nodes: Iterable<string | null>, edges: Iterable<string>): void {
+    const graph = this.graph();
+    const partialGraph = {
+      nodes: [...new Set(nodes)].filter((node): node is string => node !== null && graph.hasNode(node)),
+      edges: [...edges].filter((edge) => graph.hasEdge(edge)),
+    };
+    if (!this.lod) {
+      this.sigma.refresh({ partialGraph });
+      return;
+    }
+    this.edgeLayers.setContextVisible(this.focus === null);
+    try {
+      this.sigma.refresh({ partialGraph, skipIndexation: true });
+    } catch {
+      // An item sigma has not indexed yet (the graph changed and its refresh is still scheduled)
+      // cannot be rewritten in place; re-index everything instead.
+      this.sigma.refresh();
+    }
   }
 
   /** Whether the current graph is drawn at the lower level of detail (cached per graph). */
@@ -118,8 +145,7 @@ export class HighlightController {
     return this.selection.kind === "node" ? this.selection.key : null;
   }
 
-  private computeFocus(): Focus | null {
-    const graph = this.graph();
+  private computeFocus(graph: SigmaGraph = this.graph()): Focus | null {
     const centre = new Set<string>();
     const edges = new Set<string>();
     if (this.hovered && graph.hasNode(this.hovered)) {
@@ -180,14 +206,15 @@ export class HighlightController {
     if (focus.edges.has(edge)) {
       data.color = data.baseColor;
       const selected = this.selection.kind === "edge" && this.selection.key === edge;
-      // Edges in focus always show their direction, even where the graph draws plain lines.
-      data.type = data.curvature ? "curvedArrow" : "arrow";
+      // Edges in focus always show their direction: small graphs move them to an arrow program;
+      // big graphs leave every edge in the line program and draw the focus on the label layer.
+      if (!this.lod) data.type = data.curvature ? "curvedArrow" : "arrow";
       data.zIndex = 1;
       data.forceLabel = true;
       data.size = data.size + (selected ? 2 : 0.5);
     } else if (!this.lod) {
-      // Hidden edges still cost vertex work in their program; the line program is the cheapest.
       data.hidden = true;
+      // Hidden edges still cost vertex work in their program; the line program is the cheapest.
       data.type = "line";
     }
     return data;

@@ -12,6 +12,10 @@ export interface ViewerProbe {
   /** JS time of sigma's last process (reducers → buffers) and render (draw calls) passes. */
   lastTimings(): { processMs: number; renderMs: number };
   displayedLabels(): string[];
+  /** The colour sigma draws a node with (after the highlight reducer). */
+  nodeColor(key: string): string | null;
+  /** Whether the translucent context edges of a big graph are drawn (off while in focus). */
+  contextEdgesVisible(): boolean;
   order(): number;
   hovered(): string | null;
   /** Redraw everything once; resolves when that frame has been on screen (two frames later). */
@@ -58,6 +62,8 @@ export function exposeProbe(renderer: Renderer, sources: ProbeSources): void {
     firstFrameAt: () => frames.firstAt,
     lastTimings: () => ({ processMs: frames.processMs, renderMs: frames.renderMs }),
     displayedLabels: () => [...sigma.getNodeDisplayedLabels()],
+    nodeColor: (key) => sigma.getNodeDisplayData(key)?.color ?? null,
+    contextEdgesVisible: () => renderer.edgeLayers.isContextVisible(),
     order: () => renderer.graph().order,
     hovered: sources.hovered,
     measureRedraw: () => {

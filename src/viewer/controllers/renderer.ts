@@ -2,12 +2,12 @@
  * Owns the sigma instance: its settings (level of detail, label density, edge programs), the
  * canvas drawing of labels for the current theme, and swapping the displayed graph.
  */
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import { type EdgeProgramType, NodePointProgram, type NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
+import { EdgeLayers } from "./edge-layers";
 import { CANVAS_THEMES, type CanvasTheme, type ThemeName } from "./theme";
 
 export type ViewerSigma = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -17,6 +17,7 @@ const LABEL_SIZE = 13;
 
 // The programs are generic over attributes they never read; sigma's typings cannot say so.
 type Program = EdgeProgramType<SigmaNodeAttributes, SigmaEdgeAttributes>;
+type NodeProgram = NodeProgramType<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
@@ -65,6 +66,7 @@ export function createRenderer(container: HTMLElement, graph: SigmaGraph, theme:
 
 export class Renderer {
   readonly sigma: ViewerSigma;
+  readonly edgeLayers = new EdgeLayers();
   private theme: ThemeName;
 
   constructor(container: HTMLElement, graph: SigmaGraph, theme: ThemeName) {
@@ -77,12 +79,19 @@ export class Renderer {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= 20_000,
       zIndex: true,
+      // Nodes are GL points (one vertex each) rather than sigma's default circles, which are
+      // instanced triangles: software WebGL (SwiftShader) pays per instance, so at 10k nodes a
+      // circle frame costs ~300 ms and a point frame ~20 ms. Points look the same (a disc with an
+      // antialiased rim); a point whose centre leaves the viewport is clipped whole. sigma merges
+      // its default "circle" entry into this map, so the point program takes that key rather than
+      // a new one: otherwise sigma would still compile circle shaders that never draw anything.
+      nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram },
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
-        arrow: EdgeArrowProgram as unknown as Program,
+        arrow: this.edgeLayers.arrowProgram() as unknown as Program,
         // One GL line per edge: the level of detail for big graphs and for edges out of focus.
-        line: EdgeLineProgram as unknown as Program,
-        curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
+        line: this.edgeLayers.lineProgram() as unknown as Program,
+        curvedArrow: this.edgeLayers.curvedArrowProgram() as unknown as Program,
       },
       labelFont: FONT,
       labelSize: LABEL_SIZE,
@@ -95,6 +104,8 @@ export class Renderer {
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: current().edgeLabel },
+      defaultDrawEdgeLabel: (context, edge, source, target, options) =>
+        this.edgeLayers.drawEdgeLabel(context, edge, source, target, options),
       defaultDrawNodeLabel: drawLabel(current),
       defaultDrawNodeHover: drawHover(current),
       minCameraRatio: 0.02,
@@ -137,10 +148,24 @@ export class Renderer {
     return CANVAS_THEMES[this.theme];
   }
 
+  /**
+   * A new graph's first frame is drawn without the edges' picking pass (a second pass over every
+   * edge, not needed to see the graph); the frame after the first one is on screen restores it.
+   */
   setGraph(graph: SigmaGraph): void {
     this.sigma.setSetting("enableEdgeEvents", graph.size <= 20_000);
+    this.edgeLayers.setPicking(false);
     this.sigma.setGraph(graph);
+    this.edgeLayers.setPicking(true);
+    const generation = ++this.graphGeneration;
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        if (generation === this.graphGeneration) this.sigma.scheduleRender();
+      }),
+    );
   }
+
+  private graphGeneration = 0;
 
   graph(): SigmaGraph {
     return this.sigma.getGraph() as SigmaGraph;

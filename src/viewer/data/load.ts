@@ -38,10 +38,11 @@ function parseGexfText(text: string): ValidatedGraph {
   return validateSerializedGraph(graph.export());
 }
 
-export async function fetchGraph(url: string): Promise<ValidatedGraph> {
+/** `request` is a fetch of `url` already under way, if the page started one. */
+export async function fetchGraph(url: string, request?: Promise<Response>): Promise<ValidatedGraph> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await (request ?? fetch(url));
   } catch (error) {
     throw new GraphFileError(`Could not fetch the graph at ${url}: ${(error as Error).message}`);
   }

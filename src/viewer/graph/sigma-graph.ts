@@ -109,6 +109,8 @@ const BASE_CURVATURE = 0.25;
  * key; an edge running the other way gets the opposite sign because sigma bends relative to it.
  */
 function curveParallelEdges(graph: SigmaGraph): void {
+  // Big graphs draw straight lines only; grouping 150k edges by pair would be wasted.
+  if (isLevelOfDetail(graph)) return;
   const groups = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
@@ -116,7 +118,6 @@ function curveParallelEdges(graph: SigmaGraph): void {
     if (group) group.push(edge);
     else groups.set(pair, [edge]);
   });
-  if (isLevelOfDetail(graph)) return;
   for (const edges of groups.values()) {
     if (edges.length < 2) continue;
     const maxOffset = (edges.length - 1) / 2;
