@@ -11,12 +11,15 @@ import {
   type ExtractionCache,
   extractionFingerprint,
   openExtractionCache,
+  type PackMemory,
 } from "./cache/extraction-cache";
 import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
 import { gexfChunks } from "./export/gexf";
 import type { NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
+import { loadParser, loadRecognizer, loadTagger } from "./models";
+import { gazetteer } from "./nlp/gazetteer";
 import { extractWithDate } from "./parallel/extract-job";
 import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
@@ -44,6 +47,36 @@ export interface BuildOptions {
   threads?: number;
   /** Overrides the cache's version fingerprint (tests). */
   cacheFingerprint?: string;
+  /**
+   * Results of the previous build in this process (watch mode): articles whose text is unchanged
+   * are taken from memory, neither parsed from the cache nor extracted. Updated by the build.
+   */
+  session?: BuildSession;
+}
+
+export interface BuildSession {
+  /** Extractions by article key (text and metadata, see `articleKey`). */
+  extractions: Map<string, ArticleExtraction>;
+  /** The cache pack as the last build left it (not read from disk again while unchanged). */
+  pack?: PackMemory;
+}
+
+export function newBuildSession(): BuildSession {
+  return { extractions: new Map() };
+}
+
+/**
+ * Loads what extraction in this thread needs (gazetteer; tagger, recogniser and parser unless
+ * `models` is false), so that a watching process's first rebuild does not pay for it (~0.3 s).
+ */
+export function prepareExtraction(models = true): void {
+  gazetteer();
+  if (!models) return;
+  // One short sentence through each model: some build their look-up tables on first use.
+  const words = ["Officials", "met", "in", "Paris", "."];
+  const tags = loadTagger().tag(words);
+  loadRecognizer().recognize(words, tags);
+  loadParser().parse(words, tags);
 }
 
 export type ProgressEvent =
@@ -127,11 +160,15 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
       : await openExtractionCache(
           path.join(options.out, ".cache"),
           options.cacheFingerprint ?? extractionFingerprint(undefined, options.models ?? true),
+          options.session?.pack,
         );
-  const keys = cache ? pending.map((article) => articleKey(article!)) : [];
+  const session = options.session;
+  const keyed = cache !== undefined || session !== undefined;
+  const keys = keyed ? pending.map((article) => articleKey(article!)) : [];
+  const known = (key: string) => session?.extractions.has(key) === true || cache?.has(key) === true;
   // Threads are sized by the work left after the cache: starting workers (each loads the code and
   // the models) for the one article a rebuild redoes costs more than extracting it here.
-  const toExtract = cache ? keys.filter((key) => !cache.has(key)).length : total;
+  const toExtract = keyed ? keys.filter((key) => !known(key)).length : total;
   const mode = options.workers ?? "auto";
   const useWorkers = mode === "always" || (mode === "auto" && toExtract >= MIN_ARTICLES_FOR_WORKERS);
   const extractOptions = { models: options.models ?? true };
@@ -162,8 +199,10 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
         x.article = { ...x.article, id: article.id, files: article.files };
         return x;
       };
-      const key = cache ? keys[i]! : "";
-      const hit = cache?.get(key);
+      const key = keyed ? keys[i]! : "";
+      const remembered = session?.extractions.get(key);
+      if (remembered && cache && !cache.keep(key)) cache.put(key, remembered);
+      const hit = remembered ?? cache?.get(key);
       if (hit) {
         results.push(Promise.resolve(report(own(hit), true)));
         continue;
@@ -179,6 +218,12 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
     }
     const extractions = await Promise.all(results);
     await cache?.flush();
+    if (session) {
+      session.extractions = new Map(extractions.map((x, i) => [keys[i]!, x]));
+      const pack = cache?.memory();
+      if (pack) session.pack = pack;
+      else delete session.pack;
+    }
     return { extractions, problems: read.problems, threads: pool.threads, cache };
   } finally {
     await pool.close();

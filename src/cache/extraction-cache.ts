@@ -73,8 +73,24 @@ function modelFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** What a cached extraction depends on besides the article: PIPELINE_VERSION, data, code, models. */
+const fingerprints = new Map<string, string>();
+
+/**
+ * What a cached extraction depends on besides the article: PIPELINE_VERSION, data, code, models.
+ * Computed once per process (hashing the code and 6 MB of models each time cost a watching
+ * process ~30 ms per rebuild; and a running process keeps running the code it loaded).
+ */
 export function extractionFingerprint(pipelineVersion = PIPELINE_VERSION, models = true): string {
+  const memo = `${pipelineVersion}\n${models}`;
+  let fingerprint = fingerprints.get(memo);
+  if (fingerprint === undefined) {
+    fingerprint = computeFingerprint(pipelineVersion, models);
+    fingerprints.set(memo, fingerprint);
+  }
+  return fingerprint;
+}
+
+function computeFingerprint(pipelineVersion: string, models: boolean): string {
   return createHash("sha1")
     .update(
       `${pipelineVersion}\n${gazetteerDataVersion()}\n${sourceFingerprint()}\n${models ? modelFingerprint() : "no-models"}`,
@@ -106,10 +122,25 @@ export interface ExtractionCache {
   readonly stats: CacheStats;
   /** Whether the previous build stored this key (not parsed: `get` may still find it unusable). */
   has(key: string): boolean;
+  /**
+   * Keeps a stored entry in the next pack without parsing it (its result came from elsewhere);
+   * false when there is no such entry.
+   */
+  keep(key: string): boolean;
   get(key: string): ArticleExtraction | undefined;
   put(key: string, extraction: ArticleExtraction): void;
   /** Writes the pack (temp file + rename) when anything changed. */
   flush(): Promise<void>;
+  /** The pack as this build left it, for the next build in the same process (after `flush`). */
+  memory(): PackMemory | undefined;
+}
+
+/** A pack's lines kept in memory, valid while the file still has the size and time it was left with. */
+export interface PackMemory {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  lines: ReadonlyMap<string, string>;
 }
 
 function isExtraction(value: unknown): value is ArticleExtraction {
@@ -129,6 +160,7 @@ const LINE_HEAD = /^\{"key":"([0-9a-f]{40})",/;
 export async function openExtractionCache(
   cacheRoot: string,
   fingerprint = extractionFingerprint(),
+  previous?: PackMemory,
 ): Promise<ExtractionCache> {
   const dir = path.join(cacheRoot, `extract-${fingerprint}`);
   await mkdir(dir, { recursive: true });
@@ -139,20 +171,40 @@ export async function openExtractionCache(
   const stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
   const packFile = path.join(dir, PACK);
   // The previous build's entries, one JSON line each, indexed by key; parsed only when asked for.
-  const stored = new Map<string, string>();
-  let text = "";
-  try {
-    text = readFileSync(packFile, "utf8");
-  } catch {
-    // No pack yet: every article is a miss.
+  let stored = new Map<string, string>();
+  const unchanged = (memory: PackMemory) => {
+    try {
+      const info = statSync(memory.file);
+      return memory.file === packFile && info.size === memory.size && info.mtimeMs === memory.mtimeMs;
+    } catch {
+      return false;
+    }
+  };
+  if (previous && unchanged(previous)) stored = new Map(previous.lines);
+  else {
+    let text = "";
+    try {
+      text = readFileSync(packFile, "utf8");
+    } catch {
+      // No pack yet: every article is a miss.
+    }
+    for (const line of text.split("\n")) {
+      if (line === "") continue;
+      const head = LINE_HEAD.exec(line);
+      if (head) stored.set(head[1]!, line);
+      else stats.corrupt++;
+    }
+    text = "";
   }
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const head = LINE_HEAD.exec(line);
-    if (head) stored.set(head[1]!, line);
-    else stats.corrupt++;
-  }
-  text = "";
+  let memory: PackMemory | undefined;
+  const remember = (lines: Map<string, string>) => {
+    try {
+      const info = statSync(packFile);
+      memory = { file: packFile, size: info.size, mtimeMs: info.mtimeMs, lines };
+    } catch {
+      memory = undefined;
+    }
+  };
   /** The lines the next pack keeps: entries this build used or made, in use order. */
   const kept = new Map<string, string>();
   let changed = stats.corrupt > 0;
@@ -160,6 +212,13 @@ export async function openExtractionCache(
     dir,
     stats,
     has: (key) => stored.has(key),
+    keep(key) {
+      const line = stored.get(key);
+      if (line === undefined) return false;
+      kept.set(key, line);
+      stats.hits++;
+      return true;
+    },
     get(key) {
       const line = stored.get(key);
       if (line === undefined) {
@@ -188,15 +247,20 @@ export async function openExtractionCache(
     },
     async flush() {
       // Entries of texts no longer in the input are dropped: the pack mirrors the last build.
-      if (!changed && kept.size === stored.size) return;
+      if (!changed && kept.size === stored.size) {
+        remember(stored);
+        return;
+      }
       const temp = `${packFile}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
       try {
         writeFileSync(temp, [...kept.values()].map((line) => `${line}\n`).join(""));
         renameSync(temp, packFile);
+        remember(kept);
       } catch {
         // A cache that cannot be written only costs the next build time.
         rmSync(temp, { force: true });
       }
     },
+    memory: () => memory,
   };
 }

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build";
+import { buildGraph, newBuildSession } from "../../src/build";
 import { extractionFingerprint } from "../../src/cache/extraction-cache";
 import { repoRoot } from "../support/shared";
 
@@ -46,6 +46,35 @@ describe("extraction cache", () => {
     const rebuilt = await buildGraph({ input, out, cacheFingerprint: "test-b" });
     expect(rebuilt.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });
     expect(rebuilt.graph.findNode((_n, a) => a.label === "Marek Wolny")).toBeDefined();
+  }, 60_000);
+
+  it("in a watching process, takes unchanged articles from memory and gives the same graph", async () => {
+    const input = corpus();
+    const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
+    const session = newBuildSession();
+    await buildGraph({ input, out, cacheFingerprint: "test-s", session });
+    expect(session.extractions.size).toBe(3);
+    const pack = path.join(out, ".cache", "extract-test-s", "pack.jsonl");
+    expect(session.pack?.file).toBe(pack);
+    const file = path.join(input, readdirSync(input)[2]!);
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Kyiv on Monday.\n`,
+    );
+    const watched = await buildGraph({ input, out, cacheFingerprint: "test-s", session });
+    expect(watched.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });
+    // The pack on disk holds all three for a later process, and that process builds the same graph.
+    expect(readFileSync(pack, "utf8").trimEnd().split("\n")).toHaveLength(3);
+    const later = await buildGraph({ input, out, cacheFingerprint: "test-s" });
+    expect(later.summary.cache).toMatchObject({ hits: 3, misses: 0 });
+    expect(exported(later.graph)).toBe(exported(watched.graph));
+    // A pack emptied behind the session's back is read again, not trusted from memory; the
+    // results still in memory are written back to it.
+    writeFileSync(pack, "");
+    const afterWipe = await buildGraph({ input, out, cacheFingerprint: "test-s", session });
+    expect(afterWipe.summary.cache).toMatchObject({ hits: 0, misses: 0, written: 3 });
+    expect(readFileSync(pack, "utf8").trimEnd().split("\n")).toHaveLength(3);
+    expect(exported(afterWipe.graph)).toBe(exported(watched.graph));
   }, 60_000);
 
   it("ignores a corrupt entry and writes it again", async () => {
