@@ -20,10 +20,23 @@ export class RoleAndPlaceRelations extends RelationBase {
     const words = role.split(/[\s-]+/).map(normaliseCue);
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
-    const headsBody = /secretary[\s-]general|director[\s-]general/.test(role);
+    const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);
+    // "Chief" commands alone ("army chief X") or "of staff"; "chief financial officer" and "chief
+    // economist" are posts in a company.
+    const commandWords = words.filter((w) => COMMAND_ROLES.has(w));
+    const civilianChief =
+      commandWords.length > 0 &&
+      commandWords.every((w) => w === "chief") &&
+      words.length > 1 &&
+      !words.includes("staff");
     if (part) {
       if (holderEntity.type === "organisation") this.add("member-of", p, h, sentence);
-    } else if (!headsBody && words.some((w) => COMMAND_ROLES.has(w)) && holderEntity.type === "organisation")
+    } else if (
+      !headsBody &&
+      !civilianChief &&
+      commandWords.length > 0 &&
+      holderEntity.type === "organisation"
+    )
       this.add("commands", p, h, sentence);
     else if (headsBody && !subordinate) this.add("leads", p, h, sentence);
     else if (

@@ -109,6 +109,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       } else if (
         after !== undefined &&
         this.ms[after]!.type === "person" &&
+        // "…, a spokesman told X": who is told is the listener, not the speaker.
+        !/^tell|^told$/i.test(verb.text) &&
         // "The ministry's spokesman said X had left": the parse names the subject before the verb.
         !(reading?.tag(verbIndex) === "VERB" && reading.hasUnnamedSubject(verbIndex))
       ) {

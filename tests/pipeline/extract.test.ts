@@ -235,3 +235,17 @@ describe("names that are not people", () => {
     expect(labels).not.toContain("Christmas");
   });
 });
+
+describe("business roles and reporting verbs", () => {
+  it("reads a chief executive as the head, keeps M&S whole, and never makes the one told the speaker", () => {
+    const graph = graphOf(
+      '"We needed scale," said Quorvex Group chief executive Dana Holt.\nTom Reeve, head of M&S, said prices were too high.\n"The system failed," a bank spokesman told Velmor Wire.',
+    );
+    const all = edges(graph);
+    expect(all).toContain("leads person:dana-holt -> organisation:quorvex-group");
+    expect(all.some((e) => e.startsWith("commands"))).toBe(false);
+    expect(graph.hasNode("organisation:m-s")).toBe(true);
+    expect(all).toContain("leads person:tom-reeve -> organisation:m-s");
+    expect(all.filter((e) => e.startsWith("said") && e.includes("velmor"))).toEqual([]);
+  });
+});
