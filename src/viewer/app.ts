@@ -17,8 +17,6 @@ import { createDataset, type Dataset } from "./data/dataset";
 import { readGraphFile } from "./data/load";
 import type { DatasetGraph, ValidatedGraph } from "./data/validate";
 import { download, fileStem } from "./export/download";
-import { toGexf } from "./export/gexf";
-import { renderPng } from "./export/png";
 import { filterGraph } from "./graph/filter";
 import { buildSigmaGraph, type Positions, readPositions, type SigmaGraph } from "./graph/sigma-graph";
 import { Store } from "./state/store";
@@ -292,16 +290,21 @@ export class App {
       if (!this.filtered || !this.dataset) return;
       const positions = readPositions(this.renderer.graph());
       const name = this.dataset.graph.getAttribute("name") ?? fileStem(this.dataset.source);
-      const blob = new Blob([toGexf(this.filtered, positions, `${name} (filtered view)`)], {
-        type: "application/gexf+xml",
+      const filtered = this.filtered;
+      const source = this.dataset.source;
+      // The exporters load on first use: nothing of them is needed for the first frame.
+      void import("./export/gexf").then(({ toGexf }) => {
+        const blob = new Blob([toGexf(filtered, positions, `${name} (filtered view)`)], {
+          type: "application/gexf+xml",
+        });
+        download(`${fileStem(source)}-filtered.gexf`, blob);
       });
-      download(`${fileStem(this.dataset.source)}-filtered.gexf`, blob);
     });
     byId("export-png").addEventListener("click", () => {
       if (!this.dataset) return;
-      void renderPng(this.renderer.sigma, this.renderer.canvasTheme().background).then((blob) =>
-        download(`${fileStem(this.dataset?.source ?? "graph")}.png`, blob),
-      );
+      void import("./export/png")
+        .then(({ renderPng }) => renderPng(this.renderer.sigma, this.renderer.canvasTheme().background))
+        .then((blob) => download(`${fileStem(this.dataset?.source ?? "graph")}.png`, blob));
     });
     const help = byId<HTMLDialogElement>("help-dialog");
     byId("help").addEventListener("click", () => help.showModal());

@@ -3,9 +3,25 @@
  * Recreated when the sigma graph is replaced; never runs on the main thread.
  */
 import type Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import type FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import type { SigmaGraph } from "../graph/sigma-graph";
+
+/** ForceAtlas2 and its worker supervisor, loaded when a layout first runs (not before the first frame). */
+type Fa2Modules = {
+  inferSettings: (graph: Graph) => Record<string, unknown>;
+  Supervisor: typeof FA2LayoutSupervisor;
+};
+let fa2: Promise<Fa2Modules> | undefined;
+function loadFa2(): Promise<Fa2Modules> {
+  fa2 ??= Promise.all([
+    import("graphology-layout-forceatlas2"),
+    import("graphology-layout-forceatlas2/worker"),
+  ]).then(([sync, worker]) => ({
+    inferSettings: (graph) => sync.default.inferSettings(graph) as Record<string, unknown>,
+    Supervisor: worker.default,
+  }));
+  return fa2;
+}
 
 export type LayoutListener = (running: boolean) => void;
 
@@ -13,6 +29,8 @@ export class LayoutController {
   private supervisor: FA2LayoutSupervisor | null = null;
   private graph: SigmaGraph | null = null;
   private stopTimer: number | undefined;
+  /** Running, or asked to run while the layout code loads: what the button shows. */
+  private running = false;
 
   constructor(private readonly onChange: LayoutListener) {}
 
@@ -24,29 +42,37 @@ export class LayoutController {
   }
 
   isRunning(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.running;
   }
 
   /** `forMs`: stop by itself after that long (used when a file comes without positions). */
   start(forMs?: number): void {
-    if (!this.graph || this.graph.order === 0) return;
-    if (!this.supervisor) {
-      const settings = forceAtlas2.inferSettings(this.graph as unknown as Graph);
-      this.supervisor = new FA2LayoutSupervisor(this.graph as unknown as Graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: false },
-        getEdgeWeight: null,
-      });
-    }
-    this.supervisor.start();
+    const graph = this.graph;
+    if (!graph || graph.order === 0) return;
     window.clearTimeout(this.stopTimer);
     if (forMs) this.stopTimer = window.setTimeout(() => this.stop(), forMs);
+    if (this.running) return;
+    this.running = true;
     this.onChange(true);
+    void loadFa2().then(({ inferSettings, Supervisor }) => {
+      // Stopped, killed or given another graph while the code loaded.
+      if (!this.running || this.graph !== graph) return;
+      if (!this.supervisor) {
+        const settings = inferSettings(graph as unknown as Graph);
+        this.supervisor = new Supervisor(graph as unknown as Graph, {
+          settings: { ...settings, barnesHutOptimize: graph.order > 500, adjustSizes: false },
+          getEdgeWeight: null,
+        });
+      }
+      this.supervisor.start();
+    });
   }
 
   stop(): void {
     window.clearTimeout(this.stopTimer);
-    if (!this.supervisor?.isRunning()) return;
-    this.supervisor.stop();
+    if (!this.running) return;
+    this.running = false;
+    if (this.supervisor?.isRunning()) this.supervisor.stop();
     this.onChange(false);
   }
 
@@ -57,10 +83,11 @@ export class LayoutController {
 
   kill(): void {
     window.clearTimeout(this.stopTimer);
-    const running = this.isRunning();
+    const wasRunning = this.running;
+    this.running = false;
     this.supervisor?.kill();
     this.supervisor = null;
-    if (running) this.onChange(false);
+    if (wasRunning) this.onChange(false);
   }
 }
 

@@ -3,7 +3,6 @@
  * Every failure becomes a `GraphFileError` with a message fit for the user.
  */
 import Graph from "graphology";
-import { parse as parseGexf } from "graphology-gexf/browser";
 import { GraphFileError, type ValidatedGraph, validateSerializedGraph } from "./validate";
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -12,8 +11,8 @@ function looksLikeXml(text: string): boolean {
   return text.trimStart().startsWith("<");
 }
 
-export function parseGraphText(text: string, fileName = ""): ValidatedGraph {
-  if (fileName.toLowerCase().endsWith(".gexf") || looksLikeXml(text)) return parseGexfText(text);
+export async function parseGraphText(text: string, fileName = ""): Promise<ValidatedGraph> {
+  if (fileName.toLowerCase().endsWith(".gexf") || looksLikeXml(text)) return await parseGexfText(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -23,7 +22,9 @@ export function parseGraphText(text: string, fileName = ""): ValidatedGraph {
   return validateSerializedGraph(json);
 }
 
-function parseGexfText(text: string): ValidatedGraph {
+/** The GEXF reader is loaded when a GEXF file is opened, not before the first frame. */
+async function parseGexfText(text: string): Promise<ValidatedGraph> {
+  const { parse: parseGexf } = await import("graphology-gexf/browser");
   const xml = new DOMParser().parseFromString(text, "application/xml");
   if (xml.getElementsByTagName("parsererror").length > 0 || xml.documentElement.nodeName !== "gexf") {
     throw new GraphFileError("This GEXF file is not well-formed XML with a <gexf> root.");
