@@ -28,21 +28,11 @@ import { fail, parseFlags, write } from "./cli";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const flags = parseFlags(process.argv.slice(2), ["shared", "child-build", "out", "child-watch", "change"]);
 
-// Child mode: a watching process (one session) builds, then rebuilds after one article changes;
-// the second build's figures are reported.
-const watchInput = flags.values.get("child-watch");
-if (watchInput !== undefined) {
-  const out = flags.values.get("out")!;
-  const session = newBuildSession();
-  await buildGraph({ input: watchInput, out, session });
-  prepareExtraction();
-  const changed = flags.values.get("change")!;
-  const text = await readFile(changed, "utf8");
-  await unlink(changed);
-  await writeFile(changed, `${text.trimEnd()}\nGordon Brown visited Leeds on Friday, aides said.\n`);
+/** Child mode: times one build in this process and prints its figures as the last line. */
+async function reportBuild(options: Parameters<typeof buildGraph>[0]): Promise<never> {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const { summary } = await buildGraph({ input: watchInput, out, session });
+  const { summary } = await buildGraph(options);
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const child: ChildBuild = {
@@ -55,27 +45,30 @@ if (watchInput !== undefined) {
   process.exit(0);
 }
 
+// Child mode: a watching process (one session) builds, then rebuilds after one article changes;
+// the second build's figures are reported.
+const watchInput = flags.values.get("child-watch");
+if (watchInput !== undefined) {
+  const out = flags.values.get("out")!;
+  const session = newBuildSession();
+  await buildGraph({ input: watchInput, out, session });
+  prepareExtraction();
+  const changed = flags.values.get("change")!;
+  const text = await readFile(changed, "utf8");
+  await unlink(changed);
+  await writeFile(changed, `${text.trimEnd()}\nGordon Brown visited Leeds on Friday, aides said.\n`);
+  await reportBuild({ input: watchInput, out, session });
+}
+
 // Child mode: one build in a fresh process, so its time and peak memory are its own.
 const childInput = flags.values.get("child-build");
 if (childInput !== undefined) {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const { summary } = await buildGraph({
+  await reportBuild({
     input: childInput,
     out: flags.values.get("out")!,
     cache: !flags.switches.has("no-cache"),
     models: !flags.switches.has("no-models"),
   });
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  const child: ChildBuild = {
-    seconds,
-    cpuSeconds: (used.user + used.system) / 1e6,
-    peakRssBytes: processPeakRss(),
-    summary,
-  };
-  write(JSON.stringify(child));
-  process.exit(0);
 }
 const asJson = flags.switches.has("json");
 const skipReferences = flags.switches.has("skip-references");
