@@ -463,10 +463,10 @@ export class NameMentions extends MentionBase {
       if (!this.context.lowercaseWords.has(word.lower) && this.context.hints) {
         const span = this.span(from, to);
         const hinted = this.context.hints(span.start, span.end, text);
-        if (hinted === "organisation" || hinted === "place" || hinted === "person") {
-          if (hinted === "place")
-            this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
-          else this.add({ ...span, name: text, type: hinted, cue: "recogniser" });
+        // Not its place calls: with no place cue around, a lone unknown word it calls a place was
+        // as often a platform or a product ("wrote on Telegram").
+        if (hinted === "organisation" || hinted === "person") {
+          this.add({ ...span, name: text, type: hinted, cue: "recogniser" });
           return;
         }
       }

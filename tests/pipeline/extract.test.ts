@@ -249,3 +249,11 @@ describe("business roles and reporting verbs", () => {
     expect(all.filter((e) => e.startsWith("said") && e.includes("velmor"))).toEqual([]);
   });
 });
+
+describe("lone unknown names", () => {
+  it("does not make a platform a place because the recogniser calls it one", () => {
+    const graph = graphOf('"Houses are destroyed," Governor Anna Berg wrote on Telegram.');
+    expect(graph.nodes().filter((n) => graph.getNodeAttribute(n, "type") === "place")).toEqual([]);
+    expect(graph.hasNode("person:anna-berg")).toBe(true);
+  });
+});
