@@ -164,7 +164,16 @@ function absorb(into: GlobalEntity, from: GlobalEntity, mapping: number[][]) {
 
 /** The fullest common form: among the longest names, the spelling used most often. */
 function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
-  const labels = g.members.map(([a, l]) => extractions[a]!.entities[l]!.label);
+  let labels = g.members.map(([a, l]) => extractions[a]!.entities[l]!.label);
+  // An event is named where an article places it ("Kursk offensive"), not where one only alludes
+  // to it ("its shock counteroffensive").
+  if (g.type === "event") {
+    const placed = g.members
+      .map(([a, l]) => extractions[a]!.entities[l]!)
+      .filter((e) => e.anchor !== undefined)
+      .map((e) => e.label);
+    if (placed.length > 0) labels = placed;
+  }
   if (g.type === "event" || g.type === "place") {
     const counts = new Map<string, number>();
     for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);

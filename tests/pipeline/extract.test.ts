@@ -257,3 +257,14 @@ describe("lone unknown names", () => {
     expect(graph.hasNode("person:anna-berg")).toBe(true);
   });
 });
+
+describe("event names across articles", () => {
+  it("names an event where an article places it, not where another only alludes to it", () => {
+    const graph = graphOf(
+      "Polish forces pressed the offensive into Bryansk region on Monday, officials said.",
+      "Since Poland launched its shock counteroffensive, the front has moved, analysts said.",
+    );
+    const events = graph.nodes().filter((n) => graph.getNodeAttribute(n, "type") === "event");
+    expect(events.map((n) => graph.getNodeAttribute(n, "label"))).toEqual(["Bryansk offensive"]);
+  });
+});
