@@ -51,6 +51,36 @@ describe("layout", () => {
     }
   }, 60_000);
 
+  it("places a handful of new nodes by their neighbours without moving anything else", () => {
+    const graph = generated();
+    layoutGraph(graph);
+    const before = positions(graph);
+    // New nodes whose neighbours are all known, so where each should go is plain.
+    const fresh: string[] = [];
+    for (const node of graph.nodes()) {
+      if (fresh.length === 5) break;
+      if (graph.degree(node) > 0 && graph.neighbors(node).every((n) => !fresh.includes(n))) fresh.push(node);
+    }
+    const previous: Positions = new Map([...before].filter(([node]) => !fresh.includes(node)));
+    layoutGraph(graph, { previous });
+    const after = positions(graph);
+    for (const [node, p] of previous) expect(after.get(node)).toEqual(p);
+    for (const node of fresh) {
+      // The middle of its neighbours, one per edge, and a starting spacing (5) away from it.
+      let sx = 0;
+      let sy = 0;
+      let k = 0;
+      graph.forEachEdge(node, (_e, _a, source, target) => {
+        const other = previous.get(source === node ? target : source)!;
+        sx += other.x;
+        sy += other.y;
+        k++;
+      });
+      const p = after.get(node)!;
+      expect(Math.hypot(p.x - sx / k, p.y - sy / k)).toBeLessThan(5.1);
+    }
+  }, 60_000);
+
   it("leaves a graph alone when every node is known", () => {
     const graph = generateNewsGraph({ nodes: 300, edges: 600 });
     layoutGraph(graph);
