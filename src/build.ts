@@ -143,6 +143,8 @@ export interface ExtractedInput {
   problems: IngestProblem[];
   threads: number;
   cache: ExtractionCache | undefined;
+  /** The cache pack being written (never rejects). */
+  cacheWritten: Promise<void>;
 }
 
 /**
@@ -217,14 +219,16 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
       results.push(result);
     }
     const extractions = await Promise.all(results);
-    await cache?.flush();
-    if (session) {
-      session.extractions = new Map(extractions.map((x, i) => [keys[i]!, x]));
+    if (session) session.extractions = new Map(extractions.map((x, i) => [keys[i]!, x]));
+    // Not awaited here: the pack is written while the merge, layout and outputs go on; the build
+    // awaits it before it returns.
+    const cacheWritten = (cache?.flush() ?? Promise.resolve()).then(() => {
+      if (!session) return;
       const pack = cache?.memory();
       if (pack) session.pack = pack;
       else delete session.pack;
-    }
-    return { extractions, problems: read.problems, threads: pool.threads, cache };
+    });
+    return { extractions, problems: read.problems, threads: pool.threads, cache, cacheWritten };
   } finally {
     await pool.close();
   }
@@ -265,37 +269,41 @@ export async function buildGraph(
     mark = now;
     return Math.round(seconds * 1000) / 1000;
   };
-  const { extractions, problems, threads, cache } = await extractInput(options);
-  const extract = lap();
-  options.onProgress?.({ kind: "stage", stage: "merge" });
-  const { graph, stats } = assembleGraph(extractions);
-  const merge = lap();
-  options.onProgress?.({ kind: "stage", stage: "layout" });
-  layoutGraph(graph, { previous: await previousPositions(options.out) });
-  const layout = lap();
-  options.onProgress?.({ kind: "stage", stage: "write" });
-  const report = extractions.map((x) => ({
-    article: x.article.id,
-    files: x.article.files,
-    dropped: x.dropped,
-  }));
-  // Every file is written to a temp file first and renamed only when all are written.
-  const outputs = await writeOutputsAtomic(options.out, {
-    ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS),
-    "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
-  });
-  await savePositions(options.out, graph);
-  const write = lap();
-  const summary: BuildSummary = {
-    articles: extractions.length,
-    ...summarise(graph),
-    problems,
-    grounding: stats,
-    seconds: Math.round((performance.now() - started) / 10) / 100,
-    outputs,
-    timings: { extract, merge, layout, write },
-    threads,
-    cache: cache?.stats,
-  };
-  return { graph, summary };
+  const { extractions, problems, threads, cache, cacheWritten } = await extractInput(options);
+  try {
+    const extract = lap();
+    options.onProgress?.({ kind: "stage", stage: "merge" });
+    const { graph, stats } = assembleGraph(extractions);
+    const merge = lap();
+    options.onProgress?.({ kind: "stage", stage: "layout" });
+    layoutGraph(graph, { previous: await previousPositions(options.out) });
+    const layout = lap();
+    options.onProgress?.({ kind: "stage", stage: "write" });
+    const report = extractions.map((x) => ({
+      article: x.article.id,
+      files: x.article.files,
+      dropped: x.dropped,
+    }));
+    // Every file is written to a temp file first and renamed only when all are written.
+    const outputs = await writeOutputsAtomic(options.out, {
+      ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS),
+      "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
+    });
+    await savePositions(options.out, graph);
+    const write = lap();
+    const summary: BuildSummary = {
+      articles: extractions.length,
+      ...summarise(graph),
+      problems,
+      grounding: stats,
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      outputs,
+      timings: { extract, merge, layout, write },
+      threads,
+      cache: cache?.stats,
+    };
+    return { graph, summary };
+  } finally {
+    await cacheWritten;
+  }
 }

@@ -8,8 +8,8 @@
  * atomically (temp file + rename) after extraction; a line that does not parse or does not carry
  * its own key is a miss, and the entry is written again. */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, rm } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gazetteerDataVersion } from "../nlp/city-index";
@@ -129,7 +129,7 @@ export interface ExtractionCache {
   keep(key: string): boolean;
   get(key: string): ArticleExtraction | undefined;
   put(key: string, extraction: ArticleExtraction): void;
-  /** Writes the pack (temp file + rename) when anything changed. */
+  /** Writes the pack (temp file + rename) when anything changed; never rejects. */
   flush(): Promise<void>;
   /** The pack as this build left it, for the next build in the same process (after `flush`). */
   memory(): PackMemory | undefined;
@@ -253,12 +253,13 @@ export async function openExtractionCache(
       }
       const temp = `${packFile}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
       try {
-        writeFileSync(temp, [...kept.values()].map((line) => `${line}\n`).join(""));
-        renameSync(temp, packFile);
+        // With the thread pool: the build's merge and outputs go on meanwhile (see build.ts).
+        await writeFile(temp, [...kept.values()].map((line) => `${line}\n`).join(""));
+        await rename(temp, packFile);
         remember(kept);
       } catch {
         // A cache that cannot be written only costs the next build time.
-        rmSync(temp, { force: true });
+        await rm(temp, { force: true });
       }
     },
     memory: () => memory,
