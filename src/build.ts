@@ -24,7 +24,7 @@ import { extractWithDate } from "./parallel/extract-job";
 import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
 import type { ExtractOptions } from "./pipeline/extract";
-import { type IngestProblem, readArticles } from "./pipeline/ingest";
+import { type IngestProblem, type ReadMemo, readArticles } from "./pipeline/ingest";
 import { layoutGraph } from "./pipeline/layout";
 import type { Article, ArticleExtraction } from "./pipeline/types";
 import { NODE_TYPES, RELATION_TYPES } from "./schema";
@@ -59,10 +59,12 @@ export interface BuildSession {
   extractions: Map<string, ArticleExtraction>;
   /** The cache pack as the last build left it (not read from disk again while unchanged). */
   pack?: PackMemory;
+  /** Input files as last read, by name (not read again while their size and time are unchanged). */
+  files: Map<string, ReadMemo>;
 }
 
 export function newBuildSession(): BuildSession {
-  return { extractions: new Map() };
+  return { extractions: new Map(), files: new Map() };
 }
 
 /**
@@ -153,7 +155,10 @@ export interface ExtractedInput {
  * so only the extraction results stay. Results keep input order.
  */
 export async function extractInput(options: BuildOptions): Promise<ExtractedInput> {
-  const read = await readArticles(options.input, { strict: options.strict ?? false });
+  const read = await readArticles(options.input, {
+    strict: options.strict ?? false,
+    ...(options.session ? { memo: options.session.files } : {}),
+  });
   const pending: (Article | undefined)[] = read.articles;
   const total = pending.length;
   const cache =

@@ -6,6 +6,7 @@
  * past it, unless the caller is strict: then the first skipped file throws an `InputError`.
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { decodeBytes, normaliseText } from "../ingest/decode";
@@ -39,6 +40,19 @@ export interface IngestOptions {
   strict?: boolean;
   /** Files larger than this are skipped unread; default `DEFAULT_MAX_FILE_BYTES` (20 MiB). */
   maxFileBytes?: number;
+  /**
+   * What earlier reads in this process made of each single-article file (watch mode): a file with
+   * the same size and modification time is not read and decoded again. Updated by the read.
+   */
+  memo?: Map<string, ReadMemo>;
+}
+
+/** One single-article file as last read: its stat and what it yielded. */
+export interface ReadMemo {
+  size: number;
+  mtimeMs: number;
+  notes: string[];
+  extracted: Extracted;
 }
 
 /** The input cannot be used: missing or empty folder, nothing readable, or a bad file under `strict`. */
@@ -74,7 +88,7 @@ export function hasSkippedInput(problems: readonly IngestProblem[]): boolean {
   return problems.some((problem) => problem.skipped);
 }
 
-interface Extracted {
+export interface Extracted {
   text: string;
   title?: string;
   date?: string;
@@ -135,9 +149,33 @@ class Collector {
   }
 }
 
-async function ingestFile(dir: string, name: string, maxBytes: number, out: Collector): Promise<void> {
+async function ingestFile(
+  dir: string,
+  name: string,
+  maxBytes: number,
+  out: Collector,
+  memo?: Map<string, ReadMemo>,
+): Promise<void> {
   const ext = path.extname(name).toLowerCase();
   const full = path.join(dir, name);
+  const base = articleIdFromFile(name);
+  let seen: { size: number; mtimeMs: number } | undefined;
+  if (memo && ext !== ".jsonl") {
+    try {
+      const info = statSync(full);
+      seen = { size: info.size, mtimeMs: info.mtimeMs };
+    } catch {
+      // Read below, which reports why it cannot be.
+    }
+    const known = memo.get(name);
+    memo.delete(name);
+    if (seen && known && known.size === seen.size && known.mtimeMs === seen.mtimeMs) {
+      if (known.notes.length > 0) out.report(name, "warning", known.notes.join("; "), false);
+      memo.set(name, known);
+      out.add(name, [base, name], known.extracted);
+      return;
+    }
+  }
   if (!SUPPORTED.has(ext)) {
     const isFolder = await stat(full).then(
       (info) => info.isDirectory(),
@@ -168,7 +206,6 @@ async function ingestFile(dir: string, name: string, maxBytes: number, out: Coll
   if (decoded.removedControls > 0) notes.push(`removed ${decoded.removedControls} NUL/control characters`);
   if (notes.length > 0) out.report(name, "warning", notes.join("; "), false);
 
-  const base = articleIdFromFile(name);
   if (ext === ".jsonl") {
     const { records, problems } = parseJsonl(decoded.text);
     for (const problem of problems) out.report(`${name}:${problem.line}`, "warning", problem.message, true);
@@ -203,6 +240,7 @@ async function ingestFile(dir: string, name: string, maxBytes: number, out: Coll
     out.report(name, "warning", isHtml ? "skipped: no text in the page" : "skipped: only whitespace", true);
     return;
   }
+  if (memo && seen) memo.set(name, { ...seen, notes, extracted });
   out.add(name, [base, name], extracted);
 }
 
@@ -227,7 +265,12 @@ export async function readArticles(dir: string, options: IngestOptions = {}): Pr
   }
   const out = new Collector(options.strict ?? false);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  for (const name of entries) await ingestFile(dir, name, maxBytes, out);
+  // Files gone from the folder are forgotten.
+  if (options.memo) {
+    const present = new Set(entries);
+    for (const name of options.memo.keys()) if (!present.has(name)) options.memo.delete(name);
+  }
+  for (const name of entries) await ingestFile(dir, name, maxBytes, out, options.memo);
   const articles = out.articles;
   if (articles.length === 0) {
     const skipped = out.problems.filter((problem) => problem.skipped).length;
