@@ -165,7 +165,7 @@ function absorb(into: GlobalEntity, from: GlobalEntity, mapping: number[][]) {
 /** The fullest common form: among the longest names, the spelling used most often. */
 function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
   let labels = g.members.map(([a, l]) => extractions[a]!.entities[l]!.label);
-  // An event is named where an article places it ("Kursk offensive"), not where one only alludes
+  // An event is named where an article places it ("Bryansk offensive"), not where one only alludes
   // to it ("its shock counteroffensive").
   if (g.type === "event") {
     const placed = g.members
