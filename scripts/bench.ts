@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --json] [--shared DIR] [--skip-references]`: how fast the build is on the BBC
+ * `npm run bench [-- --json] [--shared DIR] [--skip-references] [--rebuild-only] [--rebuilds N]`:
+ * how fast the build is on the BBC
  * News corpus (2,225 articles in ../shared/corpora/bbc), with the compromise full parse of the
  * same texts as the reference, in the same run. Reports the cold build, a rebuild after one article
  * changes (in a fresh process and in a watching one), 1/4 · 1/2 · whole corpus (time per MB),
  * the cold build without the models, layout of a generated 50k-node graph, GEXF
  * writing of a generated 100k-node graph against graphology-gexf, and the gazetteer load.
- * Wall seconds and CPU seconds (all threads) are both given: the machine may be shared.
+ * Wall seconds and CPU seconds (all threads) are both given: the machine may be shared. Each
+ * kind of rebuild runs `--rebuilds` times (default 3; the median is reported, with every run);
+ * `--rebuild-only` stops after the rebuilds.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -26,10 +29,19 @@ import { layoutGraph, type Positions } from "../src/pipeline/layout";
 import { fail, parseFlags, write } from "./cli";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const flags = parseFlags(process.argv.slice(2), ["shared", "child-build", "out", "child-watch", "change"]);
+const flags = parseFlags(process.argv.slice(2), [
+  "shared",
+  "child-build",
+  "out",
+  "child-watch",
+  "change",
+  "rebuilds",
+]);
+/** Each kind of rebuild is timed this many times (several: the machine is shared and noisy). */
+const rebuilds = Math.max(1, Number(flags.values.get("rebuilds") ?? 3));
 
-/** Child mode: times one build in this process and prints its figures as the last line. */
-async function reportBuild(options: Parameters<typeof buildGraph>[0]): Promise<never> {
+/** Child mode: times one build in this process and prints its figures as one line. */
+async function timeBuild(options: Parameters<typeof buildGraph>[0]): Promise<void> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const { summary } = await buildGraph(options);
@@ -42,36 +54,45 @@ async function reportBuild(options: Parameters<typeof buildGraph>[0]): Promise<n
     summary,
   };
   write(JSON.stringify(child));
-  process.exit(0);
 }
 
-// Child mode: a watching process (one session) builds, then rebuilds after one article changes;
-// the second build's figures are reported.
+/** Appends a sentence to an article as an editor would: a new file under the same name. */
+async function editArticle(file: string, sentence: string): Promise<void> {
+  const text = await readFile(file, "utf8");
+  await unlink(file);
+  await writeFile(file, `${text.trimEnd()}\n${sentence}\n`);
+}
+
+// Child mode: a watching process (one session) builds, then rebuilds after each of the `--change`
+// files (comma-separated) changes in turn; every rebuild's figures are printed.
 const watchInput = flags.values.get("child-watch");
 if (watchInput !== undefined) {
   const out = flags.values.get("out")!;
   const session = newBuildSession();
   await buildGraph({ input: watchInput, out, session });
   prepareExtraction();
-  const changed = flags.values.get("change")!;
-  const text = await readFile(changed, "utf8");
-  await unlink(changed);
-  await writeFile(changed, `${text.trimEnd()}\nGordon Brown visited Leeds on Friday, aides said.\n`);
-  await reportBuild({ input: watchInput, out, session });
+  for (const changed of flags.values.get("change")!.split(",")) {
+    await editArticle(changed, "Gordon Brown visited Leeds on Friday, aides said.");
+    await timeBuild({ input: watchInput, out, session });
+  }
+  process.exit(0);
 }
 
 // Child mode: one build in a fresh process, so its time and peak memory are its own.
 const childInput = flags.values.get("child-build");
 if (childInput !== undefined) {
-  await reportBuild({
+  await timeBuild({
     input: childInput,
     out: flags.values.get("out")!,
     cache: !flags.switches.has("no-cache"),
     models: !flags.switches.has("no-models"),
   });
+  process.exit(0);
 }
 const asJson = flags.switches.has("json");
 const skipReferences = flags.switches.has("skip-references");
+/** Only the cold build and the rebuilds (the figures for work on rebuilds, in ~1 min). */
+const rebuildOnly = flags.switches.has("rebuild-only");
 const sharedDir = path.resolve(
   flags.values.get("shared") ?? process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, "../shared"),
 );
@@ -158,6 +179,11 @@ function buildInChild(input: string, out: string, cache = true, models = true): 
   return JSON.parse(stdout.trim().split("\n").pop()!) as ChildBuild;
 }
 
+/** The run with the median wall time. */
+function median(runs: ChildBuild[]): ChildBuild {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)]!;
+}
+
 function buildFigures(m: ChildBuild, bytes: number) {
   const { summary } = m;
   return {
@@ -176,34 +202,82 @@ function buildFigures(m: ChildBuild, bytes: number) {
   };
 }
 
+type Figures = ReturnType<typeof buildFigures> & { runs?: number[] };
+
+function writeRebuilds(result: {
+  rebuildOneChanged: Figures;
+  rebuildUnchanged: Figures;
+  rebuildOneChangedWatching: Figures;
+}): void {
+  const runs = (f: Figures) => (f.runs && f.runs.length > 1 ? ` (median of ${f.runs.join(", ")})` : "");
+  const f = result.rebuildOneChanged;
+  write(
+    `rebuild after one article changed: ${f.seconds} s${runs(f)} (CPU ${f.cpuSeconds} s), stages ${JSON.stringify(f.stages)}, cache ${JSON.stringify(f.cache)}`,
+  );
+  const u = result.rebuildUnchanged;
+  write(`rebuild with nothing changed: ${u.seconds} s${runs(u)} (CPU ${u.cpuSeconds} s)`);
+  const w = result.rebuildOneChangedWatching;
+  write(
+    `rebuild after one article changed, in a watching process: ${w.seconds} s${runs(w)} (CPU ${w.cpuSeconds} s), stages ${JSON.stringify(w.stages)}`,
+  );
+}
+
 try {
   const whole = await corpusFolder("whole", 1);
   log(`corpus: ${whole.files} files, ${round(whole.bytes / MB, 2)} MB, in ${work}`);
 
-  // 1. Cold build of the whole corpus (empty cache), then a rebuild after one article changes.
+  // 1. Cold build of the whole corpus (empty cache), then rebuilds after one article changes: in a
+  // fresh process, with nothing changed, and in a watching process (each `rebuilds` times, every
+  // time another article).
   log("cold build…");
   const coldOut = path.join(work, "out-cold");
   const cold = buildInChild(whole.dir, coldOut);
-  const changed = path.join(whole.dir, files[0]!.name);
-  const text = await readFile(changed, "utf8");
-  await unlink(changed);
-  await writeFile(changed, `${text.trimEnd()}\nTony Blair visited Paris on Tuesday, officials said.\n`);
-  log("rebuild after one article changed…");
-  const warm = buildInChild(whole.dir, coldOut);
-  log("rebuild with nothing changed…");
-  const unchanged = buildInChild(whole.dir, coldOut);
-  log("rebuild after one article changed, in a watching process (--watch)…");
+  const freshRuns: ChildBuild[] = [];
+  for (let i = 0; i < rebuilds; i++) {
+    log(`rebuild after one article changed (${i + 1}/${rebuilds})…`);
+    await editArticle(
+      path.join(whole.dir, files[i]!.name),
+      "Tony Blair visited Paris on Tuesday, officials said.",
+    );
+    freshRuns.push(buildInChild(whole.dir, coldOut));
+  }
+  const unchangedRuns: ChildBuild[] = [];
+  for (let i = 0; i < rebuilds; i++) {
+    log(`rebuild with nothing changed (${i + 1}/${rebuilds})…`);
+    unchangedRuns.push(buildInChild(whole.dir, coldOut));
+  }
+  log(`${rebuilds} rebuilds after one article changed, in a watching process (--watch)…`);
   const watchArgs = [...process.execArgv, fileURLToPath(import.meta.url), "--child-watch", whole.dir];
-  const watched = JSON.parse(
-    execFileSync(
-      process.execPath,
-      [...watchArgs, "--out", coldOut, "--change", path.join(whole.dir, files[1]!.name)],
-      { encoding: "utf8", maxBuffer: 1 << 28 },
-    )
-      .trim()
-      .split("\n")
-      .pop()!,
-  ) as ChildBuild;
+  const toChange = files.slice(rebuilds, 2 * rebuilds).map((f) => path.join(whole.dir, f.name));
+  const watchedRuns = execFileSync(
+    process.execPath,
+    [...watchArgs, "--out", coldOut, "--change", toChange.join(",")],
+    { encoding: "utf8", maxBuffer: 1 << 28 },
+  )
+    .trim()
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as ChildBuild);
+  const rebuildFigures = (runs: ChildBuild[]) => ({
+    ...buildFigures(median(runs), whole.bytes),
+    runs: runs.map((run) => round(run.seconds)),
+  });
+  const rebuildResult = {
+    cold: buildFigures(cold, whole.bytes),
+    rebuildOneChanged: rebuildFigures(freshRuns),
+    rebuildUnchanged: rebuildFigures(unchangedRuns),
+    rebuildOneChangedWatching: rebuildFigures(watchedRuns),
+  };
+  if (rebuildOnly) {
+    if (asJson) write(JSON.stringify(rebuildResult, null, 2));
+    else {
+      const c = rebuildResult.cold;
+      write(`cold build: ${c.seconds} s (CPU ${c.cpuSeconds} s), stages ${JSON.stringify(c.stages)}`);
+      writeRebuilds(rebuildResult);
+    }
+    await rm(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   // The rules alone (--no-models), for what the trained models cost.
   log("cold build without the models…");
   const rulesOnly = buildInChild(whole.dir, path.join(work, "out-rules"), false, false);
@@ -302,7 +376,7 @@ try {
   const gazetteerWithIndex = await timeGazetteerLoad({ eager: true });
   const gazetteerBuildingIndex = await timeGazetteerLoad({ indexDir: path.join(work, "gazetteer-index") });
 
-  const coldFigures = buildFigures(cold, whole.bytes);
+  const coldFigures = rebuildResult.cold;
   const result = {
     machine: {
       cpus: os.availableParallelism(),
@@ -311,10 +385,7 @@ try {
       load: os.loadavg().map((l) => round(l, 2)),
     },
     corpus: { files: whole.files, mb: round(whole.bytes / MB, 2) },
-    cold: coldFigures,
-    rebuildOneChanged: buildFigures(warm, whole.bytes),
-    rebuildUnchanged: buildFigures(unchanged, whole.bytes),
-    rebuildOneChangedWatching: buildFigures(watched, whole.bytes),
+    ...rebuildResult,
     coldWithoutModels: buildFigures(rulesOnly, whole.bytes),
     scaling,
     reference,
@@ -366,16 +437,7 @@ try {
       `cold build: ${c.seconds} s (CPU ${c.cpuSeconds} s, ${c.threads} worker threads), ${c.mbPerSecond} MB/s, ${c.articlesPerSecond} articles/s, peak RSS ${c.peakRssMB} MB (process, incl. workers)`,
     );
     write(`  stages: ${JSON.stringify(c.stages)}`);
-    write(
-      `rebuild after one article changed: ${result.rebuildOneChanged.seconds} s (CPU ${result.rebuildOneChanged.cpuSeconds} s), stages ${JSON.stringify(result.rebuildOneChanged.stages)}, cache ${JSON.stringify(result.rebuildOneChanged.cache)}`,
-    );
-    write(
-      `rebuild with nothing changed: ${result.rebuildUnchanged.seconds} s (CPU ${result.rebuildUnchanged.cpuSeconds} s)`,
-    );
-    const w = result.rebuildOneChangedWatching;
-    write(
-      `rebuild after one article changed, in a watching process: ${w.seconds} s (CPU ${w.cpuSeconds} s), stages ${JSON.stringify(w.stages)}`,
-    );
+    writeRebuilds(result);
     const r = result.coldWithoutModels;
     write(
       `cold build without the models (--no-models): ${r.seconds} s (CPU ${r.cpuSeconds} s), peak RSS ${r.peakRssMB} MB`,
