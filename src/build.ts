@@ -15,6 +15,7 @@ import {
 } from "./cache/extraction-cache";
 import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
 import { gexfChunks } from "./export/gexf";
+import { type FragmentMemory, newFragmentMemory, renderWithMemory } from "./export/kept-fragments";
 import type { NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
@@ -61,10 +62,12 @@ export interface BuildSession {
   pack?: PackMemory;
   /** Input files as last read, by name (not read again while their size and time are unchanged). */
   files: Map<string, ReadMemo>;
+  /** Every node's and edge's graph.json and graph.gexf text as last written. */
+  fragments: FragmentMemory;
 }
 
 export function newBuildSession(): BuildSession {
-  return { extractions: new Map(), files: new Map() };
+  return { extractions: new Map(), files: new Map(), fragments: newFragmentMemory() };
 }
 
 /**
@@ -253,13 +256,24 @@ export function summarise(
   return { nodes: graph.order, edges: graph.size, nodesByType, edgesByType };
 }
 
-/** The chosen formats' files; the GEXF as chunks, streamed to its file rather than one string. */
-function outputFiles(graph: NewsGraph, formats: readonly FormatName[]): Record<string, OutputContent> {
+/**
+ * The chosen formats' files; the GEXF as chunks, streamed to its file rather than one string. With
+ * the previous build's fragments (watch mode), the JSON and the GEXF reuse every unchanged piece.
+ */
+function outputFiles(
+  graph: NewsGraph,
+  formats: readonly FormatName[],
+  fragments: FragmentMemory | undefined,
+): Record<string, OutputContent> {
+  const kept = fragments
+    ? renderWithMemory(graph, fragments, { json: formats.includes("json"), gexf: formats.includes("gexf") })
+    : {};
   const files: Record<string, OutputContent> = renderFormats(
     graph,
-    formats.filter((name) => name !== "gexf"),
+    formats.filter((name) => name !== "gexf" && !(name === "json" && kept.json)),
   );
-  if (formats.includes("gexf")) files[EXPORT_FORMATS.gexf.files[0]] = gexfChunks(graph);
+  if (kept.json) files[EXPORT_FORMATS.json.files[0]] = kept.json;
+  if (formats.includes("gexf")) files[EXPORT_FORMATS.gexf.files[0]] = kept.gexf ?? gexfChunks(graph);
   return files;
 }
 
@@ -291,7 +305,7 @@ export async function buildGraph(
     }));
     // Every file is written to a temp file first and renamed only when all are written.
     const outputs = await writeOutputsAtomic(options.out, {
-      ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS),
+      ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS, options.session?.fragments),
       "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
     });
     await savePositions(options.out, graph);

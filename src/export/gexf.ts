@@ -109,7 +109,6 @@ function declarations<A>(kind: "node" | "edge", columns: Column<A>[]): string {
   return `    <attributes class="${kind}">\n${rows.join("\n")}\n    </attributes>\n`;
 }
 
-/** Yields the document in pieces, for streaming to a file. */
 export interface GexfOptions {
   creator?: string;
   description?: string;
@@ -117,21 +116,44 @@ export interface GexfOptions {
   positionOf?: (node: string) => { x: number; y: number } | undefined;
 }
 
+/** The document up to the first node: declarations and the opening of `<nodes>`. */
+export function gexfHead(graph: NewsGraph, options: GexfOptions = {}): string {
+  const { creator = "newsgraph", description = "newsgraph knowledge graph" } = options;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
+    `  <meta><creator>${xmlEscape(creator)}</creator><description>${xmlEscape(description)}</description></meta>\n`,
+    '  <graph defaultedgetype="directed" mode="static">\n',
+    declarations("node", NODE_COLUMNS),
+    declarations("edge", EDGE_COLUMNS),
+    `    <nodes count="${graph.order}">\n`,
+  ].join("");
+}
+
+/** Between the last node and the first edge. */
+export function gexfMiddle(graph: NewsGraph): string {
+  return `    </nodes>\n    <edges count="${graph.size}">\n`;
+}
+
+export const GEXF_TAIL = "    </edges>\n  </graph>\n</gexf>\n";
+
+/** One `<node>` line: a function of the key, the attributes and the position only. */
+export function gexfNode(node: string, a: NodeAttributes, at: { x: number; y: number } = a): string {
+  return `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(at.x)}" y="${number(at.y)}" z="0"/></node>\n`;
+}
+
+/** One `<edge>` line: a function of the key, the ends and the attributes only. */
+export function gexfEdge(edge: string, source: string, target: string, a: EdgeAttributes): string {
+  return `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color ?? RELATION_TYPE_SPECS[a.type]?.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`;
+}
+
+/** Yields the document in pieces, for streaming to a file. */
 export function* gexfChunks(graph: NewsGraph, options: GexfOptions = {}): Generator<string> {
-  const { creator = "newsgraph", description = "newsgraph knowledge graph", positionOf } = options;
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
-  yield `  <meta><creator>${xmlEscape(creator)}</creator><description>${xmlEscape(description)}</description></meta>\n`;
-  yield '  <graph defaultedgetype="directed" mode="static">\n';
-  yield declarations("node", NODE_COLUMNS);
-  yield declarations("edge", EDGE_COLUMNS);
-  yield `    <nodes count="${graph.order}">\n`;
+  const { positionOf } = options;
+  yield gexfHead(graph, options);
   let buffer: string[] = [];
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const at = positionOf?.(node) ?? a;
-    buffer.push(
-      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(at.x)}" y="${number(at.y)}" z="0"/></node>\n`,
-    );
+    buffer.push(gexfNode(node, a, positionOf?.(node) ?? a));
     if (buffer.length >= 1000) {
       yield buffer.join("");
       buffer = [];
@@ -139,18 +161,16 @@ export function* gexfChunks(graph: NewsGraph, options: GexfOptions = {}): Genera
   }
   yield buffer.join("");
   buffer = [];
-  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
+  yield gexfMiddle(graph);
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    buffer.push(
-      `      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}" weight="${number(a.weight)}">${attvalues(EDGE_COLUMNS, a)}<viz:color ${rgb(a.color ?? RELATION_TYPE_SPECS[a.type]?.color)}/><viz:thickness value="${number(a.size ?? 1)}"/></edge>\n`,
-    );
+    buffer.push(gexfEdge(edge, source, target, a));
     if (buffer.length >= 1000) {
       yield buffer.join("");
       buffer = [];
     }
   }
   yield buffer.join("");
-  yield "    </edges>\n  </graph>\n</gexf>\n";
+  yield GEXF_TAIL;
 }
 
 export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {

@@ -1,0 +1,92 @@
+/**
+ * A watching process's rebuild writes its outputs from the previous build's pieces (and, where it
+ * can, its merge from memory): the files must be byte for byte those of a build from scratch in a
+ * fresh process given the same input and the same previous graph (positions are kept from it).
+ */
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type BuildOptions, buildGraph, newBuildSession } from "../../src/build";
+import { sameValue } from "../../src/export/kept-fragments";
+import { repoRoot } from "../support/shared";
+
+const OUTPUTS = ["graph.json", "graph.gexf", "clean-report.json"];
+const temps: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `newsgraph-${name}-`));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The outputs a build from scratch (no session, no cache) writes, starting from `previousOut`'s graph. */
+async function scratchBuild(input: string, previousOut: string): Promise<Map<string, Buffer>> {
+  const out = temp("scratch");
+  copyFileSync(path.join(previousOut, "graph.json"), path.join(out, "graph.json"));
+  await buildGraph({ input, out, cache: false, workers: "never" });
+  return new Map(OUTPUTS.map((name) => [name, readFileSync(path.join(out, name))]));
+}
+
+describe("rebuild in a watching process", () => {
+  it("writes exactly what a build from scratch writes, re-serialising only what changed", async () => {
+    const input = temp("rebuild-in");
+    const out = temp("rebuild-out");
+    const source = path.join(repoRoot, "graph-data/articles");
+    const names = readdirSync(source).sort();
+    for (const name of names.slice(0, 4)) copyFileSync(path.join(source, name), path.join(input, name));
+    const session = newBuildSession();
+    const options: BuildOptions = { input, out, session, workers: "never" };
+    const first = await buildGraph(options);
+    const pieces = first.summary.nodes + first.summary.edges;
+    expect(session.fragments.rendered).toBe(2 * pieces);
+
+    // One article edited (new people, a new relation), one removed, one added.
+    const edited = path.join(input, names[0]!);
+    writeFileSync(
+      edited,
+      `${readFileSync(edited, "utf8").trimEnd()}\nPolish President Marek Wolny met Ilse Brandt in Vilnius on Monday, officials said.\n`,
+    );
+    const previous = temp("previous");
+    copyFileSync(path.join(out, "graph.json"), path.join(previous, "graph.json"));
+    unlinkSync(path.join(input, names[1]!));
+    copyFileSync(path.join(source, names[4]!), path.join(input, names[4]!));
+    const second = await buildGraph(options);
+    const expected = await scratchBuild(input, previous);
+    for (const name of OUTPUTS)
+      expect(readFileSync(path.join(out, name)).equals(expected.get(name)!), name).toBe(true);
+    expect(readFileSync(path.join(out, "graph.json"), "utf8")).toContain("Marek Wolny");
+    const secondPieces = second.summary.nodes + second.summary.edges;
+    expect(session.fragments.rendered).toBeGreaterThan(0);
+    expect(session.fragments.rendered).toBeLessThan(2 * secondPieces);
+
+    // Nothing changed: nothing is serialised again, and the files stay the same.
+    const before = new Map(OUTPUTS.map((name) => [name, readFileSync(path.join(out, name))]));
+    await buildGraph(options);
+    expect(session.fragments.rendered).toBe(0);
+    for (const name of OUTPUTS)
+      expect(readFileSync(path.join(out, name)).equals(before.get(name)!), name).toBe(true);
+  }, 180_000);
+});
+
+describe("sameValue", () => {
+  it("compares JSON-like values deeply, with key order", () => {
+    expect(sameValue({ a: [1, { b: "x" }], c: 2 }, { a: [1, { b: "x" }], c: 2 })).toBe(true);
+    expect(sameValue({ a: 1, c: 2 }, { c: 2, a: 1 })).toBe(false);
+    expect(sameValue({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameValue({ a: [1, { b: "x" }] }, { a: [1, { b: "y" }] })).toBe(false);
+    expect(sameValue([], {})).toBe(false);
+    expect(sameValue({ a: undefined }, {})).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
+  });
+});
