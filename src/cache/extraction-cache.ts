@@ -140,7 +140,8 @@ export interface PackMemory {
   file: string;
   size: number;
   mtimeMs: number;
-  lines: ReadonlyMap<string, string>;
+  /** Each line's bytes, newline included: written again as they are, decoded only when parsed. */
+  lines: ReadonlyMap<string, Buffer>;
 }
 
 function isExtraction(value: unknown): value is ArticleExtraction {
@@ -156,6 +157,21 @@ function isExtraction(value: unknown): value is ArticleExtraction {
 const PACK = "pack.jsonl";
 /** `{"key":"<40 hex>",` — every line starts so, which lets the pack be indexed without parsing. */
 const LINE_HEAD = /^\{"key":"([0-9a-f]{40})",/;
+const HEAD_BYTES = 50;
+const NEWLINE = 0x0a;
+
+/** The pack's lines (newline included, views into `bytes`), without decoding the whole file. */
+function packLines(bytes: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    const end = newline < 0 ? bytes.length : newline + 1;
+    if (end - start > 1) lines.push(bytes.subarray(start, end));
+    start = end;
+  }
+  return lines;
+}
 
 export async function openExtractionCache(
   cacheRoot: string,
@@ -171,7 +187,7 @@ export async function openExtractionCache(
   const stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
   const packFile = path.join(dir, PACK);
   // The previous build's entries, one JSON line each, indexed by key; parsed only when asked for.
-  let stored = new Map<string, string>();
+  let stored = new Map<string, Buffer>();
   const unchanged = (memory: PackMemory) => {
     try {
       const info = statSync(memory.file);
@@ -182,22 +198,21 @@ export async function openExtractionCache(
   };
   if (previous && unchanged(previous)) stored = new Map(previous.lines);
   else {
-    let text = "";
+    let bytes = Buffer.alloc(0);
     try {
-      text = readFileSync(packFile, "utf8");
+      bytes = readFileSync(packFile);
     } catch {
       // No pack yet: every article is a miss.
     }
-    for (const line of text.split("\n")) {
-      if (line === "") continue;
-      const head = LINE_HEAD.exec(line);
-      if (head) stored.set(head[1]!, line);
+    for (const line of packLines(bytes)) {
+      const head = LINE_HEAD.exec(line.toString("latin1", 0, HEAD_BYTES));
+      // A torn last line (no newline) is left out: it cannot be whole.
+      if (head && line[line.length - 1] === NEWLINE) stored.set(head[1]!, line);
       else stats.corrupt++;
     }
-    text = "";
   }
   let memory: PackMemory | undefined;
-  const remember = (lines: Map<string, string>) => {
+  const remember = (lines: Map<string, Buffer>) => {
     try {
       const info = statSync(packFile);
       memory = { file: packFile, size: info.size, mtimeMs: info.mtimeMs, lines };
@@ -206,7 +221,7 @@ export async function openExtractionCache(
     }
   };
   /** The lines the next pack keeps: entries this build used or made, in use order. */
-  const kept = new Map<string, string>();
+  const kept = new Map<string, Buffer>();
   let changed = stats.corrupt > 0;
   return {
     dir,
@@ -226,7 +241,7 @@ export async function openExtractionCache(
         return undefined;
       }
       try {
-        const entry = JSON.parse(line) as Partial<Entry>;
+        const entry = JSON.parse(line.toString("utf8")) as Partial<Entry>;
         if (entry.key === key && isExtraction(entry.extraction)) {
           stats.hits++;
           kept.set(key, line);
@@ -241,7 +256,7 @@ export async function openExtractionCache(
       return undefined;
     },
     put(key, extraction) {
-      kept.set(key, JSON.stringify({ key, extraction } satisfies Entry));
+      kept.set(key, Buffer.from(`${JSON.stringify({ key, extraction } satisfies Entry)}\n`));
       stats.written++;
       changed = true;
     },
@@ -254,7 +269,9 @@ export async function openExtractionCache(
       const temp = `${packFile}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
       try {
         // With the thread pool: the build's merge and outputs go on meanwhile (see build.ts).
-        await writeFile(temp, [...kept.values()].map((line) => `${line}\n`).join(""));
+        // The lines' bytes as they are: no string of the whole pack, no re-encoding (a rebuild in
+        // a watching process rewrote 14 MB of strings for one changed line).
+        await writeFile(temp, Buffer.concat([...kept.values()]));
         await rename(temp, packFile);
         remember(kept);
       } catch {
