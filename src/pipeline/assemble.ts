@@ -19,7 +19,8 @@ import {
   type RelationType,
   slugify,
 } from "../schema";
-import { resolveAcrossArticles } from "./resolve";
+import { type ArticleDigest, articleDigest } from "./article-digest";
+import { type GlobalEntity, resolveAcrossArticles } from "./resolve";
 import type { ArticleExtraction } from "./types";
 
 export interface AssemblyStats {
@@ -27,9 +28,6 @@ export interface AssemblyStats {
   droppedBadTypes: number;
   gazetteerEdges: number;
 }
-
-const REFERRING_WORDS =
-  /\b(?:he|she|his|her|its|their|they|it|the\s+[\p{L}-]+|troops|forces|military|army)\b/iu;
 
 export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGraph; stats: AssemblyStats } {
   const graph = createNewsGraph();
@@ -47,17 +45,7 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
     }
   });
 
-  // Per article: each local entity's mentions, and which sentences mention it.
-  const mentionsOf = extractions.map((x) => {
-    const byEntity = new Map<number, typeof x.mentions>();
-    for (const m of x.mentions) {
-      const list = byEntity.get(m.entity) ?? [];
-      list.push(m);
-      byEntity.set(m.entity, list);
-    }
-    return byEntity;
-  });
-  const mentionedIn = extractions.map((x) => new Set(x.mentions.map((m) => `${m.entity}#${m.sentence}`)));
+  const digests = extractions.map(articleDigest);
 
   for (const g of entities) {
     if (g.weak && !touched.has(g.id)) continue;
@@ -65,28 +53,13 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
     for (let n = 2; used.has(key); n++) key = nodeKey(g.type, `${slugify(g.label)}-${n}`);
     used.add(key);
     keyOf.set(g.id, key);
-    const evidence: Evidence[] = [];
-    const seen = new Set<string>();
-    const articles = new Set<string>();
-    let mentions = 0;
-    for (const [a, local] of g.members) {
-      const x = extractions[a]!;
-      for (const m of mentionsOf[a]!.get(local) ?? []) {
-        mentions++;
-        articles.add(x.article.id);
-        const id = `${x.article.id}#${m.sentence}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const sentence = x.sentences[m.sentence];
-        evidence.push({ article: x.article.id, sentence: m.sentence, text: sentence?.text ?? m.text });
-      }
-    }
+    const { mentions, articles, evidence } = entityEvidence(g, digests);
     graph.addNode(key, {
       label: g.label,
       type: g.type,
       aliases: [...new Set([g.label, ...g.aliases])],
       mentions,
-      articles: [...articles].sort(),
+      articles,
       evidence,
       x: 0,
       y: 0,
@@ -124,37 +97,25 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
   };
 
   extractions.forEach((x, a) => {
-    for (const r of x.relations) {
+    x.relations.forEach((r, i) => {
       const source = keyOf.get(globalOf(a, r.source));
       const target = keyOf.get(globalOf(a, r.target));
-      if (!source || !target || source === target) continue;
+      if (!source || !target || source === target) return;
       const spec = RELATION_TYPE_SPECS[r.type];
       const sourceType = graph.getNodeAttribute(source, "type");
       const targetType = graph.getNodeAttribute(target, "type");
       if (!spec.sources.includes(sourceType) || !spec.targets.includes(targetType)) {
         stats.droppedBadTypes++;
-        continue;
+        return;
       }
-      const sentence = x.sentences[r.sentence];
-      if (!sentence) continue;
-      const mentionedHere = (local: number) => mentionedIn[a]!.has(`${local}#${r.sentence}`);
-      const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(sentence.text);
-      if (
-        !grounded(r.source) ||
-        !grounded(r.target) ||
-        (!mentionedHere(r.source) && !mentionedHere(r.target))
-      ) {
+      const reading = digests[a]!.relations[i];
+      if (!reading) return;
+      if (!reading.grounded) {
         stats.droppedUngrounded++;
-        continue;
+        return;
       }
-      addEvidence(r.type, source, target, {
-        article: x.article.id,
-        sentence: r.sentence,
-        text: sentence.text,
-        ...(r.quote !== undefined ? { quote: r.quote } : {}),
-        ...(r.speech ? { speech: r.speech } : {}),
-      });
-    }
+      addEvidence(r.type, source, target, reading.evidence);
+    });
   });
 
   stats.gazetteerEdges = addGazetteerContainment(graph, entities, keyOf);
@@ -175,6 +136,41 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
     ),
   }));
   return { graph, stats };
+}
+
+/**
+ * A node's mentions, articles (sorted) and evidence (one per article and sentence, in member and
+ * mention order), from its members' digests.
+ */
+function entityEvidence(
+  g: GlobalEntity,
+  digests: ArticleDigest[],
+): { mentions: number; articles: string[]; evidence: Evidence[] } {
+  let mentions = 0;
+  const articles = new Set<string>();
+  const parts: Evidence[][] = [];
+  // Members from one article each (nearly always): their evidence cannot repeat.
+  let repeated = false;
+  for (const [a, local] of g.members) {
+    const digest = digests[a]!;
+    const own = digest.entities[local];
+    if (!own) continue;
+    mentions += own.mentions;
+    if (articles.has(digest.articleId)) repeated = true;
+    articles.add(digest.articleId);
+    parts.push(own.evidence);
+  }
+  let evidence: Evidence[] = parts.length === 1 ? [...parts[0]!] : parts.flat();
+  if (repeated) {
+    const seen = new Set<string>();
+    evidence = evidence.filter((e) => {
+      const id = `${e.article}#${e.sentence}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
+  return { mentions, articles: [...articles].sort(), evidence };
 }
 
 /** located-in edges the gazetteer knows between places that are both in the graph. */

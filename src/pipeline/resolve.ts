@@ -42,6 +42,22 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
   return e.key;
 }
 
+const ownKeys = new WeakMap<ArticleExtraction, string[]>();
+
+/**
+ * Merge keys of an article's entities other than events (they depend on that entity alone),
+ * remembered per extraction: a watching process keeps unchanged articles' extractions.
+ */
+function ownMergeKeys(x: ArticleExtraction): string[] {
+  let keys = ownKeys.get(x);
+  if (keys === undefined) {
+    keys = [];
+    for (const e of x.entities) if (e.type !== "event") keys[e.id] = mergeKey(e, undefined);
+    ownKeys.set(x, keys);
+  }
+  return keys;
+}
+
 export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolution {
   const entities: GlobalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -69,7 +85,8 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
 
   // Non-events first, so events can key on their anchor's global entity.
   extractions.forEach((x, a) => {
-    for (const e of x.entities) if (e.type !== "event") place(a, e, mergeKey(e, undefined));
+    const keys = ownMergeKeys(x);
+    for (const e of x.entities) if (e.type !== "event") place(a, e, keys[e.id]!);
   });
   // One sense per name across articles: the same name typed differently by weak evidence in two
   // articles ("the Kremlin" as a place here, an organisation there) is one entity, of the type most
@@ -164,6 +181,11 @@ function absorb(into: GlobalEntity, from: GlobalEntity, mapping: number[][]) {
 
 /** The fullest common form: among the longest names, the spelling used most often. */
 function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
+  // One member (most entities): its own label, whatever the rules below would weigh.
+  if (g.members.length === 1) {
+    const [a, l] = g.members[0]!;
+    return extractions[a]!.entities[l]!.label;
+  }
   let labels = g.members.map(([a, l]) => extractions[a]!.entities[l]!.label);
   // An event is named where an article places it ("Bryansk offensive"), not where one only alludes
   // to it ("its shock counteroffensive").
