@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   unlinkSync,
   writeFileSync,
@@ -51,7 +52,8 @@ describe("rebuild in a watching process", () => {
     const pieces = first.summary.nodes + first.summary.edges;
     expect(session.fragments.rendered).toBe(2 * pieces);
 
-    // One article edited (new people, a new relation), one removed, one added.
+    // One article edited (new people, a new relation), one removed, one added, one renamed (same
+    // text, another id).
     const edited = path.join(input, names[0]!);
     writeFileSync(
       edited,
@@ -61,11 +63,14 @@ describe("rebuild in a watching process", () => {
     copyFileSync(path.join(out, "graph.json"), path.join(previous, "graph.json"));
     unlinkSync(path.join(input, names[1]!));
     copyFileSync(path.join(source, names[4]!), path.join(input, names[4]!));
+    renameSync(path.join(input, names[2]!), path.join(input, `renamed-${names[2]!}`));
     const second = await buildGraph(options);
     const expected = await scratchBuild(input, previous);
     for (const name of OUTPUTS)
       expect(readFileSync(path.join(out, name)).equals(expected.get(name)!), name).toBe(true);
-    expect(readFileSync(path.join(out, "graph.json"), "utf8")).toContain("Marek Wolny");
+    const written = readFileSync(path.join(out, "graph.json"), "utf8");
+    expect(written).toContain("Marek Wolny");
+    expect(written).toContain(`renamed-${names[2]!.replace(/\.txt$/, "")}`);
     const secondPieces = second.summary.nodes + second.summary.edges;
     expect(session.fragments.rendered).toBeGreaterThan(0);
     expect(session.fragments.rendered).toBeLessThan(2 * secondPieces);
