@@ -11,6 +11,7 @@
  * written would compare equal to itself.
  */
 import type { NewsGraph } from "../graph";
+import type { BufferList } from "../io/atomic-write";
 import type { EdgeAttributes, NodeAttributes } from "../schema";
 import { GEXF_TAIL, gexfEdge, gexfHead, gexfMiddle, gexfNode } from "./gexf";
 import {
@@ -64,8 +65,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 const COMMA = Buffer.from(",");
 
 export interface KeptOutputs {
-  json?: Buffer;
-  gexf?: Buffer;
+  json?: BufferList;
+  gexf?: BufferList;
 }
 
 /** Renders the asked documents, reusing `memory`'s bytes for unchanged pieces, and updates it. */
@@ -131,7 +132,7 @@ export function renderWithMemory(
   memory.edges = edges;
   memory.rendered = rendered;
   const outputs: KeptOutputs = {};
-  if (want.json) outputs.json = Buffer.concat([...json, Buffer.from(GRAPHOLOGY_JSON_TAIL)]);
-  if (want.gexf) outputs.gexf = Buffer.concat([...gexf, Buffer.from(GEXF_TAIL)]);
+  if (want.json) outputs.json = { buffers: [...json, Buffer.from(GRAPHOLOGY_JSON_TAIL)] };
+  if (want.gexf) outputs.gexf = { buffers: [...gexf, Buffer.from(GEXF_TAIL)] };
   return outputs;
 }

@@ -8,7 +8,7 @@
  * process left behind are removed by the next run.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 const TEMP_PATTERN = /^(.+)\.tmp-(\d+)-[0-9a-f]{8}$/;
@@ -17,17 +17,47 @@ function tempNameFor(target: string): string {
   return `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
 }
 
-/** What an output can be: a string, bytes, or chunks (e.g. a generator) written one after another. */
-export type OutputContent = string | Uint8Array | Iterable<string>;
+/** Pieces of bytes written in order with gathered writes, without first copying them into one. */
+export interface BufferList {
+  buffers: readonly Uint8Array[];
+}
+
+/**
+ * What an output can be: a string, bytes, chunks (e.g. a generator) written one after another, or
+ * a list of byte pieces.
+ */
+export type OutputContent = string | Uint8Array | Iterable<string> | BufferList;
+
+/** Buffers per gathered write (IOV_MAX on Linux and macOS). */
+const WRITEV_BATCH = 1024;
 
 async function writeAndSync(file: string, content: OutputContent): Promise<void> {
   const handle = await open(file, "w");
   try {
     if (typeof content === "string" || content instanceof Uint8Array) await handle.writeFile(content);
-    else for (const chunk of content) await handle.write(chunk);
+    else if ("buffers" in content) {
+      const { buffers } = content;
+      for (let i = 0; i < buffers.length; i += WRITEV_BATCH)
+        await writeAll(handle, buffers.slice(i, i + WRITEV_BATCH));
+    } else for (const chunk of content) await handle.write(chunk);
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** One gathered write, continued where the system wrote less than asked. */
+async function writeAll(handle: FileHandle, buffers: Uint8Array[]): Promise<void> {
+  let rest = buffers;
+  let left = rest.reduce((sum, b) => sum + b.byteLength, 0);
+  while (left > 0) {
+    const { bytesWritten } = await handle.writev(rest);
+    left -= bytesWritten;
+    if (left === 0) return;
+    let skip = bytesWritten;
+    let i = 0;
+    while (skip >= rest[i]!.byteLength) skip -= rest[i++]!.byteLength;
+    rest = [rest[i]!.subarray(skip), ...rest.slice(i + 1)];
   }
 }
 

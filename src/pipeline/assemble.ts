@@ -146,6 +146,14 @@ function entityEvidence(
   g: GlobalEntity,
   digests: ArticleDigest[],
 ): { mentions: number; articles: string[]; evidence: Evidence[] } {
+  if (g.members.length === 1) {
+    const [a, local] = g.members[0]!;
+    const digest = digests[a]!;
+    const own = digest.entities[local];
+    return own
+      ? { mentions: own.mentions, articles: [digest.articleId], evidence: [...own.evidence] }
+      : { mentions: 0, articles: [], evidence: [] };
+  }
   let mentions = 0;
   const articles = new Set<string>();
   const parts: Evidence[][] = [];
@@ -160,7 +168,7 @@ function entityEvidence(
     articles.add(digest.articleId);
     parts.push(own.evidence);
   }
-  let evidence: Evidence[] = parts.length === 1 ? [...parts[0]!] : parts.flat();
+  let evidence: Evidence[] = parts.flat();
   if (repeated) {
     const seen = new Set<string>();
     evidence = evidence.filter((e) => {

@@ -127,6 +127,15 @@ describe("writeOutputsAtomic", () => {
     expect(written.endsWith("<b>999</b></a>")).toBe(true);
   });
 
+  it("writes a list of byte pieces in order, more than one gathered write holds", async () => {
+    const pieces = Array.from({ length: 2500 }, (_, i) => Buffer.from(`<b>${i}</b>`));
+    await writeOutputsAtomic(dir, {
+      "graph.gexf": { buffers: [Buffer.from("<a>"), ...pieces, Buffer.from("</a>")] },
+    });
+    const expected = `<a>${pieces.map((p) => p.toString()).join("")}</a>`;
+    expect(readFileSync(path.join(dir, "graph.gexf"), "utf8")).toBe(expected);
+  });
+
   it("refuses paths outside the output folder", async () => {
     await expect(writeOutputsAtomic(dir, { "../escape.txt": "x" })).rejects.toThrow(
       /outside the output folder/,
