@@ -59,8 +59,14 @@ function report(summary: BuildSummary): void {
     );
     const cached = summary.cache ? `, ${summary.cache.hits} articles from the cache` : "";
     const threads = summary.threads > 0 ? `${summary.threads} worker threads` : "in process";
-    write(`seconds:  ${summary.seconds} (${threads}${cached})`);
-    write(`wrote:    ${summary.outputs.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
+    const files = summary.outputs.map((f) => path.relative(process.cwd(), f)).join(", ");
+    if (summary.upToDate) {
+      write(`seconds:  ${summary.seconds} (nothing changed since the last build: its outputs stand)`);
+      write(`up to date: ${files}`);
+    } else {
+      write(`seconds:  ${summary.seconds} (${threads}${cached})`);
+      write(`wrote:    ${files}`);
+    }
   }
 }
 

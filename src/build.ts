@@ -4,7 +4,9 @@
  * files first, then renames), so a failed build never leaves a half-written graph. Progress goes
  * to a callback so the CLI decides how (or whether) to show it.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { buildFingerprint, saveManifest, stampOutputs, upToDate } from "./cache/build-manifest";
 import {
   articleKey,
   type CacheStats,
@@ -16,7 +18,7 @@ import {
 import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
 import { gexfChunks } from "./export/gexf";
 import { type FragmentMemory, newFragmentMemory, renderWithMemory } from "./export/kept-fragments";
-import type { NewsGraph } from "./graph";
+import { createNewsGraph, type NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
 import { loadParser, loadRecognizer, loadTagger } from "./models";
@@ -25,7 +27,7 @@ import { extractWithDate } from "./parallel/extract-job";
 import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
 import type { ExtractOptions } from "./pipeline/extract";
-import { type IngestProblem, type ReadMemo, readArticles } from "./pipeline/ingest";
+import { type IngestProblem, type IngestResult, type ReadMemo, readArticles } from "./pipeline/ingest";
 import { layoutGraph } from "./pipeline/layout";
 import type { Article, ArticleExtraction } from "./pipeline/types";
 import { NODE_TYPES, RELATION_TYPES } from "./schema";
@@ -120,6 +122,24 @@ export interface BuildSummary {
   /** Worker threads used (0: extraction ran in process). */
   threads: number;
   cache: CacheStats | undefined;
+  /**
+   * Nothing changed since the last build (input, code, options) and its outputs are as it left
+   * them: the build stopped after reading the input, and the figures are that build's.
+   */
+  upToDate?: true;
+}
+
+/** What a build records about its graph for a later build that finds nothing changed. */
+type RecordedSummary = Pick<
+  BuildSummary,
+  "articles" | "nodes" | "edges" | "nodesByType" | "edgesByType" | "grounding"
+>;
+
+/** The graph a build that stopped early did not make: read from graph.json when first asked for. */
+function graphFromJson(file: string): NewsGraph {
+  const graph = createNewsGraph();
+  graph.import(JSON.parse(readFileSync(file, "utf8")));
+  return graph;
 }
 
 /** Extracts articles already in memory, in this thread (eval and small tools). */
@@ -152,16 +172,27 @@ export interface ExtractedInput {
   cacheWritten: Promise<void>;
 }
 
-/**
- * Reads the input and extracts every article: from the cache when its key is there, else in
- * process or on worker threads (a few jobs in flight per thread). Each text is let go once sent,
- * so only the extraction results stay. Results keep input order.
- */
-export async function extractInput(options: BuildOptions): Promise<ExtractedInput> {
+export interface ReadInput {
+  read: IngestResult;
+  /** Each article's key (`articleKey`), in input order. */
+  keys: string[];
+}
+
+export async function readInput(options: BuildOptions): Promise<ReadInput> {
   const read = await readArticles(options.input, {
     strict: options.strict ?? false,
     ...(options.session ? { memo: options.session.files } : {}),
   });
+  return { read, keys: read.articles.map(articleKey) };
+}
+
+/**
+ * Extracts every article of the input (read here unless given): from the cache when its key is
+ * there, else in process or on worker threads (a few jobs in flight per thread). Each text is let
+ * go once sent, so only the extraction results stay. Results keep input order.
+ */
+export async function extractInput(options: BuildOptions, input?: ReadInput): Promise<ExtractedInput> {
+  const { read, keys } = input ?? (await readInput(options));
   const pending: (Article | undefined)[] = read.articles;
   const total = pending.length;
   const cache =
@@ -174,7 +205,6 @@ export async function extractInput(options: BuildOptions): Promise<ExtractedInpu
         );
   const session = options.session;
   const keyed = cache !== undefined || session !== undefined;
-  const keys = keyed ? pending.map((article) => articleKey(article!)) : [];
   const known = (key: string) => session?.extractions.has(key) === true || cache?.has(key) === true;
   // Threads are sized by the work left after the cache: starting workers (each loads the code and
   // the models) for the one article a rebuild redoes costs more than extracting it here.
@@ -288,7 +318,41 @@ export async function buildGraph(
     mark = now;
     return Math.round(seconds * 1000) / 1000;
   };
-  const { extractions, problems, threads, cache, cacheWritten } = await extractInput(options);
+  const input = await readInput(options);
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  const models = options.models ?? true;
+  const fingerprint = buildFingerprint(
+    input.read.articles.map((article, i) => ({ key: input.keys[i]!, id: article.id, files: article.files })),
+    options.cacheFingerprint ?? extractionFingerprint(undefined, models),
+    { formats: [...formats].sort(), models },
+  );
+  // A watching process's first build runs in full: it fills the memory its rebuilds start from.
+  const session = options.session;
+  if (options.cache !== false && formats.includes("json") && (!session || session.extractions.size > 0)) {
+    const last = await upToDate<RecordedSummary>(options.out, fingerprint);
+    if (last) {
+      const summary: BuildSummary = {
+        ...last.summary,
+        problems: input.read.problems,
+        seconds: Math.round((performance.now() - started) / 10) / 100,
+        outputs: last.outputs.map((output) => output.file),
+        timings: { extract: lap(), merge: 0, layout: 0, write: 0 },
+        threads: 0,
+        cache: undefined,
+        upToDate: true,
+      };
+      let graph: NewsGraph | undefined;
+      const graphFile = path.join(options.out, EXPORT_FORMATS.json.files[0]);
+      return {
+        summary,
+        get graph() {
+          graph ??= graphFromJson(graphFile);
+          return graph;
+        },
+      };
+    }
+  }
+  const { extractions, problems, threads, cache, cacheWritten } = await extractInput(options, input);
   try {
     const extract = lap();
     options.onProgress?.({ kind: "stage", stage: "merge" });
@@ -305,16 +369,17 @@ export async function buildGraph(
     }));
     // Every file is written to a temp file first and renamed only when all are written.
     const outputs = await writeOutputsAtomic(options.out, {
-      ...outputFiles(graph, options.formats ?? DEFAULT_FORMATS, options.session?.fragments),
+      ...outputFiles(graph, formats, options.session?.fragments),
       "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
     });
     await savePositions(options.out, graph);
+    const recorded: RecordedSummary = { articles: extractions.length, ...summarise(graph), grounding: stats };
+    // Last: a build that fails before this leaves a manifest that no longer matches the outputs.
+    await saveManifest(options.out, { fingerprint, outputs: await stampOutputs(outputs), summary: recorded });
     const write = lap();
     const summary: BuildSummary = {
-      articles: extractions.length,
-      ...summarise(graph),
+      ...recorded,
       problems,
-      grounding: stats,
       seconds: Math.round((performance.now() - started) / 10) / 100,
       outputs,
       timings: { extract, merge, layout, write },

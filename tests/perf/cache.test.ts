@@ -2,13 +2,29 @@
  * The per-article extraction cache: a rebuild reuses every unchanged article, redoes a changed one,
  * ignores (and rewrites) a corrupt entry, and starts afresh when the version fingerprint changes.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph, newBuildSession } from "../../src/build";
 import { extractionFingerprint } from "../../src/cache/extraction-cache";
 import { repoRoot } from "../support/shared";
+
+/**
+ * A rebuild with nothing changed stops before the cache when the last build's manifest still
+ * matches (tests/perf/rebuild-outputs.test.ts): without it, the rebuild goes through the cache.
+ */
+function forgetLastBuild(out: string): void {
+  rmSync(path.join(out, ".cache", "build.json"));
+}
 
 function corpus(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-in-"));
@@ -26,6 +42,7 @@ describe("extraction cache", () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "newsgraph-cache-out-"));
     const cold = await buildGraph({ input, out, cacheFingerprint: "test-a" });
     expect(cold.summary.cache).toMatchObject({ hits: 0, misses: 3, written: 3 });
+    forgetLastBuild(out);
     const warm = await buildGraph({ input, out, cacheFingerprint: "test-a" });
     expect(warm.summary.cache).toMatchObject({ hits: 3, misses: 0, written: 0 });
     expect(exported(warm.graph)).toBe(exported(cold.graph));
@@ -65,12 +82,14 @@ describe("extraction cache", () => {
     expect(watched.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });
     // The pack on disk holds all three for a later process, and that process builds the same graph.
     expect(readFileSync(pack, "utf8").trimEnd().split("\n")).toHaveLength(3);
+    forgetLastBuild(out);
     const later = await buildGraph({ input, out, cacheFingerprint: "test-s" });
     expect(later.summary.cache).toMatchObject({ hits: 3, misses: 0 });
     expect(exported(later.graph)).toBe(exported(watched.graph));
     // A pack emptied behind the session's back is read again, not trusted from memory; the
     // results still in memory are written back to it.
     writeFileSync(pack, "");
+    forgetLastBuild(out);
     const afterWipe = await buildGraph({ input, out, cacheFingerprint: "test-s", session });
     expect(afterWipe.summary.cache).toMatchObject({ hits: 0, misses: 0, written: 3 });
     expect(readFileSync(pack, "utf8").trimEnd().split("\n")).toHaveLength(3);
@@ -89,11 +108,13 @@ describe("extraction cache", () => {
     lines[0] = lines[0]!.slice(0, lines[0]!.length / 2);
     lines[1] = JSON.stringify({ key: keys[1], extraction: {} });
     writeFileSync(pack, `${lines.join("\n")}\n`);
+    forgetLastBuild(out);
     const second = await buildGraph({ input, out, cacheFingerprint: "test-c" });
     expect(second.summary.cache).toMatchObject({ hits: 1, misses: 2, corrupt: 2, written: 2 });
     expect(exported(second.graph)).toBe(exported(first.graph));
     const rewritten = readFileSync(pack, "utf8").trimEnd().split("\n");
     expect(rewritten.map((line) => JSON.parse(line).key).sort()).toEqual([...keys].sort());
+    forgetLastBuild(out);
     const third = await buildGraph({ input, out, cacheFingerprint: "test-c" });
     expect(third.summary.cache).toMatchObject({ hits: 3, misses: 0, corrupt: 0 });
   }, 60_000);

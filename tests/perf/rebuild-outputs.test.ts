@@ -75,12 +75,55 @@ describe("rebuild in a watching process", () => {
     expect(session.fragments.rendered).toBeGreaterThan(0);
     expect(session.fragments.rendered).toBeLessThan(2 * secondPieces);
 
-    // Nothing changed: nothing is serialised again, and the files stay the same.
+    // Nothing changed: the build stops after reading the input, and the files stay the same.
     const before = new Map(OUTPUTS.map((name) => [name, readFileSync(path.join(out, name))]));
-    await buildGraph(options);
-    expect(session.fragments.rendered).toBe(0);
+    const third = await buildGraph(options);
+    expect(third.summary.upToDate).toBe(true);
+    expect(third.summary.nodes).toBe(second.summary.nodes);
     for (const name of OUTPUTS)
       expect(readFileSync(path.join(out, name)).equals(before.get(name)!), name).toBe(true);
+    expect(JSON.stringify(third.graph.export())).toBe(before.get("graph.json")!.toString());
+  }, 180_000);
+});
+
+describe("a build with nothing changed", () => {
+  it("stops early only while the input, the options and the last outputs are as they were", async () => {
+    const input = temp("unchanged-in");
+    const out = temp("unchanged-out");
+    const source = path.join(repoRoot, "graph-data/articles");
+    const names = readdirSync(source).sort().slice(0, 2);
+    for (const name of names) copyFileSync(path.join(source, name), path.join(input, name));
+    const options: BuildOptions = { input, out, workers: "never", cacheFingerprint: "unchanged-test" };
+    const first = await buildGraph(options);
+    expect(first.summary.upToDate).toBeUndefined();
+    const again = await buildGraph(options);
+    expect(again.summary).toMatchObject({
+      upToDate: true,
+      nodes: first.summary.nodes,
+      edges: first.summary.edges,
+    });
+
+    // An output edited or removed by hand is written again.
+    const graphJson = path.join(out, "graph.json");
+    writeFileSync(graphJson, readFileSync(graphJson, "utf8").replace("}", " }"));
+    expect((await buildGraph(options)).summary.upToDate).toBeUndefined();
+    expect((await buildGraph(options)).summary.upToDate).toBe(true);
+    unlinkSync(path.join(out, "graph.gexf"));
+    expect((await buildGraph(options)).summary.upToDate).toBeUndefined();
+    expect(readFileSync(path.join(out, "graph.gexf"), "utf8")).toContain("<gexf");
+
+    // Other options, another extraction version, a renamed file: built again.
+    expect((await buildGraph({ ...options, formats: ["json"] })).summary.upToDate).toBeUndefined();
+    expect((await buildGraph(options)).summary.upToDate).toBeUndefined();
+    expect(
+      (await buildGraph({ ...options, cacheFingerprint: "unchanged-test-2" })).summary.upToDate,
+    ).toBeUndefined();
+    renameSync(path.join(input, names[0]!), path.join(input, `renamed-${names[0]!}`));
+    expect(
+      (await buildGraph({ ...options, cacheFingerprint: "unchanged-test-2" })).summary.upToDate,
+    ).toBeUndefined();
+    // And --no-cache always builds.
+    expect((await buildGraph({ ...options, cache: false })).summary.upToDate).toBeUndefined();
   }, 180_000);
 });
 
