@@ -196,17 +196,19 @@ function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
       .map((e) => e.label);
     if (placed.length > 0) labels = placed;
   }
-  if (g.type === "event" || g.type === "place") {
-    const counts = new Map<string, number>();
-    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-    const region = labels.find((l) => / region$/.test(l));
-    if (g.type === "place" && region) return region;
-    return [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]![0];
-  }
-  const words = (label: string) => nameKey(label).split(" ").length;
-  const longest = Math.max(...labels.map(words));
-  const full = labels.filter((l) => words(l) === longest);
+  // Counted once; the rules below look at each spelling once (a place named in hundreds of
+  // articles has a handful of spellings), in order of first use.
   const counts = new Map<string, number>();
-  for (const label of full) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const spellings = [...counts.entries()];
+  if (g.type === "event" || g.type === "place") {
+    const region = spellings.find(([l]) => / region$/.test(l));
+    if (g.type === "place" && region) return region[0];
+    return spellings.sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]![0];
+  }
+  const words = spellings.map(([label]) => nameKey(label).split(" ").length);
+  const longest = Math.max(...words);
+  return spellings
+    .filter((_, i) => words[i] === longest)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
 }
