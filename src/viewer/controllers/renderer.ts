@@ -7,6 +7,7 @@ import { type EdgeProgramType, NodePointProgram, type NodeProgramType } from "si
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
+import { afterNextFrame } from "./after-frame";
 import { EdgeLayers } from "./edge-layers";
 import { CANVAS_THEMES, type CanvasTheme, type ThemeName } from "./theme";
 
@@ -157,15 +158,11 @@ export class Renderer {
     this.edgeLayers.setPicking(false);
     this.sigma.setGraph(graph);
     this.edgeLayers.setPicking(true);
-    const generation = ++this.graphGeneration;
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        if (generation === this.graphGeneration) this.sigma.scheduleRender();
-      }),
-    );
+    this.cancelPickingFrame();
+    this.cancelPickingFrame = afterNextFrame(() => this.sigma.scheduleRender());
   }
 
-  private graphGeneration = 0;
+  private cancelPickingFrame: () => void = () => {};
 
   graph(): SigmaGraph {
     return this.sigma.getGraph() as SigmaGraph;
