@@ -9,6 +9,7 @@ import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
 import { afterNextFrame } from "./after-frame";
 import { EdgeLayers } from "./edge-layers";
+import { compiledOnFirstDraw } from "./lazy-program";
 import { CANVAS_THEMES, type CanvasTheme, type ThemeName } from "./theme";
 
 export type ViewerSigma = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -86,7 +87,7 @@ export class Renderer {
       // antialiased rim); a point whose centre leaves the viewport is clipped whole. sigma merges
       // its default "circle" entry into this map, so the point program takes that key rather than
       // a new one: otherwise sigma would still compile circle shaders that never draw anything.
-      nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram },
+      nodeProgramClasses: { circle: compiledOnFirstDraw(NodePointProgram) as unknown as NodeProgram },
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
         arrow: this.edgeLayers.arrowProgram() as unknown as Program,
