@@ -4,6 +4,7 @@
  */
 import Graph from "graphology";
 import { NODE_TYPE_SPECS } from "../schema";
+import { afterNextFrame } from "./controllers/after-frame";
 import { CameraController } from "./controllers/camera";
 import { HighlightController } from "./controllers/highlight";
 import { bindKeyboard } from "./controllers/keyboard";
@@ -151,7 +152,6 @@ export class App {
       this.layout.start(Math.min(15_000, 2_000 + dataset.graph.order * 4));
     }
     this.showMessage(null);
-    this.setStatus("ready");
   }
 
   /** Filters or dataset changed: derive the filtered graph, then the sigma graph. */
@@ -166,9 +166,26 @@ export class App {
     this.renderer.setGraph(sigmaGraph);
     this.layout.attach(sigmaGraph);
     this.searchBox.setData(this.dataset, (key) => filtered.hasNode(key));
-    this.filters.render(this.dataset, filtered, state.filters, state.sizeBy);
-    this.panel.render(this.dataset, filtered, state.selection);
     byId("empty-state").hidden = filtered.order > 0;
+    this.cancelPanels();
+    if (datasetChanged) {
+      // A new graph is drawn first; its panels (legend, counts, details) follow in the next frame.
+      this.cancelPanels = afterNextFrame(() => {
+        this.renderPanels();
+        this.setStatus("ready");
+      });
+    } else {
+      this.renderPanels();
+    }
+  }
+
+  private cancelPanels: () => void = () => {};
+
+  private renderPanels(): void {
+    if (!this.dataset || !this.filtered) return;
+    const state = this.store.get();
+    this.filters.render(this.dataset, this.filtered, state.filters, state.sizeBy);
+    this.panel.render(this.dataset, this.filtered, state.selection);
   }
 
   private onState(state: ViewState, previous: ViewState): void {

@@ -9,5 +9,5 @@ const url = initial.graph ?? "graph.json";
 // The graph is on its way before sigma's WebGL set-up and the panels are built: requested by
 // index.html before the modules loaded, or here if that request was for another URL.
 const early = window.newsgraphEarlyGraph;
-const loading = fetchGraph(url, early?.url === url ? early.response : undefined);
+const loading = fetchGraph(url, early?.url === url ? early : undefined);
 void new App().start(initial, url, loading);

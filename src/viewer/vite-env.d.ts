@@ -2,5 +2,12 @@
 
 interface Window {
   /** The graph request index.html starts before the modules load (see main.ts). */
-  newsgraphEarlyGraph?: { url: string; response: Promise<Response> };
+  newsgraphEarlyGraph?: EarlyGraphRequest;
+}
+
+interface EarlyGraphRequest {
+  url: string;
+  response: Promise<Response>;
+  /** The body, read as soon as it arrives. */
+  text: Promise<string>;
 }

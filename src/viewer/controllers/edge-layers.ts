@@ -18,6 +18,7 @@ import {
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
+import { compiledOnFirstDraw } from "./lazy-program";
 
 type EdgeLabelData = PartialButFor<EdgeDisplayData, "label" | "color" | "size">;
 type EndData = PartialButFor<NodeDisplayData, "x" | "y" | "size">;
@@ -74,11 +75,11 @@ export class EdgeLayers {
   /**
    * A program drawn only while its layer is visible, and without its picking pass while picking
    * is off or edge events are (sigma draws that pass whenever the edges' WebGL context was created
-   * with picking, whatever the setting says later).
+   * with picking, whatever the setting says later). Its shaders compile when first needed.
    */
   private switchable(Base: EdgeProgramType, context: boolean): EdgeProgramType {
     const layers = this;
-    const Program = Base as unknown as SwitchableProgramClass;
+    const Program = compiledOnFirstDraw(Base) as unknown as SwitchableProgramClass;
     class Switchable extends Program {
       override render(params: RenderParams): void {
         if (context && !layers.contextVisible) return;

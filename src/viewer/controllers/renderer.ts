@@ -7,7 +7,9 @@ import { type EdgeProgramType, NodePointProgram, type NodeProgramType } from "si
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "../graph/sigma-graph";
+import { afterNextFrame } from "./after-frame";
 import { EdgeLayers } from "./edge-layers";
+import { compiledOnFirstDraw } from "./lazy-program";
 import { CANVAS_THEMES, type CanvasTheme, type ThemeName } from "./theme";
 
 export type ViewerSigma = Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -85,7 +87,7 @@ export class Renderer {
       // antialiased rim); a point whose centre leaves the viewport is clipped whole. sigma merges
       // its default "circle" entry into this map, so the point program takes that key rather than
       // a new one: otherwise sigma would still compile circle shaders that never draw anything.
-      nodeProgramClasses: { circle: NodePointProgram as unknown as NodeProgram },
+      nodeProgramClasses: { circle: compiledOnFirstDraw(NodePointProgram) as unknown as NodeProgram },
       defaultEdgeType: "arrow",
       edgeProgramClasses: {
         arrow: this.edgeLayers.arrowProgram() as unknown as Program,
@@ -157,15 +159,11 @@ export class Renderer {
     this.edgeLayers.setPicking(false);
     this.sigma.setGraph(graph);
     this.edgeLayers.setPicking(true);
-    const generation = ++this.graphGeneration;
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        if (generation === this.graphGeneration) this.sigma.scheduleRender();
-      }),
-    );
+    this.cancelPickingFrame();
+    this.cancelPickingFrame = afterNextFrame(() => this.sigma.scheduleRender());
   }
 
-  private graphGeneration = 0;
+  private cancelPickingFrame: () => void = () => {};
 
   graph(): SigmaGraph {
     return this.sigma.getGraph() as SigmaGraph;

@@ -39,11 +39,17 @@ async function parseGexfText(text: string): Promise<ValidatedGraph> {
   return validateSerializedGraph(graph.export());
 }
 
-/** `request` is a fetch of `url` already under way, if the page started one. */
-export async function fetchGraph(url: string, request?: Promise<Response>): Promise<ValidatedGraph> {
+/**
+ * `early` is a fetch of `url` already under way, if the page started one. When its body is already
+ * in, the rest (parse, validate, and the caller's first frame) runs in the same task as the caller.
+ */
+export async function fetchGraph(
+  url: string,
+  early?: { response: Promise<Response>; text: Promise<string> },
+): Promise<ValidatedGraph> {
   let response: Response;
   try {
-    response = await (request ?? fetch(url));
+    response = await (early?.response ?? fetch(url));
   } catch (error) {
     throw new GraphFileError(`Could not fetch the graph at ${url}: ${(error as Error).message}`);
   }
@@ -56,7 +62,13 @@ export async function fetchGraph(url: string, request?: Promise<Response>): Prom
         : `Could not fetch the graph at ${url} (HTTP ${response.status}).`,
     );
   }
-  return parseGraphText(await response.text(), url.split("?")[0]);
+  let text: string;
+  try {
+    text = await (early?.text ?? response.text());
+  } catch (error) {
+    throw new GraphFileError(`Could not read the graph at ${url}: ${(error as Error).message}`);
+  }
+  return parseGraphText(text, url.split("?")[0]);
 }
 
 export async function readGraphFile(file: File): Promise<ValidatedGraph> {
