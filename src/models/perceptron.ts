@@ -10,67 +10,106 @@ import { gunzipSync, gzipSync } from "node:zlib";
 
 /**
  * Read-only linear model: feature hash → row of class weights. Scoring goes through an
- * open-addressing table whose slots hold the key and its float32 weights side by side, so a
- * feature costs one or two cache lines instead of a slot index, a key and a weight row in three
- * places (the tagger and the recogniser score ~10–25 features per token). The weights are the
- * same float32 values as `weights`, so scores are unchanged.
+ * open-addressing table whose slots hold the key and its weights side by side, so a feature costs
+ * one or two cache lines instead of a slot index, a key and a weight row in three places (the
+ * tagger and the recogniser score ~10–25 features per token, and between their calls the rest of
+ * extraction evicts the table from the caches). A model read from a file keeps its int16 weights
+ * in the table (half the size of float32) and scales them while scoring; each weight then comes
+ * out as the same float32 value as in `weights`, so scores are unchanged.
  */
 export class LinearModel {
   readonly nClasses: number;
-  readonly weights: Float32Array;
   readonly keys: Uint32Array;
+  /**
+   * The int16 weights and their scale as read from a model file (absent in a freshly trained
+   * model). The parser builds its tables from these directly; float weights are made on first use.
+   */
+  readonly stored: StoredWeights | undefined;
+  private floats: Float32Array | undefined;
   // Built on first use: the parser scores through its own tables and never needs this one, and
   // building it costs a good part of the parser's load time.
-  private slots: Float32Array | undefined;
+  private table: ArrayBuffer | undefined;
   private slotKeys = new Uint32Array(0);
-  /** slot size in 32-bit words: the key, then nClasses weights */
-  private readonly stride: number;
+  /** weights of a model read from a file (int16 × scale) */
+  private cells = new Int16Array(0);
+  /** weights of a freshly trained model */
+  private cellFloats = new Float32Array(0);
+  /** slot size in 32-bit words: the key, then the weights */
+  private stride = 0;
   private mask = 0;
   /** weights of the row whose key is 0 (key 0 marks an empty slot), if any */
   private zeroRow: Float32Array | null = null;
+  /** written by `score` so that the warm-up loads are not optimised away */
+  touched = 0;
 
-  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
+  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array | StoredWeights) {
     this.nClasses = nClasses;
     this.keys = keys;
-    this.weights = weights;
-    this.stride = 1 + nClasses;
+    if (weights instanceof Float32Array) this.floats = weights;
+    else this.stored = weights;
   }
 
-  private buildTable(): Float32Array {
+  /** Row-major float weights (row r, class c at r * nClasses + c). */
+  get weights(): Float32Array {
+    if (this.floats === undefined) {
+      const { weights: q, scale } = this.stored!;
+      const floats = new Float32Array(q.length);
+      for (let k = 0; k < q.length; k++) floats[k] = q[k]! * scale;
+      this.floats = floats;
+    }
+    return this.floats;
+  }
+
+  private buildTable(): ArrayBuffer {
     const keys = this.keys;
     const C = this.nClasses;
-    const stride = this.stride;
+    const stored = this.stored;
+    const stride = stored ? 1 + Math.ceil(C / 2) : 1 + C;
     let size = 1024;
     // load factor ≤ 0.7: short probe chains
     while (size * 0.7 < keys.length) size *= 2;
     const mask = size - 1;
     const buffer = new ArrayBuffer(size * stride * 4);
     const slotKeys = new Uint32Array(buffer);
-    const slots = new Float32Array(buffer);
+    const cells = new Int16Array(buffer);
+    const cellFloats = new Float32Array(buffer);
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r]!;
       if (k === 0) {
-        this.zeroRow = this.weights.slice(r * C, (r + 1) * C);
+        this.zeroRow = stored
+          ? Float32Array.from(stored.weights.subarray(r * C, (r + 1) * C), (q) => q * stored.scale)
+          : this.weights.slice(r * C, (r + 1) * C);
         continue;
       }
       let slot = k & mask;
       while (slotKeys[slot * stride] !== 0) slot = (slot + 1) & mask;
       slotKeys[slot * stride] = k;
-      slots.set(this.weights.subarray(r * C, (r + 1) * C), slot * stride + 1);
+      if (stored) cells.set(stored.weights.subarray(r * C, (r + 1) * C), slot * stride * 2 + 2);
+      else cellFloats.set(this.weights.subarray(r * C, (r + 1) * C), slot * stride + 1);
     }
+    this.stride = stride;
     this.mask = mask;
     this.slotKeys = slotKeys;
-    this.slots = slots;
-    return slots;
+    this.cells = cells;
+    this.cellFloats = cellFloats;
+    this.table = buffer;
+    return buffer;
   }
 
   /** Adds the class scores of `n` features to `scores` (which the caller zeroes). */
   score(features: Uint32Array, n: number, scores: Float64Array): void {
-    const slots = this.slots ?? this.buildTable();
+    if (this.table === undefined) this.buildTable();
     const keys = this.slotKeys;
     const C = this.nClasses;
     const stride = this.stride;
     const mask = this.mask;
+    // First touch every feature's home slot: these loads do not depend on each other, so their
+    // cache misses overlap instead of being paid one after the other in the loop below.
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched ^= keys[(features[i]! & mask) * stride]!;
+    this.touched = touched;
+    const stored = this.stored;
+    const scale = stored ? stored.scale : 0;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       if (key === 0) {
@@ -83,7 +122,15 @@ export class LinearModel {
         const base = slot * stride;
         const k = keys[base]!;
         if (k === key) {
-          for (let c = 0; c < C; c++) scores[c] += slots[base + 1 + c]!;
+          if (stored) {
+            // the float32 value of weight × scale, as `weights` holds it
+            const cells = this.cells;
+            const at = base * 2 + 2;
+            for (let c = 0; c < C; c++) scores[c] += Math.fround(cells[at + c]! * scale);
+          } else {
+            const cellFloats = this.cellFloats;
+            for (let c = 0; c < C; c++) scores[c] += cellFloats[base + 1 + c]!;
+          }
           break;
         }
         if (k === 0) break;
@@ -95,6 +142,12 @@ export class LinearModel {
   get size(): number {
     return this.keys.length;
   }
+}
+
+/** Weights as stored in a model file: float weight = int16 value × scale. */
+export interface StoredWeights {
+  weights: Int16Array;
+  scale: number;
 }
 
 /** Trainable averaged perceptron. */
@@ -297,13 +350,10 @@ export function decodeModels<H>(gz: Uint8Array): ModelFile<H> {
     }
     off += spec.rows * 4;
     const n = spec.rows * spec.nClasses;
-    const weights = new Float32Array(n);
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
-    const scale = spec.scale;
-    for (let k = 0; k < n; k++) weights[k] = q[k]! * scale;
     off += n * 2;
     off += (4 - (off % 4)) % 4;
-    models.push(new LinearModel(spec.nClasses, keys, weights));
+    models.push(new LinearModel(spec.nClasses, keys, { weights: q, scale: spec.scale }));
   }
   return { header: stored.meta, models };
 }
