@@ -157,7 +157,14 @@ function pushDynamic(buf: FeatureBuffer, p1: number, p2: number, w: string): voi
   buf.push(hSlice(hInt(hStart(TPL_P1S), p1), w, Math.max(0, w.length - 3), w.length));
 }
 
-function dynamicFeatures(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, w: string): void {
+/** `base` followed by the features of the two previous tags (training scores every feature itself). */
+export function dynamicFeatures(
+  base: Uint32Array,
+  buf: FeatureBuffer,
+  p1: number,
+  p2: number,
+  w: string,
+): void {
   if (buf.data.length < base.length + 8) buf.data = new Uint32Array(base.length + 16);
   buf.data.set(base);
   buf.length = base.length;
