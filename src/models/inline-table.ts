@@ -97,7 +97,7 @@ export class InlineTable {
  * back exactly the stored integers, and they are used as they are); a freshly trained model's
  * float weights are converted.
  */
-function int16Weights(model: LinearModel): Int16Array {
+export function int16Weights(model: LinearModel): Int16Array {
   const stored = model.stored;
   if (stored) {
     let max = 0;

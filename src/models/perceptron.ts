@@ -7,15 +7,15 @@
  * "timestamp" trick, so an update costs O(features × 2) whatever the number of instances.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { SparseTable } from "./sparse-table";
 
 /**
- * Read-only linear model: feature hash → row of class weights. Scoring goes through an
- * open-addressing table whose slots hold the key and its weights side by side, so a feature costs
- * one or two cache lines instead of a slot index, a key and a weight row in three places (the
- * tagger and the recogniser score ~10–25 features per token, and between their calls the rest of
- * extraction evicts the table from the caches). A model read from a file keeps its int16 weights
- * in the table (half the size of float32) and scales them while scoring; each weight then comes
- * out as the same float32 value as in `weights`, so scores are unchanged.
+ * Read-only linear model: feature hash → row of class weights. A model read from a file scores
+ * through a `SparseTable` of its int16 weights (each added as the float32 value weight × scale,
+ * which is what `weights` holds, so the scores are unchanged): the tagger and the recogniser score
+ * ~10–25 features per token, and between their calls the rest of extraction evicts the tables
+ * from the caches, so their size is what the calls pay. A freshly trained model scores through
+ * an open-addressing table whose slots hold the key and its float32 weights side by side.
  */
 export class LinearModel {
   readonly nClasses: number;
@@ -26,27 +26,23 @@ export class LinearModel {
    */
   readonly stored: StoredWeights | undefined;
   private floats: Float32Array | undefined;
-  // Built on first use: the parser scores through its own tables and never needs this one, and
-  // building it costs a good part of the parser's load time.
-  private table: ArrayBuffer | undefined;
-  private slotKeys = new Uint32Array(0);
-  /** weights of a model read from a file (int16 × scale) */
-  private cells = new Int16Array(0);
-  /** weights of a freshly trained model */
-  private cellFloats = new Float32Array(0);
-  /** slot size in 32-bit words: the key, then the weights */
-  private stride = 0;
+  // Built on first use: the parser scores through its own tables and never needs these, and
+  // building them costs a good part of the parser's load time.
+  private sparse: SparseTable | undefined;
+  private dense: Float32Array | undefined;
+  private denseKeys = new Uint32Array(0);
+  /** slot size of `dense` in 32-bit words: the key, then nClasses weights */
+  private readonly stride: number;
   private mask = 0;
   /** weights of the row whose key is 0 (key 0 marks an empty slot), if any */
   private zeroRow: Float32Array | null = null;
-  /** written by `score` so that the warm-up loads are not optimised away */
-  touched = 0;
 
   constructor(nClasses: number, keys: Uint32Array, weights: Float32Array | StoredWeights) {
     this.nClasses = nClasses;
     this.keys = keys;
     if (weights instanceof Float32Array) this.floats = weights;
     else this.stored = weights;
+    this.stride = 1 + nClasses;
   }
 
   /** Row-major float weights (row r, class c at r * nClasses + c). */
@@ -60,56 +56,47 @@ export class LinearModel {
     return this.floats;
   }
 
-  private buildTable(): ArrayBuffer {
+  private buildDense(): Float32Array {
     const keys = this.keys;
     const C = this.nClasses;
-    const stored = this.stored;
-    const stride = stored ? 1 + Math.ceil(C / 2) : 1 + C;
+    const stride = this.stride;
     let size = 1024;
     // load factor ≤ 0.7: short probe chains
     while (size * 0.7 < keys.length) size *= 2;
     const mask = size - 1;
     const buffer = new ArrayBuffer(size * stride * 4);
-    const slotKeys = new Uint32Array(buffer);
-    const cells = new Int16Array(buffer);
-    const cellFloats = new Float32Array(buffer);
+    const denseKeys = new Uint32Array(buffer);
+    const dense = new Float32Array(buffer);
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r]!;
       if (k === 0) {
-        this.zeroRow = stored
-          ? Float32Array.from(stored.weights.subarray(r * C, (r + 1) * C), (q) => q * stored.scale)
-          : this.weights.slice(r * C, (r + 1) * C);
+        this.zeroRow = this.weights.slice(r * C, (r + 1) * C);
         continue;
       }
       let slot = k & mask;
-      while (slotKeys[slot * stride] !== 0) slot = (slot + 1) & mask;
-      slotKeys[slot * stride] = k;
-      if (stored) cells.set(stored.weights.subarray(r * C, (r + 1) * C), slot * stride * 2 + 2);
-      else cellFloats.set(this.weights.subarray(r * C, (r + 1) * C), slot * stride + 1);
+      while (denseKeys[slot * stride] !== 0) slot = (slot + 1) & mask;
+      denseKeys[slot * stride] = k;
+      dense.set(this.weights.subarray(r * C, (r + 1) * C), slot * stride + 1);
     }
-    this.stride = stride;
     this.mask = mask;
-    this.slotKeys = slotKeys;
-    this.cells = cells;
-    this.cellFloats = cellFloats;
-    this.table = buffer;
-    return buffer;
+    this.denseKeys = denseKeys;
+    this.dense = dense;
+    return dense;
   }
 
   /** Adds the class scores of `n` features to `scores` (which the caller zeroes). */
   score(features: Uint32Array, n: number, scores: Float64Array): void {
-    if (this.table === undefined) this.buildTable();
-    const keys = this.slotKeys;
+    const stored = this.stored;
+    if (stored) {
+      this.sparse ??= new SparseTable(this.keys, stored.weights, this.nClasses);
+      this.sparse.scoreScaled(features, n, scores, stored.scale);
+      return;
+    }
+    const dense = this.dense ?? this.buildDense();
+    const keys = this.denseKeys;
     const C = this.nClasses;
     const stride = this.stride;
     const mask = this.mask;
-    // First touch every feature's home slot: these loads do not depend on each other, so their
-    // cache misses overlap instead of being paid one after the other in the loop below.
-    let touched = 0;
-    for (let i = 0; i < n; i++) touched ^= keys[(features[i]! & mask) * stride]!;
-    this.touched = touched;
-    const stored = this.stored;
-    const scale = stored ? stored.scale : 0;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       if (key === 0) {
@@ -122,15 +109,7 @@ export class LinearModel {
         const base = slot * stride;
         const k = keys[base]!;
         if (k === key) {
-          if (stored) {
-            // the float32 value of weight × scale, as `weights` holds it
-            const cells = this.cells;
-            const at = base * 2 + 2;
-            for (let c = 0; c < C; c++) scores[c] += Math.fround(cells[at + c]! * scale);
-          } else {
-            const cellFloats = this.cellFloats;
-            for (let c = 0; c < C; c++) scores[c] += cellFloats[base + 1 + c]!;
-          }
+          for (let c = 0; c < C; c++) scores[c] += dense[base + 1 + c]!;
           break;
         }
         if (k === 0) break;
