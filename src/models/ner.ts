@@ -100,16 +100,43 @@ export interface NerResources {
 
 const GAZ_BITS = [GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, GAZ_CITY];
 
+interface NerAtoms {
+  token: string;
+  clusters: WordClusters;
+  /** null at the sentence edges */
+  info: WordInfo | null;
+  /** the word key, or the sentinel itself */
+  w: string;
+  short: string;
+  fine: number;
+}
+
+/** The last word's atoms: its five slots are computed one after the other, with the same look-ups. */
+let lastNerAtoms: NerAtoms | undefined;
+
+function nerAtoms(token: string, clusters: WordClusters): NerAtoms {
+  const last = lastNerAtoms;
+  if (last && last.token === token && last.clusters === clusters) return last;
+  const edge = token === SENT_START || token === SENT_END;
+  const info = edge ? null : wordInfo(token);
+  const w = info ? info.key : token;
+  lastNerAtoms = {
+    token,
+    clusters,
+    info,
+    w,
+    short: info ? info.short : token,
+    fine: info ? clusters.fine(w) + 1 : -2,
+  };
+  return lastNerAtoms;
+}
+
 /**
  * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
  * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
  */
 function nerSlotFeatures(token: string, slot: number, buf: FeatureBuffer, clusters: WordClusters): void {
-  const edge = token === SENT_START || token === SENT_END;
-  const info = edge ? null : wordInfo(token);
-  const w = info ? info.key : token;
-  const short = info ? info.short : token;
-  const fine = info ? clusters.fine(w) + 1 : -2;
+  const { info, w, short, fine } = nerAtoms(token, clusters);
   switch (slot) {
     case 0: {
       const f = info ? info.form : token;

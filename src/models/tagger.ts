@@ -9,7 +9,7 @@
 import type { WordClusters } from "./clusters";
 import { FeatureBuffer, hFinal, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
-import { wordInfo, wordKey } from "./tokens";
+import { type WordInfo, wordInfo, wordKey } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
 
 export const UPOS = [
@@ -38,6 +38,43 @@ export interface PosTagger {
   tag(tokens: string[]): string[];
 }
 
+interface TaggerAtoms {
+  token: string;
+  clusters: WordClusters;
+  ambiguity: ReadonlyMap<string, number>;
+  info: WordInfo;
+  /** the word key, or the sentinel itself */
+  w: string;
+  /** ambiguity class: bit set of the tags the word had in training (-1 unknown, -2 edge) */
+  amb: number;
+  cl: number;
+}
+
+/** The last word's atoms: its five slots are computed one after the other, with the same look-ups. */
+let lastTaggerAtoms: TaggerAtoms | undefined;
+
+function taggerAtoms(
+  token: string,
+  clusters: WordClusters,
+  ambiguity: ReadonlyMap<string, number>,
+): TaggerAtoms {
+  const last = lastTaggerAtoms;
+  if (last && last.token === token && last.clusters === clusters && last.ambiguity === ambiguity) return last;
+  const edge = token === SENT_START || token === SENT_END;
+  const info = wordInfo(token);
+  const w = edge ? token : info.key;
+  lastTaggerAtoms = {
+    token,
+    clusters,
+    ambiguity,
+    info,
+    w,
+    amb: edge ? -2 : (ambiguity.get(w) ?? -1),
+    cl: edge ? -2 : clusters.fine(w) + 1,
+  };
+  return lastTaggerAtoms;
+}
+
 /**
  * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
  * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
@@ -49,14 +86,9 @@ function taggerSlotFeatures(
   clusters: WordClusters,
   ambiguity: ReadonlyMap<string, number>,
 ): void {
-  const edge = token === SENT_START || token === SENT_END;
-  const w = edge ? token : wordInfo(token).key;
-  // ambiguity class: bit set of the tags the word had in training (-1 unknown, -2 edge)
-  const amb = edge ? -2 : (ambiguity.get(w) ?? -1);
-  const cl = edge ? -2 : clusters.fine(w) + 1;
+  const { w, amb, cl, info } = taggerAtoms(token, clusters, ambiguity);
   switch (slot) {
     case 0: {
-      const info = wordInfo(token);
       buf.push(hStart(0));
       buf.push(hStr(hStart(1), w));
       buf.push(hStr(hStart(2), info.form));
@@ -222,6 +254,7 @@ export class PerceptronTagger implements PosTagger {
   private readonly scores = new Float64Array(UPOS.length);
 
   private readonly ambiguity: Map<string, number>;
+  private readonly clusters: WordClusters;
   private readonly vectors: WordVectorCache;
   private readonly words = new Map<string, TaggerWord>();
   private readonly startWord: TaggerWord;
@@ -240,6 +273,7 @@ export class PerceptronTagger implements PosTagger {
     ambiguity: Record<string, number>,
   ) {
     this.model = model;
+    this.clusters = clusters;
     this.dict = new Map(Object.entries(dictionary));
     this.ambiguity = new Map(Object.entries(ambiguity));
     this.vectors = new WordVectorCache(model, TAGGER_SLOTS, (token, slot, buf) =>
@@ -257,14 +291,15 @@ export class PerceptronTagger implements PosTagger {
 
   private makeWord(token: string): TaggerWord {
     const edge = token === SENT_START || token === SENT_END;
-    const info = wordInfo(token);
-    const key = edge ? token : info.key;
+    const vec = this.vectors.compute(token);
+    // the atoms the slot features of `token` just used
+    const { info, w: key, amb } = taggerAtoms(token, this.clusters, this.ambiguity);
     const short = info.short;
     return {
       key,
-      amb: edge ? -2 : (this.ambiguity.get(key) ?? -1),
+      amb,
       fixed: edge ? -1 : (this.dict.get(key) ?? -1),
-      vec: this.vectors.compute(token),
+      vec,
       after13: hStr(hStart(13), key),
       after14: hStr(hStart(14), key),
       after25: hStr(hStart(25), key),
