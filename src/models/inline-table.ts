@@ -34,14 +34,7 @@ export class InlineTable {
     const buffer = new ArrayBuffer(size * this.stride * 4);
     this.keys = new Uint32Array(buffer);
     this.cells = new Int16Array(buffer);
-    const weights = model.weights;
-    let max = 0;
-    for (let k = 0; k < weights.length; k++) {
-      const a = Math.abs(weights[k]!);
-      if (a > max) max = a;
-    }
-    // the model file stores round(w / scale) with scale = max / 32767; this recovers those integers
-    const inverse = max > 0 ? 32767 / max : 1;
+    const weights = int16Weights(model);
     const keys = this.keys;
     const cells = this.cells;
     const stride = this.stride;
@@ -50,7 +43,7 @@ export class InlineTable {
     for (let r = 0; r < model.size; r++) {
       const key = model.keys[r]!;
       if (key === 0) {
-        zero = Int16Array.from(weights.subarray(r * C, (r + 1) * C), (w) => Math.round(w * inverse));
+        zero = weights.slice(r * C, (r + 1) * C);
         continue;
       }
       let slot = key & mask;
@@ -58,7 +51,7 @@ export class InlineTable {
       keys[slot * stride] = key;
       const to = slot * stride * 2 + 2;
       const from = r * C;
-      for (let c = 0; c < C; c++) cells[to + c] = Math.round(weights[from + c]! * inverse);
+      for (let c = 0; c < C; c++) cells[to + c] = weights[from + c]!;
     }
     this.zeroRow = zero;
   }
@@ -96,4 +89,30 @@ export class InlineTable {
       }
     }
   }
+}
+
+/**
+ * The model's weights as int16 values, one scale for the model: round(w × 32767 / max |w|). A
+ * model read from a file already holds these (its largest |value| is 32767, so the rounding gives
+ * back exactly the stored integers, and they are used as they are); a freshly trained model's
+ * float weights are converted.
+ */
+export function int16Weights(model: LinearModel): Int16Array {
+  const stored = model.stored;
+  if (stored) {
+    let max = 0;
+    for (let k = 0; k < stored.weights.length; k++) {
+      const a = Math.abs(stored.weights[k]!);
+      if (a > max) max = a;
+    }
+    if (max === 32767) return stored.weights;
+  }
+  const weights = model.weights;
+  let max = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const a = Math.abs(weights[k]!);
+    if (a > max) max = a;
+  }
+  const inverse = max > 0 ? 32767 / max : 1;
+  return Int16Array.from(weights, (w) => Math.round(w * inverse));
 }

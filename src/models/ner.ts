@@ -21,7 +21,7 @@ import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
 import { postprocessSpans } from "./postprocess";
 import type { PosTagger } from "./tagger";
-import { isCapitalised, wordInfo } from "./tokens";
+import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
 
 export type { EntityType, Span };
@@ -100,16 +100,43 @@ export interface NerResources {
 
 const GAZ_BITS = [GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, GAZ_CITY];
 
+interface NerAtoms {
+  token: string;
+  clusters: WordClusters;
+  /** null at the sentence edges */
+  info: WordInfo | null;
+  /** the word key, or the sentinel itself */
+  w: string;
+  short: string;
+  fine: number;
+}
+
+/** The last word's atoms: its five slots are computed one after the other, with the same look-ups. */
+let lastNerAtoms: NerAtoms | undefined;
+
+function nerAtoms(token: string, clusters: WordClusters): NerAtoms {
+  const last = lastNerAtoms;
+  if (last && last.token === token && last.clusters === clusters) return last;
+  const edge = token === SENT_START || token === SENT_END;
+  const info = edge ? null : wordInfo(token);
+  const w = info ? info.key : token;
+  lastNerAtoms = {
+    token,
+    clusters,
+    info,
+    w,
+    short: info ? info.short : token,
+    fine: info ? clusters.fine(w) + 1 : -2,
+  };
+  return lastNerAtoms;
+}
+
 /**
  * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
  * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
  */
 function nerSlotFeatures(token: string, slot: number, buf: FeatureBuffer, clusters: WordClusters): void {
-  const edge = token === SENT_START || token === SENT_END;
-  const info = edge ? null : wordInfo(token);
-  const w = info ? info.key : token;
-  const short = info ? info.short : token;
-  const fine = info ? clusters.fine(w) + 1 : -2;
+  const { info, w, short, fine } = nerAtoms(token, clusters);
   switch (slot) {
     case 0: {
       const f = info ? info.form : token;
@@ -425,6 +452,52 @@ export interface NerMeta {
   decoding?: "viterbi";
 }
 
+/**
+ * What the Viterbi recogniser needs of one token, worked out once per distinct token string: its
+ * word forms, slot scores, lexicon cues, transition table, and the hashes of the context features
+ * that depend on this word alone. FNV-1a is sequential, so a pair feature continues from the
+ * state after its first part. `emissions` pushes exactly the features of `visitNerContext`, in
+ * the same order, so the scores are the same; one map look-up per token replaces about ten.
+ */
+interface NerWord {
+  info: WordInfo;
+  /** `info.key`, or the sentinel itself at the sentence edges */
+  key: string;
+  /** `info.short`, or the sentinel itself */
+  short: string;
+  vec: Float32Array;
+  /** ORG_WORDS 1 | PLACE_WORDS 2 | EVENT_WORDS 4 | ROLE_WORDS 8 */
+  cues: number;
+  /** transition scores into this word (see `transitionTable`) */
+  transitions: Float64Array;
+  after111: number;
+  after112: number;
+  after121: number;
+  after122: number;
+  after123: number;
+  after134: number;
+  final130: number;
+  /** feature 142: [not sentence-initial, sentence-initial] */
+  final142: [number, number];
+  final132: number;
+  final133: number;
+  final135: number;
+  final136: number;
+}
+
+/** Hash states of one UPOS tag (or sentinel) for the tag features 113–116. */
+interface NerTag {
+  tag: string;
+  final113: number;
+  after114: number;
+  after115: number;
+  after116: number;
+}
+
+const WORD_LIMIT = 100_000;
+const RUN_POSITIONS = ["U", "B", "L", "I"] as const;
+const finalOf = (h: number): number => hFinal(h);
+
 export class PerceptronRecognizer implements EntityRecognizer {
   private readonly model: LinearModel;
   private readonly res: NerResources;
@@ -441,6 +514,26 @@ export class PerceptronRecognizer implements EntityRecognizer {
   private readonly shapeTransitions = new Map<string, Float64Array>();
   private emit = new Float64Array(64 * NL);
   private readonly tables: Float64Array[] = [];
+  private readonly words = new Map<string, NerWord>();
+  private readonly tagRecords = new Map<string, NerTag>();
+  private sentence: NerWord[] = [];
+  private startWord: NerWord | undefined;
+  private endWord: NerWord | undefined;
+  /** features 124, 125, 126 by gazetteer bit */
+  private readonly gazetteerFinals = new Map<number, [number, number, number]>(
+    GAZ_BITS.map((bit) => [
+      bit,
+      [finalOf(hInt(hStart(124), bit)), finalOf(hInt(hStart(125), bit)), finalOf(hInt(hStart(126), bit))],
+    ]),
+  );
+  /** feature 131 by min(run length, 5) * 4 + position */
+  private readonly runShape = Uint32Array.from({ length: 6 * 4 }, (_, k) =>
+    finalOf(hStr(hInt(hStart(131), Math.floor(k / 4)), RUN_POSITIONS[k % 4]!)),
+  );
+  private readonly after137 = RUN_POSITIONS.map((pos) => hStr(hStart(137), pos));
+  private readonly final138 = RUN_POSITIONS.map((pos) => finalOf(hStr(hStart(138), pos)));
+  private readonly final139 = RUN_POSITIONS.map((pos) => finalOf(hStr(hStart(139), pos)));
+  private readonly final140 = finalOf(hStart(140));
 
   constructor(model: LinearModel, res: NerResources, tagger: () => PosTagger, structured = false) {
     this.structured = structured;
@@ -508,29 +601,165 @@ export class PerceptronRecognizer implements EntityRecognizer {
     return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 
-  private recognizeViterbi(tokens: string[], upos: string[]): Span[] {
+  private makeWord(token: string): NerWord {
+    const edge = token === SENT_START || token === SENT_END;
+    const info = wordInfo(token);
+    const key = edge ? token : info.key;
+    const short = edge ? token : info.short;
+    const clusters = this.res.clusters;
+    const cap = clusters.capitalisation(key) + 1;
+    const cues =
+      (ORG_WORDS.has(key) ? 1 : 0) |
+      (PLACE_WORDS.has(key) ? 2 : 0) |
+      (EVENT_WORDS.has(key) ? 4 : 0) |
+      (ROLE_WORDS.has(key) ? 8 : 0);
+    return {
+      info,
+      key,
+      short,
+      vec: this.vectors.compute(token),
+      cues,
+      transitions: this.transitionTable(info.shape),
+      after111: hStr(hStart(111), short),
+      after112: hStr(hStart(112), short),
+      after121: hStr(hStart(121), key),
+      after122: hStr(hStart(122), key),
+      after123: hStr(hStart(123), short),
+      after134: hStr(hStart(134), key),
+      final130: finalOf(hStr(hStart(130), short)),
+      final142: [finalOf(hInt(hInt(hStart(142), 0), cap)), finalOf(hInt(hInt(hStart(142), 1), cap))],
+      final132: finalOf(hStr(hStart(132), key)),
+      final133: finalOf(hStr(hStart(133), key)),
+      final135: finalOf(hStr(hStart(135), key)),
+      final136: finalOf(hSlice(hStart(136), key, Math.max(0, key.length - 4), key.length)),
+    };
+  }
+
+  private word(token: string): NerWord {
+    let w = this.words.get(token);
+    if (w === undefined) {
+      w = this.makeWord(token);
+      if (this.words.size >= WORD_LIMIT) this.words.clear();
+      this.words.set(token, w);
+    }
+    return w;
+  }
+
+  private tagRecord(tag: string): NerTag {
+    let t = this.tagRecords.get(tag);
+    if (t === undefined) {
+      t = {
+        tag,
+        final113: finalOf(hStr(hStart(113), tag)),
+        after114: hStr(hStart(114), tag),
+        after115: hStr(hStart(115), tag),
+        after116: hStr(hStart(116), tag),
+      };
+      // tags are UPOS names; anything else is kept only while the table is small
+      if (this.tagRecords.size < 1000) this.tagRecords.set(tag, t);
+    }
+    return t;
+  }
+
+  /**
+   * Emission scores of every token into `this.emit` and the transition table into each token,
+   * from the slot scores and the features of `visitNerContext` (same features, same order).
+   */
+  private emissions(tokens: string[], upos: string[]): void {
     const n = tokens.length;
-    const vecs: Float32Array[] = new Array(n + 4);
-    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
-    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
-    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
+    if (this.sentence.length < n) this.sentence = new Array(n * 2);
+    const words = this.sentence;
+    const keys: string[] = new Array(n);
+    const forms: string[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const w = this.word(tokens[k]!);
+      words[k] = w;
+      keys[k] = w.info.key;
+      forms[k] = w.info.form;
+    }
+    this.startWord ??= this.word(SENT_START);
+    this.endWord ??= this.word(SENT_END);
+    const start = this.startWord;
+    const end = this.endWord;
+    const startTag = this.tagRecord(SENT_START);
+    const endTag = this.tagRecord(SENT_END);
+    const gaz = this.res.gazetteer.match(keys);
+    const runs = nameRuns(forms);
     if (this.emit.length < n * NL) this.emit = new Float64Array(n * NL * 2);
     const emit = this.emit;
     const scores = this.scores;
     const tables = this.tables;
     tables.length = n;
-    visitNerContext(tokens, upos, this.res, this.buf, (i, buf) => {
+    const buf = this.buf;
+    let prevTag = startTag;
+    let tag = this.tagRecord(upos[0] ?? "X");
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const prev = i > 0 ? words[i - 1]! : start;
+      const next = i + 1 < n ? words[i + 1]! : end;
+      const nextTag = i + 1 < n ? this.tagRecord(upos[i + 1] ?? "X") : endTag;
       scores.fill(0);
-      addSlot(scores, vecs[i + 2]!, 0, NL);
-      addSlot(scores, vecs[i + 1]!, 1, NL);
-      addSlot(scores, vecs[i + 3]!, 2, NL);
-      addSlot(scores, vecs[i]!, 3, NL);
-      addSlot(scores, vecs[i + 4]!, 4, NL);
+      addSlot(scores, w.vec, 0, NL);
+      addSlot(scores, prev.vec, 1, NL);
+      addSlot(scores, next.vec, 2, NL);
+      addSlot(scores, (i > 1 ? words[i - 2]! : start).vec, 3, NL);
+      addSlot(scores, (i + 2 < n ? words[i + 2]! : end).vec, 4, NL);
+      buf.clear();
+      buf.push(hStr(prev.after111, w.short));
+      buf.push(hStr(w.after112, next.short));
+      buf.pushRaw(tag.final113);
+      buf.push(hStr(prevTag.after114, tag.tag));
+      buf.push(hStr(tag.after115, nextTag.tag));
+      buf.push(hStr(tag.after116, w.short));
+      buf.push(hStr(prev.after121, w.key));
+      buf.push(hStr(w.after122, next.key));
+      const g = gaz[i]!;
+      const gp = i > 0 ? gaz[i - 1]! : 0;
+      const gn = i + 1 < n ? gaz[i + 1]! : 0;
+      if (g | gp | gn) {
+        for (const bit of GAZ_BITS) {
+          const finals = this.gazetteerFinals.get(bit)!;
+          if (g & bit) buf.push(hInt(w.after123, bit));
+          if (g & (bit << 4)) buf.pushRaw(finals[0]);
+          if (gp & (bit | (bit << 4))) buf.pushRaw(finals[1]);
+          if (gn & (bit | (bit << 4))) buf.pushRaw(finals[2]);
+        }
+      }
+      if (i === 0) buf.pushRaw(w.final130);
+      buf.pushRaw(w.final142[i === 0 ? 1 : 0]);
+      const rs = runs[i * 2]!;
+      const re = runs[i * 2 + 1]!;
+      if (rs >= 0) {
+        const len = re - rs;
+        const pos = len === 1 ? 0 : i === rs ? 1 : i === re - 1 ? 2 : 3;
+        const last = words[re - 1]!;
+        buf.pushRaw(this.runShape[Math.min(len, 5) * 4 + pos]!);
+        buf.pushRaw(last.final132);
+        buf.pushRaw(words[rs]!.final133);
+        buf.push(hStr((rs > 0 ? words[rs - 1]! : start).after134, RUN_POSITIONS[pos]!));
+        buf.pushRaw((re < n ? words[re]! : end).final135);
+        buf.pushRaw(last.final136);
+        let cues = 0;
+        for (let k = rs; k < re; k++) {
+          cues |= words[k]!.cues;
+          if (gaz[k]! & (GAZ_COUNTRY | GAZ_DEMONYM)) cues |= 16;
+        }
+        buf.push(hInt(this.after137[pos]!, cues));
+        if (rs === 0) buf.pushRaw(this.final138[pos]!);
+        if (rs > 0 && words[rs - 1]!.cues & 8) buf.pushRaw(this.final139[pos]!);
+      } else buf.pushRaw(this.final140);
       this.model.score(buf.data, buf.length, scores);
       emit.set(scores, i * NL);
-      tables[i] = this.transitionTable(wordInfo(tokens[i]!).shape);
-    });
-    const labels = viterbi(n, emit, (i) => tables[i]!);
+      tables[i] = w.transitions;
+      prevTag = tag;
+      tag = nextTag;
+    }
+  }
+
+  private recognizeViterbi(tokens: string[], upos: string[]): Span[] {
+    this.emissions(tokens, upos);
+    const tables = this.tables;
+    const labels = viterbi(tokens.length, this.emit, (i) => tables[i]!);
     return postprocessSpans(tokens, labelsToSpans(labels), this.res.gazetteer);
   }
 

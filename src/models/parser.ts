@@ -11,8 +11,9 @@
  */
 import type { WordClusters } from "./clusters";
 import { FeatureBuffer, hMix, hSlice, hStart, hStr, rng, shuffle } from "./hash";
-import { InlineTable } from "./inline-table";
+import { InlineTable, int16Weights } from "./inline-table";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
+import { SparseTable } from "./sparse-table";
 import { wordKey } from "./tokens";
 
 export interface Arc {
@@ -638,7 +639,7 @@ export class ArcEagerParser implements DependencyParser {
   private readonly slotVectors: SlotVectors | undefined;
   private readonly at = new Int32Array(SLOTS);
   private readonly labeller: LinearModel;
-  private readonly labelTable: InlineTable;
+  private readonly labelTable: SparseTable;
   private readonly labels: string[];
   private readonly buf = new FeatureBuffer(128);
   private readonly scores = new Float64Array(NT);
@@ -661,7 +662,8 @@ export class ArcEagerParser implements DependencyParser {
     this.transitions = new InlineTable(model);
     this.slotVectors = options.slotCache === false ? undefined : new SlotVectors(this.transitions);
     this.labeller = labeller;
-    this.labelTable = new InlineTable(labeller);
+    // 51 labels, 6.6 non-zero weights per row on average: a dense table would be 7 MB
+    this.labelTable = new SparseTable(labeller.keys, int16Weights(labeller), labeller.nClasses);
     this.labels = labels;
     this.lscores = new Float64Array(labels.length);
     this.rootLabel = labels.indexOf("root");

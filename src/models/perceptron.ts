@@ -7,69 +7,126 @@
  * "timestamp" trick, so an update costs O(features × 2) whatever the number of instances.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { SparseTable } from "./sparse-table";
 
-/** Read-only linear model: feature hash → row of class weights (open addressing). */
+/**
+ * Read-only linear model: feature hash → row of class weights. A model read from a file scores
+ * through a `SparseTable` of its int16 weights (each added as the float32 value weight × scale,
+ * which is what `weights` holds, so the scores are unchanged): the tagger and the recogniser score
+ * ~10–25 features per token, and between their calls the rest of extraction evicts the tables
+ * from the caches, so their size is what the calls pay. A freshly trained model scores through
+ * an open-addressing table whose slots hold the key and its float32 weights side by side.
+ */
 export class LinearModel {
   readonly nClasses: number;
-  readonly weights: Float32Array;
   readonly keys: Uint32Array;
-  // Built on first use: the parser scores through its own tables and never needs this one, and
-  // building it costs a good part of the parser's load time.
-  private table: Int32Array | undefined;
-  private tableKeys = new Uint32Array(0);
+  /**
+   * The int16 weights and their scale as read from a model file (absent in a freshly trained
+   * model). The parser builds its tables from these directly; float weights are made on first use.
+   */
+  readonly stored: StoredWeights | undefined;
+  private floats: Float32Array | undefined;
+  // Built on first use: the parser scores through its own tables and never needs these, and
+  // building them costs a good part of the parser's load time.
+  private sparse: SparseTable | undefined;
+  private dense: Float32Array | undefined;
+  private denseKeys = new Uint32Array(0);
+  /** slot size of `dense` in 32-bit words: the key, then nClasses weights */
+  private readonly stride: number;
   private mask = 0;
+  /** weights of the row whose key is 0 (key 0 marks an empty slot), if any */
+  private zeroRow: Float32Array | null = null;
 
-  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
+  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array | StoredWeights) {
     this.nClasses = nClasses;
     this.keys = keys;
-    this.weights = weights;
+    if (weights instanceof Float32Array) this.floats = weights;
+    else this.stored = weights;
+    this.stride = 1 + nClasses;
   }
 
-  private buildTable(): Int32Array {
+  /** Row-major float weights (row r, class c at r * nClasses + c). */
+  get weights(): Float32Array {
+    if (this.floats === undefined) {
+      const { weights: q, scale } = this.stored!;
+      const floats = new Float32Array(q.length);
+      for (let k = 0; k < q.length; k++) floats[k] = q[k]! * scale;
+      this.floats = floats;
+    }
+    return this.floats;
+  }
+
+  private buildDense(): Float32Array {
     const keys = this.keys;
+    const C = this.nClasses;
+    const stride = this.stride;
     let size = 1024;
-    while (size < keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    this.tableKeys = new Uint32Array(size);
+    // load factor ≤ 0.7: short probe chains
+    while (size * 0.7 < keys.length) size *= 2;
+    const mask = size - 1;
+    const buffer = new ArrayBuffer(size * stride * 4);
+    const denseKeys = new Uint32Array(buffer);
+    const dense = new Float32Array(buffer);
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r]!;
-      let slot = k & this.mask;
-      while (table[slot] !== -1) slot = (slot + 1) & this.mask;
-      table[slot] = r;
-      this.tableKeys[slot] = k;
+      if (k === 0) {
+        this.zeroRow = this.weights.slice(r * C, (r + 1) * C);
+        continue;
+      }
+      let slot = k & mask;
+      while (denseKeys[slot * stride] !== 0) slot = (slot + 1) & mask;
+      denseKeys[slot * stride] = k;
+      dense.set(this.weights.subarray(r * C, (r + 1) * C), slot * stride + 1);
     }
-    this.table = table;
-    return table;
-  }
-
-  /** Row index of a feature, or -1. */
-  row(key: number): number {
-    const table = this.table ?? this.buildTable();
-    let slot = key & this.mask;
-    for (;;) {
-      const r = table[slot]!;
-      if (r === -1) return -1;
-      if (this.tableKeys[slot] === key) return r;
-      slot = (slot + 1) & this.mask;
-    }
+    this.mask = mask;
+    this.denseKeys = denseKeys;
+    this.dense = dense;
+    return dense;
   }
 
   /** Adds the class scores of `n` features to `scores` (which the caller zeroes). */
   score(features: Uint32Array, n: number, scores: Float64Array): void {
+    const stored = this.stored;
+    if (stored) {
+      this.sparse ??= new SparseTable(this.keys, stored.weights, this.nClasses);
+      this.sparse.scoreScaled(features, n, scores, stored.scale);
+      return;
+    }
+    const dense = this.dense ?? this.buildDense();
+    const keys = this.denseKeys;
     const C = this.nClasses;
-    const w = this.weights;
+    const stride = this.stride;
+    const mask = this.mask;
     for (let i = 0; i < n; i++) {
-      const r = this.row(features[i]!);
-      if (r < 0) continue;
-      const base = r * C;
-      for (let c = 0; c < C; c++) scores[c] += w[base + c]!;
+      const key = features[i]!;
+      if (key === 0) {
+        const z = this.zeroRow;
+        if (z) for (let c = 0; c < C; c++) scores[c] += z[c]!;
+        continue;
+      }
+      let slot = key & mask;
+      for (;;) {
+        const base = slot * stride;
+        const k = keys[base]!;
+        if (k === key) {
+          for (let c = 0; c < C; c++) scores[c] += dense[base + 1 + c]!;
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
+      }
     }
   }
 
   get size(): number {
     return this.keys.length;
   }
+}
+
+/** Weights as stored in a model file: float weight = int16 value × scale. */
+export interface StoredWeights {
+  weights: Int16Array;
+  scale: number;
 }
 
 /** Trainable averaged perceptron. */
@@ -272,13 +329,10 @@ export function decodeModels<H>(gz: Uint8Array): ModelFile<H> {
     }
     off += spec.rows * 4;
     const n = spec.rows * spec.nClasses;
-    const weights = new Float32Array(n);
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
-    const scale = spec.scale;
-    for (let k = 0; k < n; k++) weights[k] = q[k]! * scale;
     off += n * 2;
     off += (4 - (off % 4)) % 4;
-    models.push(new LinearModel(spec.nClasses, keys, weights));
+    models.push(new LinearModel(spec.nClasses, keys, { weights: q, scale: spec.scale }));
   }
   return { header: stored.meta, models };
 }

@@ -7,9 +7,9 @@
  */
 
 import type { WordClusters } from "./clusters";
-import { FeatureBuffer, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
+import { FeatureBuffer, hFinal, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
-import { wordInfo, wordKey } from "./tokens";
+import { type WordInfo, wordInfo, wordKey } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
 
 export const UPOS = [
@@ -38,6 +38,43 @@ export interface PosTagger {
   tag(tokens: string[]): string[];
 }
 
+interface TaggerAtoms {
+  token: string;
+  clusters: WordClusters;
+  ambiguity: ReadonlyMap<string, number>;
+  info: WordInfo;
+  /** the word key, or the sentinel itself */
+  w: string;
+  /** ambiguity class: bit set of the tags the word had in training (-1 unknown, -2 edge) */
+  amb: number;
+  cl: number;
+}
+
+/** The last word's atoms: its five slots are computed one after the other, with the same look-ups. */
+let lastTaggerAtoms: TaggerAtoms | undefined;
+
+function taggerAtoms(
+  token: string,
+  clusters: WordClusters,
+  ambiguity: ReadonlyMap<string, number>,
+): TaggerAtoms {
+  const last = lastTaggerAtoms;
+  if (last && last.token === token && last.clusters === clusters && last.ambiguity === ambiguity) return last;
+  const edge = token === SENT_START || token === SENT_END;
+  const info = wordInfo(token);
+  const w = edge ? token : info.key;
+  lastTaggerAtoms = {
+    token,
+    clusters,
+    ambiguity,
+    info,
+    w,
+    amb: edge ? -2 : (ambiguity.get(w) ?? -1),
+    cl: edge ? -2 : clusters.fine(w) + 1,
+  };
+  return lastTaggerAtoms;
+}
+
 /**
  * Features of one word in one slot: 0 = the word itself, 1 = as the previous word, 2 = as the
  * next word, 3 = two to the left, 4 = two to the right. Sentinels stand for the sentence edges.
@@ -49,14 +86,9 @@ function taggerSlotFeatures(
   clusters: WordClusters,
   ambiguity: ReadonlyMap<string, number>,
 ): void {
-  const edge = token === SENT_START || token === SENT_END;
-  const w = edge ? token : wordInfo(token).key;
-  // ambiguity class: bit set of the tags the word had in training (-1 unknown, -2 edge)
-  const amb = edge ? -2 : (ambiguity.get(w) ?? -1);
-  const cl = edge ? -2 : clusters.fine(w) + 1;
+  const { w, amb, cl, info } = taggerAtoms(token, clusters, ambiguity);
   switch (slot) {
     case 0: {
-      const info = wordInfo(token);
       buf.push(hStart(0));
       buf.push(hStr(hStart(1), w));
       buf.push(hStr(hStart(2), info.form));
@@ -157,7 +189,14 @@ function pushDynamic(buf: FeatureBuffer, p1: number, p2: number, w: string): voi
   buf.push(hSlice(hInt(hStart(TPL_P1S), p1), w, Math.max(0, w.length - 3), w.length));
 }
 
-function dynamicFeatures(base: Uint32Array, buf: FeatureBuffer, p1: number, p2: number, w: string): void {
+/** `base` followed by the features of the two previous tags (training scores every feature itself). */
+export function dynamicFeatures(
+  base: Uint32Array,
+  buf: FeatureBuffer,
+  p1: number,
+  p2: number,
+  w: string,
+): void {
   if (buf.data.length < base.length + 8) buf.data = new Uint32Array(base.length + 16);
   buf.data.set(base);
   buf.length = base.length;
@@ -174,6 +213,40 @@ export interface TaggerMeta {
   ambiguity: Record<string, number>;
 }
 
+/** hFinal(hInt(hStart(template), n)) for every n in [low, low + count) */
+function intFeatureTable(template: number, low: number, count: number): Uint32Array {
+  return Uint32Array.from({ length: count }, (_, k) => hFinal(hInt(hStart(template), low + k)));
+}
+
+/**
+ * What tagging needs of one token, worked out once per distinct token string: its word key,
+ * ambiguity class, dictionary tag, slot scores, and the feature hashes that depend on this word
+ * alone (FNV-1a is sequential, so a pair feature continues from the state after its first
+ * word). The features and their order are exactly those of `taggerContextFeatures` and
+ * `pushDynamic`, so the scores are the same; one map look-up per token replaces six.
+ */
+interface TaggerWord {
+  key: string;
+  /** ambiguity class (-1 unknown, -2 sentence edge) */
+  amb: number;
+  /** tag index from the dictionary of unambiguous words, or -1 */
+  fixed: number;
+  /** summed weights of the word's features in each slot (see WordVectorCache) */
+  vec: Float32Array;
+  /** hash states after (template, this key) for template 13 (this word as the previous one), 14 and 25 */
+  after13: number;
+  after14: number;
+  after25: number;
+  /** final hash of feature 19 (short shape) when the word starts the sentence, and elsewhere */
+  initial19: number;
+  later19: number;
+}
+
+const WORD_LIMIT = 100_000;
+/** p1 ∈ [-1, C), p2 ∈ [-2, C) */
+const P1_VALUES = UPOS.length + 1;
+const P2_VALUES = UPOS.length + 2;
+
 export class PerceptronTagger implements PosTagger {
   private readonly model: LinearModel;
   private readonly dict: Map<string, number>;
@@ -181,7 +254,17 @@ export class PerceptronTagger implements PosTagger {
   private readonly scores = new Float64Array(UPOS.length);
 
   private readonly ambiguity: Map<string, number>;
+  private readonly clusters: WordClusters;
   private readonly vectors: WordVectorCache;
+  private readonly words = new Map<string, TaggerWord>();
+  private readonly startWord: TaggerWord;
+  private readonly endWord: TaggerWord;
+  private sentence: TaggerWord[] = [];
+  private readonly state24 = hStart(24);
+  private readonly previousTag = intFeatureTable(TPL_P1, -1, P1_VALUES);
+  private readonly previousTags: Uint32Array;
+  private readonly previousTagWord: Uint32Array;
+  private readonly previousTagSuffix: Uint32Array;
 
   constructor(
     model: LinearModel,
@@ -190,41 +273,91 @@ export class PerceptronTagger implements PosTagger {
     ambiguity: Record<string, number>,
   ) {
     this.model = model;
+    this.clusters = clusters;
     this.dict = new Map(Object.entries(dictionary));
     this.ambiguity = new Map(Object.entries(ambiguity));
     this.vectors = new WordVectorCache(model, TAGGER_SLOTS, (token, slot, buf) =>
       taggerSlotFeatures(token, slot, buf, clusters, this.ambiguity),
     );
+    this.previousTags = new Uint32Array(P1_VALUES * P2_VALUES);
+    for (let p1 = -1; p1 < UPOS.length; p1++)
+      for (let p2 = -2; p2 < UPOS.length; p2++)
+        this.previousTags[(p1 + 1) * P2_VALUES + p2 + 2] = hFinal(hInt(hInt(hStart(TPL_P2), p1), p2));
+    this.previousTagWord = Uint32Array.from({ length: P1_VALUES }, (_, k) => hInt(hStart(TPL_P1W), k - 1));
+    this.previousTagSuffix = Uint32Array.from({ length: P1_VALUES }, (_, k) => hInt(hStart(TPL_P1S), k - 1));
+    this.startWord = this.makeWord(SENT_START);
+    this.endWord = this.makeWord(SENT_END);
+  }
+
+  private makeWord(token: string): TaggerWord {
+    const edge = token === SENT_START || token === SENT_END;
+    const vec = this.vectors.compute(token);
+    // the atoms the slot features of `token` just used
+    const { info, w: key, amb } = taggerAtoms(token, this.clusters, this.ambiguity);
+    const short = info.short;
+    return {
+      key,
+      amb,
+      fixed: edge ? -1 : (this.dict.get(key) ?? -1),
+      vec,
+      after13: hStr(hStart(13), key),
+      after14: hStr(hStart(14), key),
+      after25: hStr(hStart(25), key),
+      initial19: hFinal(hInt(hStr(hStart(19), short), 1)),
+      later19: hFinal(hInt(hStr(hStart(19), short), 0)),
+    };
+  }
+
+  private word(token: string): TaggerWord {
+    let w = this.words.get(token);
+    if (w === undefined) {
+      w = this.makeWord(token);
+      if (this.words.size >= WORD_LIMIT) this.words.clear();
+      this.words.set(token, w);
+    }
+    return w;
   }
 
   tag(tokens: string[]): string[] {
     const n = tokens.length;
     if (n === 0) return [];
     const C = UPOS.length;
-    const { keys, ambs } = sentenceKeys(tokens, this.ambiguity);
-    // vecs[k + 2] = cached slot scores of token k (sentinels at both ends)
-    const vecs: Float32Array[] = new Array(n + 4);
-    vecs[0] = vecs[1] = this.vectors.get(SENT_START);
-    vecs[n + 2] = vecs[n + 3] = this.vectors.get(SENT_END);
-    for (let k = 0; k < n; k++) vecs[k + 2] = this.vectors.get(tokens[k]!);
+    if (this.sentence.length < n) this.sentence = new Array(n * 2);
+    const words = this.sentence;
+    for (let k = 0; k < n; k++) words[k] = this.word(tokens[k]!);
+    const start = this.startWord;
+    const end = this.endWord;
     const out: string[] = new Array(n);
     const scores = this.scores;
+    const buf = this.buf;
     let p1 = -1;
     let p2 = -2;
     for (let i = 0; i < n; i++) {
-      const w = keys[i]!;
-      let t = this.dict.get(w);
-      if (t === undefined) {
+      const w = words[i]!;
+      let t = w.fixed;
+      if (t < 0) {
+        const prev = i > 0 ? words[i - 1]! : start;
+        const next = i + 1 < n ? words[i + 1]! : end;
         scores.fill(0);
-        addSlot(scores, vecs[i + 2]!, 0, C);
-        addSlot(scores, vecs[i + 1]!, 1, C);
-        addSlot(scores, vecs[i + 3]!, 2, C);
-        addSlot(scores, vecs[i]!, 3, C);
-        addSlot(scores, vecs[i + 4]!, 4, C);
-        this.buf.clear();
-        taggerContextFeatures(keys, ambs, i === 0, wordInfo(tokens[i]!).short, i, this.buf);
-        pushDynamic(this.buf, p1, p2, w);
-        this.model.score(this.buf.data, this.buf.length, scores);
+        addSlot(scores, w.vec, 0, C);
+        addSlot(scores, prev.vec, 1, C);
+        addSlot(scores, next.vec, 2, C);
+        addSlot(scores, (i > 1 ? words[i - 2]! : start).vec, 3, C);
+        addSlot(scores, (i + 2 < n ? words[i + 2]! : end).vec, 4, C);
+        // the features of taggerContextFeatures, then those of pushDynamic, in their order
+        const key = w.key;
+        const a1 = next.amb;
+        buf.clear();
+        buf.push(hStr(prev.after13, key));
+        buf.push(hStr(w.after14, next.key));
+        buf.pushRaw(i === 0 ? w.initial19 : w.later19);
+        buf.push(hInt(hInt(this.state24, w.amb), a1));
+        buf.push(hInt(w.after25, a1));
+        buf.pushRaw(this.previousTag[p1 + 1]!);
+        buf.pushRaw(this.previousTags[(p1 + 1) * P2_VALUES + p2 + 2]!);
+        buf.push(hStr(this.previousTagWord[p1 + 1]!, key));
+        buf.push(hSlice(this.previousTagSuffix[p1 + 1]!, key, Math.max(0, key.length - 3), key.length));
+        this.model.score(buf.data, buf.length, scores);
         t = argmax(scores, C);
       }
       out[i] = UPOS[t]!;

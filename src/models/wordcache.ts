@@ -32,8 +32,16 @@ export class WordVectorCache {
   get(token: string): Float32Array {
     let v = this.cache.get(token);
     if (v !== undefined) return v;
+    v = this.compute(token);
+    if (this.cache.size >= this.limit) this.cache.clear();
+    this.cache.set(token, v);
+    return v;
+  }
+
+  /** The same scores without the cache (for callers that keep them in their own per-word records). */
+  compute(token: string): Float32Array {
     const C = this.model.nClasses;
-    v = new Float32Array(this.slots * C);
+    const v = new Float32Array(this.slots * C);
     for (let s = 0; s < this.slots; s++) {
       this.buf.clear();
       this.features(token, s, this.buf);
@@ -41,8 +49,6 @@ export class WordVectorCache {
       this.model.score(this.buf.data, this.buf.length, this.tmp);
       for (let c = 0; c < C; c++) v[s * C + c] = this.tmp[c]!;
     }
-    if (this.cache.size >= this.limit) this.cache.clear();
-    this.cache.set(token, v);
     return v;
   }
 }
