@@ -47,6 +47,9 @@ import {
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
 
+/** Prepositions after which a bare name shape is a place unless something says person. */
+const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
+
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
 
@@ -390,9 +393,21 @@ export class NameMentions extends MentionBase {
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     const personShape =
       words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
-    // A bare name shape says "person", and companies, outlets and parties have that shape too. The
-    // trained recogniser has seen which is which; it is asked only here, and trusted only to say
-    // "organisation" (measured on news: its place and person calls on such names did more harm).
+    // "Australian Nicole Pratt", "Kenyan John Mwangi": a nationality written before a full name
+    // describes the person; the name is the rest.
+    if (personShape && !determiner && country?.demonym && words.length - country.length >= 2) {
+      const nameFrom = from + country.length;
+      const span = this.span(nameFrom, to);
+      const hinted = this.context.hints?.(span.start, span.end, span.text);
+      if (hinted === "organisation" || hinted === "place") this.plainName(nameFrom, to, nameFrom, outerTo);
+      else this.add({ ...span, name: span.text, type: "person", cue: "nationality + name" });
+      return;
+    }
+    // A bare name shape says "person", and companies, outlets, parties, titles of works and
+    // descriptors ("Actress X") have that shape too. The trained recogniser has seen which is
+    // which; its "organisation" and "place" are trusted here, and where it sees no name at all, or
+    // a shorter one inside, neither does the pipeline (on held-out text four in five such spans
+    // were not names).
     if (personShape && !determiner && this.context.hints) {
       const span = this.span(from, to);
       const hinted = this.context.hints(span.start, span.end, text);
@@ -404,14 +419,15 @@ export class NameMentions extends MentionBase {
         this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
         return;
       }
+      // "in Deir al-Balah": a place preposition is evidence enough (handled below).
+      const placePreposition = before !== undefined && PLACE_PREPOSITIONS.test(before.lower);
+      if (hinted === undefined && places.length === 0 && !placePreposition) {
+        this.innerName(from, to);
+        return;
+      }
     }
     // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
-    if (
-      personShape &&
-      !determiner &&
-      before &&
-      /^(?:in|near|inside|outside|across|towards|toward)$/.test(before.lower)
-    ) {
+    if (personShape && !determiner && before && PLACE_PREPOSITIONS.test(before.lower)) {
       this.placeMention(from, to, text, `after "${before.lower}"`, places.length > 0 ? "city" : "other");
       return;
     }
@@ -421,6 +437,16 @@ export class NameMentions extends MentionBase {
       return;
     }
     if (determiner && words.length <= 4 && places.length === 0) {
+      // "The Ministry" is not the only thing written with a determiner: "the Great X", titles of
+      // films. Where the recogniser is at hand its reading of a longer name decides. A single
+      // word after "the" is an institution ("the Kremlin", "the Pentagon"; the recogniser, having
+      // seen few, calls them places or people), unless it is an ordinary word ("the Secretary").
+      const word = words[0]!.lower;
+      // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
+      if (words.length === 1 && isTitle(words[0])) return;
+      if (words.length === 1) {
+        if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
+      } else if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;
     }
@@ -484,11 +510,67 @@ export class NameMentions extends MentionBase {
       return;
     }
     if (words.length > 4 && places.length === 0) {
+      if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "long proper name" });
     }
   }
 
-  /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
+  /**
+   * The recogniser's reading of a name the rules type only weakly: its type for the whole span,
+   * else the one name it finds inside; "none" when it sees neither (nothing is added), undefined
+   * without the models (the rules decide).
+   */
+  protected recognised(from: number, to: number, text: string): "named" | "none" | undefined {
+    const hints = this.context.hints;
+    if (!hints) return undefined;
+    const span = this.span(from, to);
+    const type = hints(span.start, span.end, text);
+    if (type === "place") this.placeMention(from, to, text, "recogniser", "other");
+    else if (type) this.add({ ...span, name: text, type, cue: "recogniser" });
+    else return this.innerName(from, to) ? "named" : "none";
+    return "named";
+  }
+
+  /**
+   * The one name the recogniser finds inside from..to when the words around it are descriptors
+   * ("Actress X", "Australian X", "X DVD"): demonyms, common words, words the article writes in
+   * lower case. Adds nothing otherwise.
+   */
+  protected innerName(from: number, to: number): boolean {
+    const outer = this.span(from, to);
+    const inside = this.context.hints?.within?.(outer.start, outer.end) ?? [];
+    if (inside.length !== 1) return false;
+    const found = inside[0]!;
+    let first = from;
+    while (first < to && this.tokens[first]!.start < found.start) first++;
+    let last = first;
+    while (last < to && this.tokens[last]!.end <= found.end) last++;
+    if (
+      first >= last ||
+      this.tokens[first]!.start !== found.start ||
+      this.tokens[last - 1]!.end !== found.end
+    )
+      return false;
+    const rest = [...this.tokens.slice(from, first), ...this.tokens.slice(last, to)];
+    if (found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
+    const text = this.span(first, last).text;
+    if (found.type === "place") this.placeMention(first, last, text, "recogniser", "other");
+    else this.add({ ...this.span(first, last), name: text, type: found.type, cue: "recogniser" });
+    return true;
+  }
+
+  /** A word that describes a name rather than being part of it: "Actress", "Australian", "Britons". */
+  protected descriptor(t: Tok): boolean {
+    const singular = t.lower.replace(/s$/, "");
+    return (
+      this.gaz.countryOfDemonym(t.text) !== undefined ||
+      this.gaz.countryOfDemonym(t.text.replace(/s$/, "")) !== undefined ||
+      isTitle(t) ||
+      ROLE_QUALIFIERS.has(t.lower) ||
+      [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
+    );
+  }
+
   /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */
   protected facilityTail(at: number): number {
     for (let j = at; j < this.tokens.length && j - at < 4; j++) {
@@ -499,6 +581,7 @@ export class NameMentions extends MentionBase {
     return at;
   }
 
+  /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
   protected unitTail(at: number): number {
     let j = at;
     while (
