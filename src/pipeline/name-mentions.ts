@@ -92,7 +92,7 @@ export class NameMentions extends MentionBase {
       if (
         j > i &&
         (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) ||
-          (NAME_PARTICLES.test(t.text) && tokens[j + 1]?.cap && !CONNECTORS.has(t.text)))
+          (NAME_PARTICLES.test(t.text) && this.particlesThenName(j) && !CONNECTORS.has(t.text)))
       ) {
         j++;
         continue;
@@ -121,6 +121,13 @@ export class NameMentions extends MentionBase {
       }
     }
     return Math.max(closing, start + 1);
+  }
+
+  /** "van der Veer", "de la Cruz": one or more lower-case particles and then a capitalised name. */
+  protected particlesThenName(at: number): boolean {
+    let k = at;
+    while (k < this.tokens.length && k - at < 3 && NAME_PARTICLES.test(this.tokens[k]!.text)) k++;
+    return k > at && this.tokens[k]?.cap === true;
   }
 
   protected typeRun(from: number, to: number, outerFrom: number, outerTo: number): void {
@@ -393,38 +400,62 @@ export class NameMentions extends MentionBase {
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     const personShape =
       words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
-    // "Australian Nicole Pratt", "Kenyan John Mwangi": a nationality written before a full name
-    // describes the person; the name is the rest.
-    if (personShape && !determiner && country?.demonym && words.length - country.length >= 2) {
-      const nameFrom = from + country.length;
-      const span = this.span(nameFrom, to);
-      const hinted = this.context.hints?.(span.start, span.end, span.text);
-      if (hinted === "organisation" || hinted === "place") this.plainName(nameFrom, to, nameFrom, outerTo);
-      else this.add({ ...span, name: span.text, type: "person", cue: "nationality + name" });
-      return;
-    }
     // A bare name shape says "person", and companies, outlets, parties, titles of works and
     // descriptors ("Actress X") have that shape too. The trained recogniser has seen which is
     // which; its "organisation" and "place" are trusted here, and where it sees no name at all, or
     // a shorter one inside, neither does the pipeline (on held-out text four in five such spans
     // were not names).
-    if (personShape && !determiner && this.context.hints) {
-      const span = this.span(from, to);
-      const hinted = this.context.hints(span.start, span.end, text);
-      if (hinted === "organisation") {
-        this.add({ ...span, name: text, type: "organisation", cue: "recogniser" });
-        return;
-      }
-      if (hinted === "place") {
-        this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
-        return;
-      }
-      // "in Deir al-Balah": a place preposition is evidence enough (handled below).
-      const placePreposition = before !== undefined && PLACE_PREPOSITIONS.test(before.lower);
-      if (hinted === undefined && places.length === 0 && !placePreposition) {
-        this.innerName(from, to);
-        return;
-      }
+    const bareShape = personShape && !determiner;
+    const hinted = bareShape
+      ? this.context.hints?.(this.span(from, to).start, this.span(from, to).end, text)
+      : undefined;
+    if (hinted === "organisation") {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "recogniser" });
+      return;
+    }
+    // No place is written as a nationality and a name ("Tunisian X"): that is the person rule's below.
+    if (hinted === "place" && !country?.demonym) {
+      this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
+      return;
+    }
+    // "Yesterday Mirela Dragomir said": a sentence's first word, capitalised only for being first.
+    const sentenceStart = from === 0 || QUOTE_OPEN.test(tokens[from - 1]?.text ?? "");
+    if (
+      bareShape &&
+      sentenceStart &&
+      words.length >= 3 &&
+      !country &&
+      commonWords().has(firstLower) &&
+      !isTitle(words[0]) &&
+      !ROLE_QUALIFIERS.has(firstLower)
+    ) {
+      this.plainName(from + 1, to, from + 1, outerTo);
+      return;
+    }
+    // "Australian Nicole Pratt", "Kenyan John Mwangi": a nationality written before a full name
+    // describes the person; the name is the rest.
+    if (bareShape && country?.demonym && words.length - country.length >= 2) {
+      const nameFrom = from + country.length;
+      const span = this.span(nameFrom, to);
+      const rest = this.context.hints?.(span.start, span.end, span.text);
+      if (rest === "organisation" || rest === "place") this.plainName(nameFrom, to, nameFrom, outerTo);
+      else this.add({ ...span, name: span.text, type: "person", cue: "nationality + name" });
+      return;
+    }
+    // "van Brakel", "al-Masri": a name with a particle is a person's whatever the recogniser makes
+    // of it; "in Deir al-Balah": a place preposition is evidence enough (both handled below).
+    const particle = words.some((w) => NAME_PARTICLES.test(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text));
+    const placePreposition = before !== undefined && PLACE_PREPOSITIONS.test(before.lower);
+    if (
+      bareShape &&
+      this.context.hints &&
+      hinted === undefined &&
+      places.length === 0 &&
+      !placePreposition &&
+      !particle
+    ) {
+      this.innerName(from, to);
+      return;
     }
     // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
     if (personShape && !determiner && before && PLACE_PREPOSITIONS.test(before.lower)) {
@@ -478,10 +509,27 @@ export class NameMentions extends MentionBase {
             ATTACK_VERBS.has(before.lower) ||
             CAPTURE_VERBS.has(before.lower) ||
             VISIT_VERBS.has(before.lower))) ||
-        (after?.text === "," && afterNext?.cap === true) ||
-        places.some((p) => this.context.countries.has(p.countryCode));
-      if (places.length > 0 && placeCue && !(after && SPEECH_VERBS.has(after.lower))) {
-        this.placeMention(from, to, text, "gazetteer city", "city");
+        (after?.text === "," && afterNext?.cap === true);
+      const inNamedCountry = places.some((p) => this.context.countries.has(p.countryCode));
+      if (places.length > 0 && (placeCue || inNamedCountry) && !(after && SPEECH_VERBS.has(after.lower))) {
+        // Lying in a country the article names is weak evidence for a word with no place cue
+        // around it (a US article's "Jarvis" or "Welch" is some small US town too): the
+        // recogniser's person or organisation wins there, and resolution may outvote it.
+        if (!placeCue && this.context.hints) {
+          const span = this.span(from, to);
+          const hinted = this.context.hints(span.start, span.end, text);
+          if (hinted === "organisation" || hinted === "person") {
+            this.add({ ...span, name: text, type: hinted, cue: "recogniser" });
+            return;
+          }
+        }
+        this.placeMention(
+          from,
+          to,
+          text,
+          placeCue ? "gazetteer city" : "gazetteer city in a named country",
+          "city",
+        );
         return;
       }
       // An unknown single name is a person or a place by its neighbours alone, and companies,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract";
+import type { FoundMention } from "../../src/pipeline/mention-types";
+import { resolveLocal } from "../../src/pipeline/resolve-local";
 
 const entities = (text: string, models: boolean) =>
   extractArticle({ id: "w", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
@@ -40,5 +42,66 @@ describe("a name after a determiner", () => {
   it("is nobody when it is a title alone", () => {
     for (const models of [true, false])
       expect(entities("The Chancellor said taxes would rise.", models)).toEqual([]);
+  });
+});
+
+describe("names with particles", () => {
+  it("run through several particles", () => {
+    for (const models of [true, false])
+      expect(entities("The fund is run by Jeroen van der Veer in London.", models)).toContain(
+        "Jeroen van der Veer:person",
+      );
+  });
+
+  it("keep their particle as a surname and join the full name", () => {
+    const text =
+      "Yesterday the midfielder Joost van Brakel scored twice. Van Brakel said the team had earned it.";
+    for (const models of [true, false]) expect(entities(text, models)).toEqual(["Joost van Brakel:person"]);
+  });
+});
+
+describe("a sentence's first word before a full name", () => {
+  it("is cut off when it is an ordinary word", () => {
+    for (const models of [true, false])
+      expect(entities("Yesterday Mirela Dragomir said she would appeal.", models)).toEqual([
+        "Mirela Dragomir:person",
+      ]);
+  });
+});
+
+describe("weak readings of one name in one article", () => {
+  const mention = (start: number, type: FoundMention["type"], cue: string): FoundMention => ({
+    sentence: 0,
+    start,
+    end: start + 7,
+    text: "Dalwick",
+    name: "Dalwick",
+    type,
+    cue,
+    roles: [],
+  });
+  const typeOf = (mentions: FoundMention[]) =>
+    resolveLocal({ mentions, roleLinks: [], placeLinks: [] }, "x".repeat(200)).entities.map(
+      (e) => `${e.label}:${e.type}`,
+    );
+
+  it("vote, the recogniser's counting double", () => {
+    expect(
+      typeOf([
+        mention(0, "place", "gazetteer city in a named country"),
+        mention(20, "person", "recogniser"),
+        mention(40, "person", "recogniser"),
+      ]),
+    ).toEqual(["Dalwick:person"]);
+  });
+
+  it("give way to a strong one", () => {
+    expect(
+      typeOf([
+        mention(0, "place", "gazetteer"),
+        mention(20, "person", "recogniser"),
+        mention(40, "person", "recogniser"),
+      ]),
+    ).toEqual(["Dalwick:place"]);
   });
 });
