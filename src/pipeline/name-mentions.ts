@@ -50,6 +50,23 @@ import {
 /** Prepositions after which a bare name shape is a place unless something says person. */
 const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
 
+/** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
+const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
+
+/** Institutions often named after a person's possessive ("Guy's Hospital", "King's College"). */
+const FOUNDER_NAMED_HEADS = new Set([
+  "hospital",
+  "school",
+  "college",
+  "academy",
+  "cathedral",
+  "church",
+  "chapel",
+]);
+
+/** Suffixes that end a personal name ("Jnr", "III"): not a name after a title on their own. */
+const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
+
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
 
@@ -63,9 +80,27 @@ export class NameMentions extends MentionBase {
     // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name.
     while (i < tokens.length && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[i]!.text)) i++;
     if (i >= tokens.length || !tokens[i]!.cap) return Math.max(i, start + 1);
+    // "We'll", "It's": a contraction is capitalised for starting a sentence, not for naming.
+    if (CONTRACTION.test(tokens[i]!.text)) return i + 1;
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      // "Santa Monica-based X", "Scooby Doo-style": a name turned into a modifier describes what
+      // follows; the modifier is no mention, and the name after it starts afresh.
+      if (j > i && t.cap && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(t.text)) return j + 1;
+      if (CONTRACTION.test(t.text)) break;
+      // "Guy's Hospital", "King's College": an institution named after its founder's possessive.
+      if (
+        j === i + 1 &&
+        isPossessiveTok(t) &&
+        tokens[j + 1]?.cap &&
+        this.countryWord(i) === undefined &&
+        this.gaz.places(tokens[i]!.text).length === 0 &&
+        tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower))
+      ) {
+        j++;
+        continue;
+      }
       if (
         t.cap &&
         !(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
@@ -176,7 +211,8 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
-        const rest = this.tokens.slice(end, to).filter((t) => nameLike(t));
+        // "Martin Luther King Jnr": a suffix alone after a title-like word is the end of a name.
+        const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
         if (rest.length > 0) return { start: k, end };
       }
     }
@@ -442,9 +478,11 @@ export class NameMentions extends MentionBase {
       else this.add({ ...span, name: span.text, type: "person", cue: "nationality + name" });
       return;
     }
-    // "van Brakel", "al-Masri": a name with a particle is a person's whatever the recogniser makes
-    // of it; "in Deir al-Balah": a place preposition is evidence enough (both handled below).
-    const particle = words.some((w) => NAME_PARTICLES.test(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text));
+    // "van Brakel", "al-Masri", "X Jnr": a name with a particle or suffix is a person's whatever
+    // the recogniser makes of it; "in Deir al-Balah": a place preposition is evidence enough (both handled below).
+    const particle = words.some(
+      (w) => NAME_PARTICLES.test(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text) || NAME_SUFFIX.test(w.text),
+    );
     const placePreposition = before !== undefined && PLACE_PREPOSITIONS.test(before.lower);
     if (
       bareShape &&

@@ -105,3 +105,36 @@ describe("weak readings of one name in one article", () => {
     ).toEqual(["Dalwick:place"]);
   });
 });
+
+describe("spans around names", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("leave out a name turned into a modifier, and start afresh after it", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}Santa Monica-based Quorvane Group is said to be on the list.`, models)).toEqual(
+        ["Quorvane Group:organisation"],
+      );
+  });
+
+  it("are not made of a contraction", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}"We'll kick on now," Dravic said.`, models)).toEqual(["Dravic:person"]);
+  });
+
+  it("keep a founder's possessive in an institution's name", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          `${lead}She trained at Guy's Hospital Medical School in London before moving abroad.`,
+          models,
+        ),
+      ).toEqual(["Guy's Hospital Medical School:organisation", "London:place"]);
+  });
+
+  it("do not read a name suffix after a title-like word as a person of its own", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}The film starred Martin Luther King Jnr in archive footage.`, models)).toEqual([
+        "Martin Luther King Jnr:person",
+      ]);
+  });
+});
