@@ -40,6 +40,7 @@ import {
   NAME_PARTICLES,
   nameLike,
   PORTFOLIOS,
+  POSSESSIVE_PRONOUNS,
   QUOTE_CLOSE,
   QUOTE_OPEN,
   ROLE_QUALIFIERS,
@@ -49,6 +50,11 @@ import {
 
 /** Prepositions after which a bare name shape is a place unless something says person. */
 const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
+
+/** Verbs that agree with a plural subject: "Organisers say", "Banks are". */
+const PLURAL_VERBS = new Set(
+  "are were have say need want do believe expect fear hope think claim argue warn remain".split(" "),
+);
 
 /** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
 const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
@@ -156,6 +162,32 @@ export class NameMentions extends MentionBase {
       }
     }
     return Math.max(closing, start + 1);
+  }
+
+  /**
+   * Whether "its" follows within the name's own verb phrase ("X saw its", "X has cut its"): a
+   * few lower-case words, no other name, pronoun or clause boundary in between.
+   */
+  protected itsFollows(at: number): boolean {
+    const first = this.tokens[at];
+    // The next word is its verb: "has", "saw", "reported" (not "and", "of", "in").
+    if (
+      !first ||
+      !/^\p{Ll}/u.test(first.text) ||
+      (STOPWORDS.has(first.lower) && !VERB_AFTER_SUBJECT.has(first.lower))
+    )
+      return false;
+    for (let k = at + 1; k < this.tokens.length && k - at < 4; k++) {
+      const t = this.tokens[k]!;
+      if (t.lower === "its") return true;
+      if (
+        !/^\p{Ll}+$/u.test(t.text) ||
+        POSSESSIVE_PRONOUNS.has(t.lower) ||
+        /^(?:that|which|who|he|she|they|it|and|but)$/.test(t.lower)
+      )
+        return false;
+    }
+    return false;
   }
 
   /** "van der Veer", "de la Cruz": one or more lower-case particles and then a capitalised name. */
@@ -431,6 +463,11 @@ export class NameMentions extends MentionBase {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
       return;
     }
+    // "X saw its profits fall", "X has cut its forecast": a subject that is "it" is no person.
+    if (places.length === 0 && words.length <= 4 && this.itsFollows(outerTo)) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'subject of "its"' });
+      return;
+    }
     const determiner =
       (before !== undefined && DETERMINERS.has(before.lower)) ||
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
@@ -536,6 +573,18 @@ export class NameMentions extends MentionBase {
       const word = words[0]!;
       if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
         return;
+      // "Organisers say", "Banks are": a plural (by its ordinary singular or its verb) opening a
+      // sentence is a name only as the surname of someone named in full ("Woods" of "Tiger Woods").
+      const singulars = [word.lower.replace(/s$/, ""), word.lower.replace(/es$/, "")];
+      if (
+        from === 0 &&
+        /\p{Ll}s$/u.test(word.text) &&
+        (PLURAL_VERBS.has(after?.lower ?? "") ||
+          singulars.some((w) => this.context.lowercaseWords.has(w) || commonWords().has(w)))
+      ) {
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: "unknown single name" });
+        return;
+      }
       if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower) || HOLIDAYS.has(word.lower)) return;
       // "MPs", "CEOs", "NGOs": a plural of an acronym is a group of things, not one entity.
       if (/^\p{Lu}{2,}s$/u.test(word.text)) return;

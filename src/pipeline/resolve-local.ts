@@ -186,6 +186,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       typedByName.set(nameKey(other.name), entityOf[j]!);
     }
   });
+  const organisationByFirstWord = new Map<string, number>();
+  for (const e of entities) {
+    const words = nameKey(e.label).split(" ");
+    if (e.type === "organisation" && words.length >= 2 && !organisationByFirstWord.has(words[0]!))
+      organisationByFirstWord.set(words[0]!, e.id);
+  }
   // 2. Single-word persons: a surname of a full name, else kept only with a title or speech verb.
   ms.forEach((m, i) => {
     if (m.referring || m.type !== "person" || entityOf[i] !== -1) return;
@@ -198,6 +204,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const sameWord = typedByName.get(word);
     if (sameWord !== undefined) {
       attach(i, sameWord);
+      return;
+    }
+    // "Mitsubishi" after "Mitsubishi Motors": an organisation's name shortened to its first word.
+    const organisation = WEAK_CUES.has(m.cue) ? organisationByFirstWord.get(word) : undefined;
+    if (organisation !== undefined) {
+      attach(i, organisation);
       return;
     }
     if (m.cue === "unknown single name") return;

@@ -138,3 +138,30 @@ describe("spans around names", () => {
       ]);
   });
 });
+
+describe("evidence that a name is no person", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("a subject that takes 'its' is an organisation", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}Quorvane saw its profits fall by 9% last year.`, models)).toEqual([
+        "Quorvane:organisation",
+      ]);
+  });
+
+  it("a single word is the organisation whose name it begins", () => {
+    const text = `${lead}The carmaker Velmora Motors posted a loss. Analysts said Velmora needed a partner.`;
+    expect(entities(text, true)).toEqual(["Velmora Motors:organisation"]);
+  });
+
+  it("a plural opening a sentence is nobody, unless it is the surname of someone named in full", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities(`${lead}Organisers say the event will go ahead. Banks are promoting debt.`, models),
+      ).toEqual([]);
+      expect(
+        entities(`${lead}The golfer Marcus Fields won on Sunday. Fields said he was delighted.`, models),
+      ).toEqual(["Marcus Fields:person"]);
+    }
+  });
+});
