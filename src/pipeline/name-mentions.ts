@@ -84,7 +84,7 @@ export class NameMentions extends MentionBase {
     const quoted = QUOTE_OPEN.test(tokens[i]!.text);
     if (quoted) i++;
     // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name.
-    while (i < tokens.length && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[i]!.text)) i++;
+    while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) i++;
     if (i >= tokens.length || !tokens[i]!.cap) return Math.max(i, start + 1);
     // "We'll", "It's": a contraction is capitalised for starting a sentence, not for naming.
     if (CONTRACTION.test(tokens[i]!.text)) return i + 1;
@@ -93,16 +93,19 @@ export class NameMentions extends MentionBase {
       const t = tokens[j]!;
       // "Santa Monica-based X", "Scooby Doo-style": a name turned into a modifier describes what
       // follows; the modifier is no mention, and the name after it starts afresh.
-      if (j > i && t.cap && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(t.text)) return j + 1;
+      if (j > i && t.cap && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(t.text)) return j + 1;
       if (CONTRACTION.test(t.text)) break;
       // "Guy's Hospital", "King's College": an institution named after its founder's possessive.
+      // "Women's Tennis Association", "People's Bank": the same with a plural of people.
       if (
-        j === i + 1 &&
+        j > i &&
+        j - i <= 2 &&
         isPossessiveTok(t) &&
         tokens[j + 1]?.cap &&
         this.countryWord(i) === undefined &&
-        this.gaz.places(tokens[i]!.text).length === 0 &&
-        tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower))
+        this.gaz.places(this.span(i, j).text).length === 0 &&
+        (tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower)) ||
+          /^(?:women|men|children|people)$/.test(tokens[j - 1]!.lower))
       ) {
         j++;
         continue;
@@ -206,7 +209,7 @@ export class NameMentions extends MentionBase {
       first < to &&
       ((STOPWORDS.has(tokens[first]!.lower) && !isAllCaps(tokens[first]!.text)) ||
         tokens[first]!.text === "." ||
-        /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(tokens[first]!.text))
+        /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[first]!.text))
     )
       first++;
     // Trailing connectors are not part of a name.
@@ -507,8 +510,9 @@ export class NameMentions extends MentionBase {
     }
     // "Australian Nicole Pratt", "Kenyan John Mwangi": a nationality written before a full name
     // describes the person; the name is the rest.
-    if (bareShape && country?.demonym && words.length - country.length >= 2) {
-      const nameFrom = from + country.length;
+    const nationalityLength = country?.demonym ? country.length : this.nationality(words[0]!.text) ? 1 : 0;
+    if (bareShape && nationalityLength > 0 && words.length - nationalityLength >= 2) {
+      const nameFrom = from + nationalityLength;
       const span = this.span(nameFrom, to);
       const rest = this.context.hints?.(span.start, span.end, span.text);
       if (rest === "organisation" || rest === "place") this.plainName(nameFrom, to, nameFrom, outerTo);
@@ -549,7 +553,8 @@ export class NameMentions extends MentionBase {
       // seen few, calls them places or people), unless it is an ordinary word ("the Secretary").
       const word = words[0]!.lower;
       // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
-      if (words.length === 1 && isTitle(words[0])) return;
+      // So is a nationality ("the Swede", "the Frenchman").
+      if (words.length === 1 && (isTitle(words[0]) || this.nationality(words[0]!.text))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
       } else if (this.recognised(from, to, text) !== undefined) return;
@@ -668,8 +673,8 @@ export class NameMentions extends MentionBase {
 
   /**
    * The one name the recogniser finds inside from..to when the words around it are descriptors
-   * ("Actress X", "Australian X", "X DVD"): demonyms, common words, words the article writes in
-   * lower case. Adds nothing otherwise.
+   * ("Actress X", "Australian X"): nationalities, titles, common words, words the article writes
+   * in lower case. Adds nothing otherwise.
    */
   protected innerName(from: number, to: number): boolean {
     const outer = this.span(from, to);
@@ -686,20 +691,37 @@ export class NameMentions extends MentionBase {
       this.tokens[last - 1]!.end !== found.end
     )
       return false;
-    const rest = [...this.tokens.slice(from, first), ...this.tokens.slice(last, to)];
-    if (found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
+    // Only words before the name describe it; words after it ("X International", "X Media") are
+    // more often the rest of an organisation's name than a descriptor.
+    const rest = this.tokens.slice(from, first);
+    if (last !== to || found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
     const text = this.span(first, last).text;
     if (found.type === "place") this.placeMention(first, last, text, "recogniser", "other");
     else this.add({ ...this.span(first, last), name: text, type: found.type, cue: "recogniser" });
     return true;
   }
 
+  /**
+   * A nationality adjective or noun: "Brazilian", "Frenchman", "Britons", "Swede", "Spaniard" (the
+   * gazetteer lists adjectives; the nouns are read back to them: Swede → Swedish).
+   */
+  protected nationality(word: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const forms = [
+      word,
+      word.replace(/s$/, ""),
+      word.replace(/(?:wo)?m[ae]n$/, ""),
+      `${word.replace(/e?s?$/, "")}ish`,
+      `${word.replace(/(?:on|iard)s?$/, "")}ish`,
+    ];
+    return forms.some((form) => form.length >= 4 && this.gaz.countryOfDemonym(form) !== undefined);
+  }
+
   /** A word that describes a name rather than being part of it: "Actress", "Australian", "Britons". */
   protected descriptor(t: Tok): boolean {
     const singular = t.lower.replace(/s$/, "");
     return (
-      this.gaz.countryOfDemonym(t.text) !== undefined ||
-      this.gaz.countryOfDemonym(t.text.replace(/s$/, "")) !== undefined ||
+      this.nationality(t.text) ||
       isTitle(t) ||
       ROLE_QUALIFIERS.has(t.lower) ||
       [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))

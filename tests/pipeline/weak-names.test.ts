@@ -165,3 +165,37 @@ describe("evidence that a name is no person", () => {
     }
   });
 });
+
+describe("nationalities, compounds and possessives around names", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("read a nationality noun as a descriptor, and 'the' with one as nobody", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities(`${lead}Third seed Marek Ostrava beat Frenchman Gilles Simonet in the final.`, models),
+      ).toContain("Gilles Simonet:person");
+      expect(entities(`${lead}Sotherton finished behind the Swede in Athens.`, models)).not.toContain(
+        "Swede:organisation",
+      );
+    }
+  });
+
+  it("leave out a capitalised compound of several hyphenated words before a name", () => {
+    expect(entities(`${lead}Man-of-the-match Darragh Duffy explained what went wrong.`, false)).toEqual([
+      "Darragh Duffy:person",
+    ]);
+  });
+
+  it("keep a plural of people's possessive inside an organisation's name", () => {
+    for (const models of [true, false])
+      expect(
+        entities(`${lead}The Women's Tennis Association cleared Petrova of any offence.`, models),
+      ).toContain("Women's Tennis Association:organisation");
+  });
+
+  it("do not cut a name before the words that end it", () => {
+    expect(entities(`${lead}Lord Carew's Hollinger International sold the paper.`, true)).toContain(
+      "Hollinger International:organisation",
+    );
+  });
+});
