@@ -51,6 +51,10 @@ import {
 /** Prepositions after which a bare name shape is a place unless something says person. */
 const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
 
+/** The last word of a name made a modifier: "Monica-based", "Doo-style", "Kremlin-backed". */
+const NAME_AS_MODIFIER =
+  /^\p{Lu}[\p{L}]*-(?:\p{Ll}+-)*(?:\p{Ll}+ed|style|like|led|born|run|made|held|type|era|wide)$/u;
+
 /** Verbs that agree with a plural subject: "Organisers say", "Banks are". */
 const PLURAL_VERBS = new Set(
   "are were have say need want do believe expect fear hope think claim argue warn remain".split(" "),
@@ -92,8 +96,9 @@ export class NameMentions extends MentionBase {
     while (j < tokens.length) {
       const t = tokens[j]!;
       // "Santa Monica-based X", "Scooby Doo-style": a name turned into a modifier describes what
-      // follows; the modifier is no mention, and the name after it starts afresh.
-      if (j > i && t.cap && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(t.text)) return j + 1;
+      // follows; the modifier is no mention, and the name after it starts afresh. (A hyphenated
+      // given name such as "Jae-won" has no such ending and stays in the name.)
+      if (j > i && t.cap && NAME_AS_MODIFIER.test(t.text)) return j + 1;
       if (CONTRACTION.test(t.text)) break;
       // "Guy's Hospital", "King's College": an institution named after its founder's possessive.
       // "Women's Tennis Association", "People's Bank": the same with a plural of people.

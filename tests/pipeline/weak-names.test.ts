@@ -116,6 +116,13 @@ describe("spans around names", () => {
       );
   });
 
+  it("keep a hyphenated given name, which is no modifier", () => {
+    for (const models of [true, false])
+      expect(
+        entities(`${lead}"We need to grow," chairman Park Jae-won said in a statement.`, models),
+      ).toEqual(["Park Jae-won:person"]);
+  });
+
   it("are not made of a contraction", () => {
     for (const models of [true, false])
       expect(entities(`${lead}"We'll kick on now," Dravic said.`, models)).toEqual(["Dravic:person"]);
