@@ -51,7 +51,7 @@ import {
 /** Prepositions after which a bare name shape is a place unless something says person. */
 const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
 
-/** The last word of a name made a modifier: "Monica-based", "Doo-style", "Kremlin-backed". */
+/** The last word of a name made a modifier: "Tana-based", "West-style", "Ohio-backed". */
 const NAME_AS_MODIFIER =
   /^\p{Lu}[\p{L}]*-(?:\p{Ll}+-)*(?:\p{Ll}+ed|style|like|led|born|run|made|held|type|era|wide)$/u;
 
@@ -63,7 +63,7 @@ const PLURAL_VERBS = new Set(
 /** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
 const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
 
-/** Institutions often named after a person's possessive ("Guy's Hospital", "King's College"). */
+/** Institutions often named after a person's possessive ("Ramsay's Hospital", "Foster's College"). */
 const FOUNDER_NAMED_HEADS = new Set([
   "hospital",
   "school",
@@ -95,13 +95,13 @@ export class NameMentions extends MentionBase {
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      // "Santa Monica-based X", "Scooby Doo-style": a name turned into a modifier describes what
+      // "Lake Tana-based X", "Wild West-style": a name turned into a modifier describes what
       // follows; the modifier is no mention, and the name after it starts afresh. (A hyphenated
       // given name such as "Jae-won" has no such ending and stays in the name.)
       if (j > i && t.cap && NAME_AS_MODIFIER.test(t.text)) return j + 1;
       if (CONTRACTION.test(t.text)) break;
-      // "Guy's Hospital", "King's College": an institution named after its founder's possessive.
-      // "Women's Tennis Association", "People's Bank": the same with a plural of people.
+      // "Ramsay's Hospital", "Foster's College": an institution named after its founder's possessive.
+      // "Women's Rowing Federation", "People's Bank": the same with a plural of people.
       if (
         j > i &&
         j - i <= 2 &&
@@ -198,7 +198,7 @@ export class NameMentions extends MentionBase {
     return false;
   }
 
-  /** "van der Veer", "de la Cruz": one or more lower-case particles and then a capitalised name. */
+  /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
     while (k < this.tokens.length && k - at < 3 && NAME_PARTICLES.test(this.tokens[k]!.text)) k++;
@@ -251,7 +251,7 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
-        // "Martin Luther King Jnr": a suffix alone after a title-like word is the end of a name.
+        // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
         if (rest.length > 0) return { start: k, end };
       }
@@ -513,7 +513,7 @@ export class NameMentions extends MentionBase {
       this.plainName(from + 1, to, from + 1, outerTo);
       return;
     }
-    // "Australian Nicole Pratt", "Kenyan John Mwangi": a nationality written before a full name
+    // "Australian Nina Prell", "Kenyan John Mwangi": a nationality written before a full name
     // describes the person; the name is the rest.
     const nationalityLength = country?.demonym ? country.length : this.nationality(words[0]!.text) ? 1 : 0;
     if (bareShape && nationalityLength > 0 && words.length - nationalityLength >= 2) {
@@ -554,7 +554,7 @@ export class NameMentions extends MentionBase {
     if (determiner && words.length <= 4 && places.length === 0) {
       // "The Ministry" is not the only thing written with a determiner: "the Great X", titles of
       // films. Where the recogniser is at hand its reading of a longer name decides. A single
-      // word after "the" is an institution ("the Kremlin", "the Pentagon"; the recogniser, having
+      // word after "the" is an institution ("the Pentagon", "the Vatican"; the recogniser, having
       // seen few, calls them places or people), unless it is an ordinary word ("the Secretary").
       const word = words[0]!.lower;
       // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
@@ -584,7 +584,7 @@ export class NameMentions extends MentionBase {
       if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
         return;
       // "Organisers say", "Banks are": a plural (by its ordinary singular or its verb) opening a
-      // sentence is a name only as the surname of someone named in full ("Woods" of "Tiger Woods").
+      // sentence is a name only as the surname of someone named in full ("Fields" of "Marcus Fields").
       const singulars = [word.lower.replace(/s$/, ""), word.lower.replace(/es$/, "")];
       if (
         from === 0 &&
@@ -610,7 +610,7 @@ export class NameMentions extends MentionBase {
       const inNamedCountry = places.some((p) => this.context.countries.has(p.countryCode));
       if (places.length > 0 && (placeCue || inNamedCountry) && !(after && SPEECH_VERBS.has(after.lower))) {
         // Lying in a country the article names is weak evidence for a word with no place cue
-        // around it (a US article's "Jarvis" or "Welch" is some small US town too): the
+        // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.
         if (!placeCue && this.context.hints) {
           const span = this.span(from, to);

@@ -106,8 +106,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const ranked = [...(weakVotes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
     return ranked.length > 0 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : undefined;
   };
-  // "Van Nistelrooy" (the recogniser's organisation, a sentence-initial "Van") is the surname,
-  // particle and all, of "Ruud van Nistelrooy" in the same article.
+  // "Van Brakel" (the recogniser's organisation, a sentence-initial "Van") is the surname,
+  // particle and all, of "Joost van Brakel" in the same article.
   const fullNames = ms
     .filter((m) => m.type === "person" && !m.referring && nameKey(m.name).includes(" "))
     .map((m) => nameKey(m.name));
@@ -206,7 +206,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       attach(i, sameWord);
       return;
     }
-    // "Mitsubishi" after "Mitsubishi Motors": an organisation's name shortened to its first word.
+    // "Velmora" after "Velmora Motors": an organisation's name shortened to its first word.
     const organisation = WEAK_CUES.has(m.cue) ? organisationByFirstWord.get(word) : undefined;
     if (organisation !== undefined) {
       attach(i, organisation);

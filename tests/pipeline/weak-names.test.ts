@@ -19,9 +19,9 @@ describe("names the rules type only by their shape", () => {
   });
 
   it("lose a nationality in front, with or without the models", () => {
-    const text = "Australian Nicole Pratt beat Tunisian Selima Sfar in the final.";
+    const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
     for (const models of [true, false])
-      expect(entities(text, models).sort()).toEqual(["Nicole Pratt:person", "Selima Sfar:person"]);
+      expect(entities(text, models).sort()).toEqual(["Nina Prell:person", "Selma Farouk:person"]);
   });
 
   it("keep an organisation whose name starts with a nationality", () => {
@@ -48,8 +48,8 @@ describe("a name after a determiner", () => {
 describe("names with particles", () => {
   it("run through several particles", () => {
     for (const models of [true, false])
-      expect(entities("The fund is run by Jeroen van der Veer in London.", models)).toContain(
-        "Jeroen van der Veer:person",
+      expect(entities("The fund is run by Jeroen van der Molen in London.", models)).toContain(
+        "Jeroen van der Molen:person",
       );
   });
 
@@ -111,9 +111,9 @@ describe("spans around names", () => {
 
   it("leave out a name turned into a modifier, and start afresh after it", () => {
     for (const models of [true, false])
-      expect(entities(`${lead}Santa Monica-based Quorvane Group is said to be on the list.`, models)).toEqual(
-        ["Quorvane Group:organisation"],
-      );
+      expect(entities(`${lead}Lake Tana-based Quorvane Group is said to be on the list.`, models)).toEqual([
+        "Quorvane Group:organisation",
+      ]);
   });
 
   it("keep a hyphenated given name, which is no modifier", () => {
@@ -132,16 +132,16 @@ describe("spans around names", () => {
     for (const models of [true, false])
       expect(
         entities(
-          `${lead}She trained at Guy's Hospital Medical School in London before moving abroad.`,
+          `${lead}She trained at Ramsay's Hospital Medical School in Leeds before moving abroad.`,
           models,
         ),
-      ).toEqual(["Guy's Hospital Medical School:organisation", "London:place"]);
+      ).toEqual(["Ramsay's Hospital Medical School:organisation", "Leeds:place"]);
   });
 
   it("do not read a name suffix after a title-like word as a person of its own", () => {
     for (const models of [true, false])
-      expect(entities(`${lead}The film starred Martin Luther King Jnr in archive footage.`, models)).toEqual([
-        "Martin Luther King Jnr:person",
+      expect(entities(`${lead}The film starred Carl Ames King Jnr in archive footage.`, models)).toEqual([
+        "Carl Ames King Jnr:person",
       ]);
   });
 });
@@ -164,7 +164,7 @@ describe("evidence that a name is no person", () => {
   it("a plural opening a sentence is nobody, unless it is the surname of someone named in full", () => {
     for (const models of [true, false]) {
       expect(
-        entities(`${lead}Organisers say the event will go ahead. Banks are promoting debt.`, models),
+        entities(`${lead}Organisers say the event will go ahead. Banks are raising their fees.`, models),
       ).toEqual([]);
       expect(
         entities(`${lead}The golfer Marcus Fields won on Sunday. Fields said he was delighted.`, models),
@@ -181,7 +181,7 @@ describe("nationalities, compounds and possessives around names", () => {
       expect(
         entities(`${lead}Third seed Marek Ostrava beat Frenchman Gilles Simonet in the final.`, models),
       ).toContain("Gilles Simonet:person");
-      expect(entities(`${lead}Sotherton finished behind the Swede in Athens.`, models)).not.toContain(
+      expect(entities(`${lead}Kalvik finished behind the Swede in Lisbon.`, models)).not.toContain(
         "Swede:organisation",
       );
     }
@@ -196,13 +196,13 @@ describe("nationalities, compounds and possessives around names", () => {
   it("keep a plural of people's possessive inside an organisation's name", () => {
     for (const models of [true, false])
       expect(
-        entities(`${lead}The Women's Tennis Association cleared Petrova of any offence.`, models),
-      ).toContain("Women's Tennis Association:organisation");
+        entities(`${lead}The Women's Rowing Federation cleared Ostrova of any offence.`, models),
+      ).toContain("Women's Rowing Federation:organisation");
   });
 
   it("do not cut a name before the words that end it", () => {
-    expect(entities(`${lead}Lord Carew's Hollinger International sold the paper.`, true)).toContain(
-      "Hollinger International:organisation",
+    expect(entities(`${lead}Lord Carew's Marlowe International sold the paper.`, true)).toContain(
+      "Marlowe International:organisation",
     );
   });
 });
