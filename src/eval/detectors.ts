@@ -5,7 +5,8 @@
  * article (the finder uses the document's lower-case vocabulary and the countries it names), from
  * the tokens joined by single spaces, so every character offset maps back to a token. Only names
  * count: referring mentions (pronouns, roles, "the military") are not names in these corpora, and
- * neither are lower-case event mentions ("the attack").
+ * neither are lower-case event mentions ("the attack"). Mentions local resolution drops (a single
+ * unknown word nothing supports) are not scored: they never reach the graph.
  */
 import type { NerSentence, Span } from "../corpora/types";
 import { findMentions } from "../pipeline/mentions";
@@ -52,13 +53,13 @@ function tokenSpan(tokenStarts: number[], start: number, end: number): { start: 
 export function pipelineNames(doc: NerSentence[], useModels: boolean): Span[][] {
   const joined = joinDocument(doc);
   const found = findMentions(joined.text, joined.sentences, { useModels });
-  const { mentions, entities } = resolveLocal(found, joined.text);
+  const { mentions, entities, entityOf } = resolveLocal(found, joined.text);
   // The type after one sense per document, by character span.
   const finalType = new Map<string, NodeType>();
   for (const m of mentions) finalType.set(`${m.start}:${m.end}`, entities[m.entity]?.type ?? m.type);
   const out: Span[][] = doc.map(() => []);
-  for (const m of found.mentions) {
-    if (m.referring) continue;
+  for (const [index, m] of found.mentions.entries()) {
+    if (m.referring || entityOf[index] === -1) continue;
     const written = joined.text.slice(m.start, m.end);
     if (m.type === "event" && !/^\p{Lu}/u.test(written)) continue;
     const sentence = joined.sentences[m.sentence];

@@ -10,24 +10,44 @@ import { sentenceTags } from "./sentence-tags";
 import type { Token } from "./types";
 
 /** The type the recogniser gives the span start..end (character offsets), if any; `name` is its text. */
-export type EntityHints = (start: number, end: number, name?: string) => NodeType | undefined;
+export interface EntityHints {
+  (start: number, end: number, name?: string): NodeType | undefined;
+  /** The names it finds strictly inside start..end ("Actress X": the rules' span and a descriptor). */
+  within?: (start: number, end: number) => HintSpan[];
+}
+
+export interface HintSpan {
+  start: number;
+  end: number;
+  type: NodeType;
+}
 
 const NONE: EntityHints = () => undefined;
 
 export function sentenceHints(tokens: readonly Token[]): EntityHints {
   if (tokens.length === 0) return NONE;
   // The models run only when the rules ask, so sentences without a doubtful name cost nothing.
-  let byRange: Map<string, NodeType> | undefined;
-  return (start, end) => {
-    if (!byRange) {
-      byRange = new Map();
+  let spans: HintSpan[] | undefined;
+  const recognised = () => {
+    if (!spans) {
       const words = tokens.map((t) => t.text);
-      for (const span of loadRecognizer().recognize(words, sentenceTags(words))) {
-        byRange.set(`${tokens[span.start]!.start}:${tokens[span.end - 1]!.end}`, span.type);
-      }
+      spans = loadRecognizer()
+        .recognize(words, sentenceTags(words))
+        .map((span) => ({
+          start: tokens[span.start]!.start,
+          end: tokens[span.end - 1]!.end,
+          type: span.type,
+        }));
     }
-    return byRange.get(`${start}:${end}`);
+    return spans;
   };
+  const hints: EntityHints = (start, end) =>
+    recognised().find((span) => span.start === start && span.end === end)?.type;
+  hints.within = (start, end) =>
+    recognised().filter(
+      (span) => span.start >= start && span.end <= end && (span.start > start || span.end < end),
+    );
+  return hints;
 }
 
 /**
@@ -39,11 +59,14 @@ export function articleHints(): (tokens: readonly Token[]) => EntityHints {
   const byName = new Map<string, NodeType | undefined>();
   return (tokens) => {
     const ask = sentenceHints(tokens);
-    return (start, end, name) => {
-      if (name !== undefined && byName.has(name)) return byName.get(name);
+    const hints: EntityHints = (start, end, name) => {
+      if (name !== undefined && byName.get(name) !== undefined) return byName.get(name);
+      // "No name here" is not remembered: the next sentence may use the name more plainly.
       const answer = ask(start, end);
-      if (name !== undefined) byName.set(name, answer);
+      if (name !== undefined && answer !== undefined) byName.set(name, answer);
       return answer;
     };
+    if (ask.within) hints.within = ask.within;
+    return hints;
   };
 }

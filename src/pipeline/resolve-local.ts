@@ -88,22 +88,49 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     "unknown single name",
     "long proper name",
     "recogniser",
+    "gazetteer city in a named country",
   ]);
   const strongType = new Map<string, FoundMention["type"]>();
+  // Without strong evidence the weak readings vote; the recogniser's, which read the context, count double.
+  const weakVotes = new Map<string, Map<FoundMention["type"], number>>();
   for (const m of ms) {
-    if (m.referring || m.type === "event" || WEAK_CUES.has(m.cue)) continue;
+    if (m.referring || m.type === "event") continue;
     const key = nameKey(m.name);
-    if (!strongType.has(key)) strongType.set(key, m.type);
+    if (WEAK_CUES.has(m.cue)) {
+      const votes = weakVotes.get(key) ?? new Map<FoundMention["type"], number>();
+      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.cue === "recogniser" ? 2 : 1));
+      weakVotes.set(key, votes);
+    } else if (!strongType.has(key)) strongType.set(key, m.type);
   }
-  for (const m of ms) {
-    if (!WEAK_CUES.has(m.cue)) continue;
-    const type = strongType.get(nameKey(m.name));
+  const weakWinner = (key: string): FoundMention["type"] | undefined => {
+    const ranked = [...(weakVotes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
+    return ranked.length > 0 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : undefined;
+  };
+  // "Van Brakel" (the recogniser's organisation, a sentence-initial "Van") is the surname,
+  // particle and all, of "Joost van Brakel" in the same article.
+  const fullNames = ms
+    .filter((m) => m.type === "person" && !m.referring && nameKey(m.name).includes(" "))
+    .map((m) => nameKey(m.name));
+  const surnameOf = new Map<number, string>();
+  ms.forEach((m, i) => {
+    if (m.referring || m.type === "event" || !WEAK_CUES.has(m.cue)) return;
+    const key = nameKey(m.name);
+    if (strongType.has(key) || !key.includes(" ")) return;
+    const owner = fullNames.find((full) => full.endsWith(` ${key}`));
+    if (owner === undefined) return;
+    m.type = "person";
+    surnameOf.set(i, owner);
+  });
+  for (const [i, m] of ms.entries()) {
+    if (!WEAK_CUES.has(m.cue) || surnameOf.has(i)) continue;
+    const key = nameKey(m.name);
+    const type = strongType.get(key) ?? weakWinner(key);
     if (type && type !== m.type) m.type = type;
   }
   // 1. Full names and typed names first, so short forms have something to join.
   const persons: number[] = [];
   ms.forEach((m, i) => {
-    if (m.referring || m.type === "event") return;
+    if (m.referring || m.type === "event" || surnameOf.has(i)) return;
     if (m.type === "person" && nameKey(m.name).split(" ").length < 2) return;
     const key = entityKey(m);
     const existing = byKey.get(key);
@@ -113,6 +140,10 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       if (m.type === "person") persons.push(id);
     }
   });
+  for (const [i, owner] of surnameOf) {
+    const entity = byKey.get(`person:${owner}`);
+    if (entity !== undefined) attach(i, entity);
+  }
   // "Zaporizhzhia nuclear plant" is "Zaporizhzhia nuclear power plant" written shorter: a place or
   // organisation whose words all occur, first and last alike, in a longer one of the same type.
   const byEnds = new Map<string, LocalEntity[]>();
@@ -155,6 +186,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       typedByName.set(nameKey(other.name), entityOf[j]!);
     }
   });
+  const organisationByFirstWord = new Map<string, number>();
+  for (const e of entities) {
+    const words = nameKey(e.label).split(" ");
+    if (e.type === "organisation" && words.length >= 2 && !organisationByFirstWord.has(words[0]!))
+      organisationByFirstWord.set(words[0]!, e.id);
+  }
   // 2. Single-word persons: a surname of a full name, else kept only with a title or speech verb.
   ms.forEach((m, i) => {
     if (m.referring || m.type !== "person" || entityOf[i] !== -1) return;
@@ -167,6 +204,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const sameWord = typedByName.get(word);
     if (sameWord !== undefined) {
       attach(i, sameWord);
+      return;
+    }
+    // "Velmora" after "Velmora Motors": an organisation's name shortened to its first word.
+    const organisation = WEAK_CUES.has(m.cue) ? organisationByFirstWord.get(word) : undefined;
+    if (organisation !== undefined) {
+      attach(i, organisation);
       return;
     }
     if (m.cue === "unknown single name") return;

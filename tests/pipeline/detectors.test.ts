@@ -26,6 +26,11 @@ describe("the pipeline's mention finder as a recogniser", () => {
     expect(named[1]).toEqual([]);
   });
 
+  it("does not score a single unknown word that resolution drops, as it never reaches the graph", () => {
+    const doc = [sentence("d2", "Officials said that Quorvath arrived late .")];
+    expect(pipelineNames(doc, false)[0]).toEqual([]);
+  });
+
   it("groups sentences by document in corpus order", () => {
     const sentences = [sentence("a", "x"), sentence("b", "y"), sentence("a", "z")];
     expect(byDocument(sentences).map((doc) => doc.map((s) => s.tokens[0]))).toEqual([["x", "z"], ["y"]]);

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+import type { FoundMention } from "../../src/pipeline/mention-types";
+import { resolveLocal } from "../../src/pipeline/resolve-local";
+
+const entities = (text: string, models: boolean) =>
+  extractArticle({ id: "w", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+
+describe("names the rules type only by their shape", () => {
+  it("are dropped when the recogniser sees no name there either (titles of works)", () => {
+    const text = "Viewers loved Desperate Gardeners on Sunday night.";
+    expect(entities(text, true)).toEqual([]);
+    expect(entities(text, false)).toEqual(["Desperate Gardeners:person"]);
+  });
+
+  it("lose a descriptor in front when the recogniser finds the name inside", () => {
+    const text = "Actress Maribel Quintero won the award on Sunday.";
+    expect(entities(text, true)).toEqual(["Maribel Quintero:person"]);
+  });
+
+  it("lose a nationality in front, with or without the models", () => {
+    const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
+    for (const models of [true, false])
+      expect(entities(text, models).sort()).toEqual(["Nina Prell:person", "Selma Farouk:person"]);
+  });
+
+  it("keep an organisation whose name starts with a nationality", () => {
+    expect(entities("The American Red Cross said it would help.", true)).toEqual([
+      "American Red Cross:organisation",
+    ]);
+  });
+});
+
+describe("a name after a determiner", () => {
+  it("is an institution when it is one unknown word", () => {
+    for (const models of [true, false])
+      expect(entities("Officials at the Zarkhov said the talks had failed.", models)).toContain(
+        "Zarkhov:organisation",
+      );
+  });
+
+  it("is nobody when it is a title alone", () => {
+    for (const models of [true, false])
+      expect(entities("The Chancellor said taxes would rise.", models)).toEqual([]);
+  });
+});
+
+describe("names with particles", () => {
+  it("run through several particles", () => {
+    for (const models of [true, false])
+      expect(entities("The fund is run by Jeroen van der Molen in London.", models)).toContain(
+        "Jeroen van der Molen:person",
+      );
+  });
+
+  it("keep their particle as a surname and join the full name", () => {
+    const text =
+      "Yesterday the midfielder Joost van Brakel scored twice. Van Brakel said the team had earned it.";
+    for (const models of [true, false]) expect(entities(text, models)).toEqual(["Joost van Brakel:person"]);
+  });
+});
+
+describe("a sentence's first word before a full name", () => {
+  it("is cut off when it is an ordinary word", () => {
+    for (const models of [true, false])
+      expect(entities("Yesterday Mirela Dragomir said she would appeal.", models)).toEqual([
+        "Mirela Dragomir:person",
+      ]);
+  });
+});
+
+describe("weak readings of one name in one article", () => {
+  const mention = (start: number, type: FoundMention["type"], cue: string): FoundMention => ({
+    sentence: 0,
+    start,
+    end: start + 7,
+    text: "Dalwick",
+    name: "Dalwick",
+    type,
+    cue,
+    roles: [],
+  });
+  const typeOf = (mentions: FoundMention[]) =>
+    resolveLocal({ mentions, roleLinks: [], placeLinks: [] }, "x".repeat(200)).entities.map(
+      (e) => `${e.label}:${e.type}`,
+    );
+
+  it("vote, the recogniser's counting double", () => {
+    expect(
+      typeOf([
+        mention(0, "place", "gazetteer city in a named country"),
+        mention(20, "person", "recogniser"),
+        mention(40, "person", "recogniser"),
+      ]),
+    ).toEqual(["Dalwick:person"]);
+  });
+
+  it("give way to a strong one", () => {
+    expect(
+      typeOf([
+        mention(0, "place", "gazetteer"),
+        mention(20, "person", "recogniser"),
+        mention(40, "person", "recogniser"),
+      ]),
+    ).toEqual(["Dalwick:place"]);
+  });
+});
+
+describe("spans around names", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("leave out a name turned into a modifier, and start afresh after it", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}Lake Tana-based Quorvane Group is said to be on the list.`, models)).toEqual([
+        "Quorvane Group:organisation",
+      ]);
+  });
+
+  it("keep a hyphenated given name, which is no modifier", () => {
+    for (const models of [true, false])
+      expect(
+        entities(`${lead}"We need to grow," chairman Park Jae-won said in a statement.`, models),
+      ).toEqual(["Park Jae-won:person"]);
+  });
+
+  it("are not made of a contraction", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}"We'll kick on now," Dravic said.`, models)).toEqual(["Dravic:person"]);
+  });
+
+  it("keep a founder's possessive in an institution's name", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          `${lead}She trained at Ramsay's Hospital Medical School in Leeds before moving abroad.`,
+          models,
+        ),
+      ).toEqual(["Ramsay's Hospital Medical School:organisation", "Leeds:place"]);
+  });
+
+  it("do not read a name suffix after a title-like word as a person of its own", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}The film starred Carl Ames King Jnr in archive footage.`, models)).toEqual([
+        "Carl Ames King Jnr:person",
+      ]);
+  });
+});
+
+describe("evidence that a name is no person", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("a subject that takes 'its' is an organisation", () => {
+    for (const models of [true, false])
+      expect(entities(`${lead}Quorvane saw its profits fall by 9% last year.`, models)).toEqual([
+        "Quorvane:organisation",
+      ]);
+  });
+
+  it("a single word is the organisation whose name it begins", () => {
+    const text = `${lead}The carmaker Velmora Motors posted a loss. Analysts said Velmora needed a partner.`;
+    expect(entities(text, true)).toEqual(["Velmora Motors:organisation"]);
+  });
+
+  it("a plural opening a sentence is nobody, unless it is the surname of someone named in full", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities(`${lead}Organisers say the event will go ahead. Banks are raising their fees.`, models),
+      ).toEqual([]);
+      expect(
+        entities(`${lead}The golfer Marcus Fields won on Sunday. Fields said he was delighted.`, models),
+      ).toEqual(["Marcus Fields:person"]);
+    }
+  });
+});
+
+describe("nationalities, compounds and possessives around names", () => {
+  const lead = "Officials confirmed the plan on Monday. ";
+
+  it("read a nationality noun as a descriptor, and 'the' with one as nobody", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities(`${lead}Third seed Marek Ostrava beat Frenchman Gilles Simonet in the final.`, models),
+      ).toContain("Gilles Simonet:person");
+      expect(entities(`${lead}Kalvik finished behind the Swede in Lisbon.`, models)).not.toContain(
+        "Swede:organisation",
+      );
+    }
+  });
+
+  it("leave out a capitalised compound of several hyphenated words before a name", () => {
+    expect(entities(`${lead}Man-of-the-match Darragh Duffy explained what went wrong.`, false)).toEqual([
+      "Darragh Duffy:person",
+    ]);
+  });
+
+  it("keep a plural of people's possessive inside an organisation's name", () => {
+    for (const models of [true, false])
+      expect(
+        entities(`${lead}The Women's Rowing Federation cleared Ostrova of any offence.`, models),
+      ).toContain("Women's Rowing Federation:organisation");
+  });
+
+  it("do not cut a name before the words that end it", () => {
+    expect(entities(`${lead}Lord Carew's Marlowe International sold the paper.`, true)).toContain(
+      "Marlowe International:organisation",
+    );
+  });
+});
