@@ -1,6 +1,5 @@
 import { ATTACK_VERBS, CAPTURE_VERBS, PERSON_TITLES, SPEECH_VERBS, VISIT_VERBS } from "../nlp/cues";
 import { tokenize } from "../nlp/tokenize";
-import { parseSentences } from "./dependency-parse";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
@@ -70,7 +69,6 @@ export class RelationBase {
    */
   protected reading(sentence: Sentence): ParseReading | undefined {
     if (!this.input.useParser) return undefined;
-    if (this.readings.size === 0) this.readAll();
     if (this.readings.has(sentence.index)) return this.readings.get(sentence.index);
     const here = this.mentionsIn(sentence);
     const tokens = tokenize(sentence.text, sentence.start);
@@ -82,33 +80,6 @@ export class RelationBase {
       : undefined;
     this.readings.set(sentence.index, reading);
     return reading;
-  }
-
-  /**
-   * Every sentence's reading up front: the relation readers ask about every sentence of the
-   * article anyway, and parsing them together keeps the models' tables hot (parseSentences).
-   */
-  private readAll() {
-    const wanted: { sentence: Sentence; tokens: Token[]; here: number[] }[] = [];
-    for (const sentence of this.input.sentences) {
-      const here = this.mentionsIn(sentence);
-      const tokens = tokenize(sentence.text, sentence.start);
-      if (
-        worthParsing(
-          tokens,
-          here.map((i) => this.ms[i]!),
-        )
-      )
-        wanted.push({ sentence, tokens, here });
-      else this.readings.set(sentence.index, undefined);
-    }
-    const parses = parseSentences(wanted.map((w) => w.tokens));
-    wanted.forEach(({ sentence, tokens, here }, i) => {
-      this.readings.set(
-        sentence.index,
-        new ParseReading(new SentenceParse(tokens, this.ms, here, parses[i]!)),
-      );
-    });
   }
 
   protected mentionsIn(sentence: Sentence): number[] {
