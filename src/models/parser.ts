@@ -700,12 +700,6 @@ export class ArcEagerParser implements DependencyParser {
     return this.headsOf(tokens, makeCtx(tokens, tags, this.atoms));
   }
 
-  /**
-   * Arcs whose relation label is worked out when first read: a label depends on the finished tree
-   * alone, never on other labels, so reading it late gives the same label, and the relation
-   * readers look at the labels of a few tokens near the mentions (the labeller is about a third
-   * of a parse).
-   */
   parse(tokens: string[], tags: string[]): Arc[] {
     if (tokens.length === 0) return [];
     const ctx = makeCtx(tokens, tags, this.atoms);
@@ -713,24 +707,12 @@ export class ArcEagerParser implements DependencyParser {
     const kids = childrenOf(heads);
     return heads.map((h, i) => {
       if (h < 0) return { head: -1, rel: "root" };
-      let rel: string | undefined;
-      const labelOf = () => this.label(i, heads, ctx, kids);
-      return {
-        head: h,
-        get rel() {
-          rel ??= labelOf();
-          return rel;
-        },
-      };
+      labelFeatures(i, heads, ctx, kids, this.buf);
+      this.lscores.fill(0);
+      this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
+      if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
+      return { head: h, rel: this.labels[argmax(this.lscores, this.labels.length)]! };
     });
-  }
-
-  private label(i: number, heads: number[], ctx: Ctx, kids: number[][]): string {
-    labelFeatures(i, heads, ctx, kids, this.buf);
-    this.lscores.fill(0);
-    this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
-    if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
-    return this.labels[argmax(this.lscores, this.labels.length)]!;
   }
 
   encode(): Buffer {
