@@ -4,7 +4,7 @@
  * files first, then renames), so a failed build never leaves a half-written graph. Progress goes
  * to a callback so the CLI decides how (or whether) to show it.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint, saveManifest, stampOutputs, upToDate } from "./cache/build-manifest";
 import {
@@ -12,6 +12,7 @@ import {
   type CacheStats,
   type ExtractionCache,
   extractionFingerprint,
+  hasExtractionPack,
   openExtractionCache,
   type PackMemory,
 } from "./cache/extraction-cache";
@@ -21,10 +22,16 @@ import { type FragmentMemory, newFragmentMemory, renderWithMemory } from "./expo
 import { createNewsGraph, type NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
-import { loadParser, loadRecognizer, loadTagger } from "./models";
+import { warmUpModels } from "./models";
 import { gazetteer } from "./nlp/gazetteer";
 import { extractWithDate } from "./parallel/extract-job";
-import { defaultThreads, inProcessPool, MIN_ARTICLES_FOR_WORKERS, workerPool } from "./parallel/extract-pool";
+import {
+  defaultThreads,
+  type ExtractPool,
+  inProcessPool,
+  MIN_ARTICLES_FOR_WORKERS,
+  workerPool,
+} from "./parallel/extract-pool";
 import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
 import type { ExtractOptions } from "./pipeline/extract";
 import { type IngestProblem, type IngestResult, type ReadMemo, readArticles } from "./pipeline/ingest";
@@ -78,12 +85,7 @@ export function newBuildSession(): BuildSession {
  */
 export function prepareExtraction(models = true): void {
   gazetteer();
-  if (!models) return;
-  // One short sentence through each model: some build their look-up tables on first use.
-  const words = ["Officials", "met", "in", "Paris", "."];
-  const tags = loadTagger().tag(words);
-  loadRecognizer().recognize(words, tags);
-  loadParser().parse(words, tags);
+  if (models) warmUpModels();
 }
 
 export type ProgressEvent =
@@ -191,7 +193,36 @@ export async function readInput(options: BuildOptions): Promise<ReadInput> {
  * there, else in process or on worker threads (a few jobs in flight per thread). Each text is let
  * go once sent, so only the extraction results stay. Results keep input order.
  */
-export async function extractInput(options: BuildOptions, input?: ReadInput): Promise<ExtractedInput> {
+/**
+ * Worker threads started before the input is read, when the build will very likely extract many
+ * articles (no cached extractions to find, a folder of many files): each thread spends ~1 s loading
+ * the code, the gazetteer and the models, which then overlaps the reading instead of following it.
+ * `extractInput` closes them if the input turns out to need few extractions.
+ */
+export function startWorkersEarly(options: BuildOptions): ExtractPool | undefined {
+  const mode = options.workers ?? "auto";
+  if (mode === "never" || (options.session?.extractions.size ?? 0) > 0) return undefined;
+  if (mode === "auto") {
+    const models = options.models ?? true;
+    const fingerprint = options.cacheFingerprint ?? extractionFingerprint(undefined, models);
+    if (options.cache !== false && hasExtractionPack(path.join(options.out, ".cache"), fingerprint))
+      return undefined;
+    let files = 0;
+    try {
+      files = readdirSync(options.input).length;
+    } catch {
+      return undefined; // a single file, or an input the read reports on
+    }
+    if (files < MIN_ARTICLES_FOR_WORKERS) return undefined;
+  }
+  return workerPool(options.threads ?? defaultThreads(), { models: options.models ?? true });
+}
+
+export async function extractInput(
+  options: BuildOptions,
+  input?: ReadInput,
+  earlyPool?: ExtractPool,
+): Promise<ExtractedInput> {
   const { read, keys } = input ?? (await readInput(options));
   const pending: (Article | undefined)[] = read.articles;
   const total = pending.length;
@@ -212,8 +243,9 @@ export async function extractInput(options: BuildOptions, input?: ReadInput): Pr
   const mode = options.workers ?? "auto";
   const useWorkers = mode === "always" || (mode === "auto" && toExtract >= MIN_ARTICLES_FOR_WORKERS);
   const extractOptions = { models: options.models ?? true };
+  if (earlyPool && !useWorkers) await earlyPool.close();
   const pool = useWorkers
-    ? workerPool(options.threads ?? defaultThreads(), extractOptions)
+    ? (earlyPool ?? workerPool(options.threads ?? defaultThreads(), extractOptions))
     : inProcessPool(extractOptions);
   const results: Promise<ArticleExtraction>[] = [];
   let done = 0;
@@ -318,7 +350,14 @@ export async function buildGraph(
     mark = now;
     return Math.round(seconds * 1000) / 1000;
   };
-  const input = await readInput(options);
+  const earlyPool = startWorkersEarly(options);
+  let input: ReadInput;
+  try {
+    input = await readInput(options);
+  } catch (error) {
+    await earlyPool?.close();
+    throw error;
+  }
   const formats = options.formats ?? DEFAULT_FORMATS;
   const models = options.models ?? true;
   const fingerprint = buildFingerprint(
@@ -331,6 +370,7 @@ export async function buildGraph(
   if (options.cache !== false && formats.includes("json") && (!session || session.extractions.size > 0)) {
     const last = await upToDate<RecordedSummary>(options.out, fingerprint);
     if (last) {
+      await earlyPool?.close();
       const summary: BuildSummary = {
         ...last.summary,
         problems: input.read.problems,
@@ -352,7 +392,14 @@ export async function buildGraph(
       };
     }
   }
-  const { extractions, problems, threads, cache, cacheWritten } = await extractInput(options, input);
+  let extracted: ExtractedInput;
+  try {
+    extracted = await extractInput(options, input, earlyPool);
+  } finally {
+    // Closed already when extraction used it; closing again is harmless, leaking threads is not.
+    await earlyPool?.close();
+  }
+  const { extractions, problems, threads, cache, cacheWritten } = extracted;
   try {
     const extract = lap();
     options.onProgress?.({ kind: "stage", stage: "merge" });

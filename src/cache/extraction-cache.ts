@@ -173,6 +173,11 @@ function packLines(bytes: Buffer): Buffer[] {
   return lines;
 }
 
+/** Whether `cacheRoot` holds a pack for this fingerprint (a build could then find hits in it). */
+export function hasExtractionPack(cacheRoot: string, fingerprint = extractionFingerprint()): boolean {
+  return existsSync(path.join(cacheRoot, `extract-${fingerprint}`, PACK));
+}
+
 export async function openExtractionCache(
   cacheRoot: string,
   fingerprint = extractionFingerprint(),

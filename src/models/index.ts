@@ -77,6 +77,18 @@ export function loadParser(dir?: string): DependencyParser {
   );
 }
 
+/**
+ * Loads the three models and sends one short sentence through each: some build their look-up
+ * tables on first use, and a thread that does this while it waits for work starts its first
+ * article at full speed.
+ */
+export function warmUpModels(dir?: string): void {
+  const words = ["Officials", "met", "in", "Paris", "."];
+  const tags = loadTagger(dir).tag(words);
+  loadRecognizer(dir).recognize(words, tags);
+  loadParser(dir).parse(words, tags);
+}
+
 /** Drops cached models (tests use it to measure load time). */
 export function clearModelCache(): void {
   cache.clear();

@@ -3,6 +3,7 @@
  * ArticleExtraction (plain JSON, structured-cloned) or the error back with the job id.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { warmUpModels } from "../models";
 import { gazetteer } from "../nlp/gazetteer";
 import type { ExtractOptions } from "../pipeline/extract";
 import { extractWithDate } from "./extract-job";
@@ -13,8 +14,9 @@ if (!port) throw new Error("extract-worker.ts must run in a worker thread");
 
 const options = (workerData ?? {}) as ExtractOptions;
 
-// Load the gazetteer now, while the main thread is still reading the first files.
+// Load the gazetteer and the models now, while the main thread is still reading the input.
 gazetteer();
+if (options.models !== false) warmUpModels();
 
 port.on("message", (request: WorkerRequest) => {
   let reply: WorkerReply;

@@ -1,12 +1,14 @@
 /**
  * Extraction on worker threads gives the same graph, problems and clean report as in process, on a
- * folder with a duplicate, an empty file and an unsupported one.
+ * folder with a duplicate, an empty file and an unsupported one; workers start before the input is
+ * read only when a cold build will use them.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build";
+import { buildGraph, startWorkersEarly } from "../../src/build";
+import { MIN_ARTICLES_FOR_WORKERS } from "../../src/parallel/extract-pool";
 import { repoRoot } from "../support/shared";
 
 function corpusWithDuplicates(): string {
@@ -47,5 +49,40 @@ describe("parallel extraction", () => {
     expect(report(path.dirname(parallel.summary.outputs[0]!))).toBe(
       report(path.dirname(inProcess.summary.outputs[0]!)),
     );
+  }, 120_000);
+});
+
+describe("workers started before the input is read", () => {
+  function folderOf(count: number): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "newsgraph-early-"));
+    for (let i = 0; i < count; i++)
+      writeFileSync(
+        path.join(dir, `story-${i}.txt`),
+        `Councillor Anna Brenner${i} said on Monday that the bridge in Tallinn would reopen.\n`,
+      );
+    return dir;
+  }
+
+  it("start only for a cold build of a folder big enough for workers", async () => {
+    const big = folderOf(MIN_ARTICLES_FOR_WORKERS + 2);
+    const out = mkdtempSync(path.join(os.tmpdir(), "ng-early-"));
+    const early = startWorkersEarly({ input: big, out, threads: 2 });
+    expect(early?.threads).toBe(2);
+    await early?.close();
+    expect(startWorkersEarly({ input: folderOf(3), out, threads: 2 })).toBeUndefined();
+    expect(startWorkersEarly({ input: big, out, threads: 2, workers: "never" })).toBeUndefined();
+
+    const cold = await buildGraph({ input: big, out, threads: 2 });
+    expect(cold.summary.threads).toBe(2);
+    // The cache now holds every article: a rebuild would only wait for threads it does not use.
+    expect(startWorkersEarly({ input: big, out, threads: 2 })).toBeUndefined();
+    const early2 = startWorkersEarly({ input: big, out, threads: 2, cache: false });
+    expect(early2?.threads).toBe(2);
+    await early2?.close();
+
+    writeFileSync(path.join(big, "story-0.txt"), "Mayor Lena Sorvik said the port in Riga would close.\n");
+    const rebuild = await buildGraph({ input: big, out, threads: 2 });
+    expect(rebuild.summary.threads).toBe(0);
+    expect(rebuild.graph.order).toBeGreaterThan(0);
   }, 120_000);
 });
