@@ -32,7 +32,7 @@ import {
   MIN_ARTICLES_FOR_WORKERS,
   workerPool,
 } from "./parallel/extract-pool";
-import { type AssemblyStats, assembleGraph } from "./pipeline/assemble";
+import { type AssemblyStats, assembleGraph, digestForMerge } from "./pipeline/assemble";
 import type { ExtractOptions } from "./pipeline/extract";
 import { type IngestProblem, type IngestResult, type ReadMemo, readArticles } from "./pipeline/ingest";
 import { layoutGraph } from "./pipeline/layout";
@@ -250,6 +250,7 @@ export async function extractInput(
   const results: Promise<ArticleExtraction>[] = [];
   let done = 0;
   const report = (extraction: ArticleExtraction, cached: boolean) => {
+    digestForMerge(extraction);
     options.onProgress?.({
       kind: "article",
       index: done++,

@@ -20,7 +20,7 @@ import {
   slugify,
 } from "../schema";
 import { type ArticleDigest, articleDigest } from "./article-digest";
-import { type GlobalEntity, resolveAcrossArticles } from "./resolve";
+import { type GlobalEntity, ownMergeKeys, resolveAcrossArticles } from "./resolve";
 import type { ArticleExtraction } from "./types";
 
 export interface AssemblyStats {
@@ -43,6 +43,16 @@ function slugOf(label: string): string {
     slugs.set(label, slug);
   }
   return slug;
+}
+
+/**
+ * Works out what the merge needs from one article alone (evidence, grounding, merge keys; both
+ * remembered per extraction). Called as each extraction arrives, it runs while the worker threads
+ * extract the rest instead of after them.
+ */
+export function digestForMerge(x: ArticleExtraction): void {
+  articleDigest(x);
+  ownMergeKeys(x);
 }
 
 export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGraph; stats: AssemblyStats } {

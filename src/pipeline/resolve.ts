@@ -48,7 +48,7 @@ const ownKeys = new WeakMap<ArticleExtraction, string[]>();
  * Merge keys of an article's entities other than events (they depend on that entity alone),
  * remembered per extraction: a watching process keeps unchanged articles' extractions.
  */
-function ownMergeKeys(x: ArticleExtraction): string[] {
+export function ownMergeKeys(x: ArticleExtraction): string[] {
   let keys = ownKeys.get(x);
   if (keys === undefined) {
     keys = [];
