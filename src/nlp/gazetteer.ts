@@ -30,6 +30,8 @@ export interface Gazetteer {
   /** Country for a demonym ("Ukrainian" → UA) or a capital ("Kyiv" → UA). */
   countryOfDemonym(word: string): Place | undefined;
   countryOfCapital(name: string): Place | undefined;
+  /** Land area of a country in km² (world-countries), when known. */
+  countryArea(code: string): number | undefined;
   /** The place that directly contains this one (city → region → country). */
   parent(place: Place): Place | undefined;
 }
@@ -91,7 +93,9 @@ function build(): Gazetteer {
   const countryByCode = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
   const capitals = new Map<string, Place>();
+  const areas = new Map<string, number>();
   for (const country of countries) {
+    if (country.area > 0) areas.set(country.cca2, country.area);
     const place: Place = {
       id: country.cca2,
       kind: "country",
@@ -184,6 +188,7 @@ function build(): Gazetteer {
     region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),
     countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),
     countryOfCapital: (name) => capitals.get(normalisePlaceName(name)),
+    countryArea: (code) => areas.get(code),
     parent: (place) => {
       if (place.kind === "city" && place.regionCode)
         return regions.get(`${place.countryCode}/${place.regionCode}`);

@@ -6,7 +6,7 @@
  * in the graph is added with evidence that says it came from the gazetteer.
  */
 import { createNewsGraph, type NewsGraph } from "../graph";
-import { gazetteer } from "../nlp/gazetteer";
+import { gazetteer, type Place } from "../nlp/gazetteer";
 import {
   type ArticleInfo,
   type EdgeAttributes,
@@ -20,6 +20,7 @@ import {
   slugify,
 } from "../schema";
 import { type ArticleDigest, articleDigest } from "./article-digest";
+import { isMajorCapital } from "./mention-words";
 import { type GlobalEntity, ownMergeKeys, resolveAcrossArticles } from "./resolve";
 import type { ArticleExtraction } from "./types";
 
@@ -207,6 +208,17 @@ function entityEvidence(
   return { mentions, articles: [...articles].sort(), evidence };
 }
 
+/** Other towns have this one's name, and it is not a major capital (which a name alone means). */
+function sharedCityName(gaz: ReturnType<typeof gazetteer>, place: Place): boolean {
+  if (isMajorCapital(place)) return false;
+  return gaz.places(place.name).some((other) => other.kind === "city" && other.id !== place.id);
+}
+
+function shareAnArticle(graph: NewsGraph, a: string, b: string): boolean {
+  const articles = new Set<string>(graph.getNodeAttribute(a, "articles"));
+  return graph.getNodeAttribute(b, "articles").some((article: string) => articles.has(article));
+}
+
 /** located-in edges the gazetteer knows between places that are both in the graph. */
 function addGazetteerContainment(
   graph: NewsGraph,
@@ -233,6 +245,9 @@ function addGazetteerContainment(
     const target = byGeo.get(parent.id)!;
     const edge = `located-in:${key}->${target}`;
     if (graph.hasEdge(edge) || target === key) continue;
+    // A town name many places share ("Springfield") was grounded by a guess; stating where it lies
+    // needs an article that names both it and that parent.
+    if (city && sharedCityName(gaz, place) && !shareAnArticle(graph, key, target)) continue;
     // The edge adds nothing when the text already placed this place inside a place inside the parent.
     const first = graph.getNodeAttribute(key, "evidence")[0];
     graph.addDirectedEdgeWithKey(edge, key, target, {

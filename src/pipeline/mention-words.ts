@@ -194,12 +194,30 @@ export function classOf(noun: string): PlaceClass {
   return "other";
 }
 
+/**
+ * Capitals of small states share their names with better-known places (Victoria, Kingston,
+ * Valletta): only a capital of a country this large is what its name alone means.
+ */
+const MAJOR_CAPITAL_MIN_AREA_KM2 = 20_000;
+
+export function isMajorCapital(place: Place): boolean {
+  if (place.kind !== "city") return false;
+  const gaz = gazetteer();
+  if (gaz.countryOfCapital(place.name)?.countryCode !== place.countryCode) return false;
+  return (gaz.countryArea(place.countryCode) ?? 0) >= MAJOR_CAPITAL_MIN_AREA_KM2;
+}
+
 export function pickPlace(
   all: readonly Place[],
   wanted?: PlaceClass,
   countries?: ReadonlySet<string>,
 ): Place | undefined {
   if (all.length === 0) return undefined;
+  // The capital of a large country named alone is that capital, even in a text naming another
+  // country that has a town of the same name; a region named beside it can still move it
+  // (preferMentionedRegions).
+  const majorCapital = all.find(isMajorCapital);
+  if (majorCapital && wanted !== "region") return majorCapital;
   // One sense per document: a name several countries use is the one in a country the text names.
   const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
   const places = local.length > 0 ? local : all;

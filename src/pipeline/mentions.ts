@@ -9,6 +9,7 @@ import { SentenceMentions } from "./event-mentions";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import {
   countriesNamed,
+  isMajorCapital,
   isTitleCaseLine,
   lowercaseVocabulary,
   type MentionContext,
@@ -65,10 +66,18 @@ export function findMentions(
 /** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */
 function preferMentionedRegions(mentions: FoundMention[]): void {
   const gaz = gazetteer();
-  const regions = new Set(mentions.filter((m) => m.placeClass === "region" && m.geo).map((m) => m.geo!));
+  const regionMentions = mentions.filter((m) => m.placeClass === "region" && m.geo);
+  const inArticle = new Set(regionMentions.map((m) => m.geo!));
   for (const m of mentions) {
     if (m.type !== "place" || m.placeClass !== "city" || !m.geo) continue;
     const home = m.geo.split("/").slice(0, 2).join("/");
+    // A major capital moves only for a region named beside it ("Paris, Texas"), not for one named
+    // anywhere in the article.
+    const current = gaz.places(m.name).find((p) => p.id === m.geo);
+    const regions =
+      current && isMajorCapital(current)
+        ? new Set(regionMentions.filter((r) => r.sentence === m.sentence).map((r) => r.geo!))
+        : inArticle;
     if (regions.has(home)) continue;
     const better = gaz
       .places(m.name)

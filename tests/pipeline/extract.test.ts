@@ -268,3 +268,33 @@ describe("event names across articles", () => {
     expect(events.map((n) => graph.getNodeAttribute(n, "label"))).toEqual(["Bryansk offensive"]);
   });
 });
+
+describe("gazetteer grounding of shared place names", () => {
+  const latitude = (graph: ReturnType<typeof graphOf>, key: string) =>
+    graph.getNodeAttribute(key, "lat") as number;
+
+  it("reads a national capital named alone as the capital, even where another named country has a town of that name", () => {
+    const graph = graphOf(
+      "American and Canadian envoys met in Lima on Tuesday. The talks were calm, a spokesman said.",
+    );
+    expect(latitude(graph, "place:lima")).toBeLessThan(0); // Peru's capital, not a town in New York or Ohio
+  });
+
+  it("moves a capital's name to a town only for a region named beside it", () => {
+    const graph = graphOf("The firm moved its depot from Texas to Lima on Monday, officials in Ohio said.");
+    expect(latitude(graph, "place:lima")).toBeGreaterThan(30);
+    expect(edges(graph)).toContain("located-in place:lima -> place:ohio");
+  });
+
+  it("states where a shared town name lies only when an article names both", () => {
+    const guessed = graphOf(
+      "American fans travelled to Springfield for the final, the club said.",
+      "Snow closed roads across Colorado on Monday.",
+    );
+    expect(edges(guessed).filter((e) => e.startsWith("located-in place:springfield"))).toEqual([]);
+    const named = graphOf(
+      "A bridge opened in Springfield on Friday. Officials in Illinois praised the work.",
+    );
+    expect(edges(named)).toContain("located-in place:springfield -> place:illinois");
+  });
+});
