@@ -34,6 +34,7 @@ import {
   classOf,
   DETERMINERS,
   GENERIC_REGION_WORDS,
+  isMajorCapital,
   isPossessiveTok,
   isTitle,
   LOCATIVE,
@@ -612,7 +613,14 @@ export class NameMentions extends MentionBase {
         // Lying in a country the article names is weak evidence for a word with no place cue
         // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.
-        if (!placeCue && this.context.hints) {
+        // A preposition alone is a weak cue for a town in no country the article names: "at X",
+        // "shares in X" stand before companies too, and many a company shares a town's name.
+        const weakCue =
+          !placeCue ||
+          (!inNamedCountry &&
+            after?.text !== "," &&
+            places.every((p) => p.kind === "city" && !isMajorCapital(p)));
+        if (weakCue && this.context.hints) {
           const span = this.span(from, to);
           const hinted = this.context.hints(span.start, span.end, text);
           if (hinted === "organisation" || hinted === "person") {

@@ -286,6 +286,18 @@ describe("gazetteer grounding of shared place names", () => {
     expect(edges(graph)).toContain("located-in place:lima -> place:ohio");
   });
 
+  it("lets the recogniser read a lone town name after a bare preposition, and keeps towns it reads as places", () => {
+    const types = (text: string) =>
+      Object.fromEntries(
+        extractArticle({ id: "a", files: ["a.txt"], text }).entities.map((e) => [e.label, e.type]),
+      );
+    expect(types("The coach praised the pass from Thomas before half-time, the club said.").Thomas).toBe(
+      "person",
+    );
+    expect(types("Fans waited for hours in Kano before the match began.").Kano).toBe("place");
+    expect(types("The talks ended in Perpignan on Friday.").Perpignan).toBe("place");
+  });
+
   it("states where a shared town name lies only when an article names both", () => {
     const guessed = graphOf(
       "American fans travelled to Springfield for the final, the club said.",
