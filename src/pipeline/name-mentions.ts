@@ -29,6 +29,33 @@ import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import { MentionBase } from "./mention-base";
+
+/** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
+const COMPOUND_PREFIXES = new Set([
+  "ex",
+  "anti",
+  "pro",
+  "pre",
+  "post",
+  "non",
+  "pan",
+  "euro",
+  "neo",
+  "mid",
+  "sub",
+  "semi",
+  "co",
+  "inter",
+  "under",
+  "over",
+  "self",
+  "multi",
+  "cross",
+  "trans",
+  "counter",
+  "vice",
+]);
+
 import {
   CONNECTORS,
   classOf,
@@ -653,11 +680,16 @@ export class NameMentions extends MentionBase {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: "subject of a speech verb" });
         return;
       }
-      if (before && LOCATIVE.has(before.lower) && !this.context.lowercaseWords.has(word.lower)) {
+      if (
+        before &&
+        LOCATIVE.has(before.lower) &&
+        !this.context.lowercaseWords.has(word.lower) &&
+        !this.hyphenatedCompound(text)
+      ) {
         this.placeMention(from, to, text, `after "${before.lower}"`, "other");
         return;
       }
-      if (!this.context.lowercaseWords.has(word.lower)) {
+      if (!this.context.lowercaseWords.has(word.lower) && !this.hyphenatedCompound(text)) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: "unknown single name" });
       }
       return;
@@ -666,6 +698,28 @@ export class NameMentions extends MentionBase {
       if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "long proper name" });
     }
+  }
+
+  /**
+   * "Ex-PM", "Anti-Terrorism", "Turkey-Iran", "Under-18", "January-to-March": a hyphenated word
+   * with a prefix, a place or people, a number or an ordinary word among its parts is a compound,
+   * not a person's name, whatever its shape.
+   */
+  private hyphenatedCompound(text: string): boolean {
+    const parts = text.split(/[-\u2010\u2011]/);
+    if (parts.length < 2) return false;
+    return parts.some((part) => {
+      const lower = part.toLowerCase();
+      return (
+        !/^\p{L}\p{Ll}*$/u.test(part) ||
+        COMPOUND_PREFIXES.has(lower) ||
+        STOPWORDS.has(lower) ||
+        MONTHS.has(lower) ||
+        (part !== lower && (commonWords().has(lower) || this.context.lowercaseWords.has(lower))) ||
+        this.gaz.places(part).length > 0 ||
+        this.gaz.countryOfDemonym(part) !== undefined
+      );
+    });
   }
 
   /**

@@ -18,6 +18,21 @@ describe("names the rules type only by their shape", () => {
     expect(entities(text, true)).toEqual(["Maribel Quintero:person"]);
   });
 
+  it("are no one when they are hyphenated compounds, with or without the models", () => {
+    for (const models of [true, false]) {
+      expect(entities("She met liberal Swedish-Danish politician Lena Berg.", models)).toEqual([
+        "Lena Berg:person",
+      ]);
+      expect(entities("Spending fell after Post-Easter sales, analysts said.", models)).toEqual([]);
+      expect(entities("Ministers backed Anti-Fraud rules on Monday.", models)).toEqual([]);
+      expect(entities("Sales rose in January-to-March trading, analysts said.", models)).toEqual([]);
+      // A double-barrelled name on its own still is someone's.
+      expect(entities("Fans cheered as Brandauer-Kolb scored twice.", models)).toEqual([
+        "Brandauer-Kolb:person",
+      ]);
+    }
+  });
+
   it("lose a nationality in front, with or without the models", () => {
     const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
     for (const models of [true, false])
