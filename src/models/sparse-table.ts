@@ -27,8 +27,8 @@ export class SparseTable {
   private readonly slots: Uint32Array;
   /** weight × 256 + class */
   private readonly pairs: Int32Array;
-  /** pairs of the row whose key is 0 (the empty-slot marker), as [first, count] */
-  private readonly zeroRow: [number, number] | null;
+  /** where the pairs of the row whose key is 0 (the empty-slot marker) are, as in a slot; -1: none */
+  private readonly zeroRow: number;
   /** written by the scoring loops so that the warm-up loads are not optimised away */
   touched = 0;
 
@@ -49,7 +49,7 @@ export class SparseTable {
     this.mask = size - 1;
     const slots = new Uint32Array(size * 2);
     const pairs = new Int32Array(nonZero);
-    let zero: [number, number] | null = null;
+    let zero = -1;
     let next = 0;
     for (let r = 0; r < keys.length; r++) {
       const first = next;
@@ -61,7 +61,7 @@ export class SparseTable {
       if (count === 0) continue;
       const key = keys[r]!;
       if (key === 0) {
-        zero = [first, count];
+        zero = first * 256 + count;
         continue;
       }
       let slot = key & this.mask;
@@ -74,14 +74,15 @@ export class SparseTable {
     this.zeroRow = zero;
   }
 
-  /** Index of the feature's slot (whose second word locates its pairs), or -1 if it has none. */
-  private find(key: number): number {
+  /** Where the feature's pairs are (first pair index × 256 + number of pairs), or -1 if it has none. */
+  private rowOf(key: number): number {
+    if (key === 0) return this.zeroRow;
     const slots = this.slots;
     const mask = this.mask;
     let slot = key & mask;
     for (;;) {
       const k = slots[slot * 2]!;
-      if (k === key) return slot;
+      if (k === key) return slots[slot * 2 + 1]!;
       if (k === 0) return -1;
       slot = (slot + 1) & mask;
     }
@@ -101,20 +102,10 @@ export class SparseTable {
     this.warm(features, n);
     const pairs = this.pairs;
     for (let i = 0; i < n; i++) {
-      const key = features[i]!;
-      let first: number;
-      let count: number;
-      if (key === 0) {
-        if (this.zeroRow === null) continue;
-        [first, count] = this.zeroRow;
-      } else {
-        const slot = this.find(key);
-        if (slot < 0) continue;
-        const at = this.slots[slot * 2 + 1]!;
-        first = at >>> 8;
-        count = at & 255;
-      }
-      for (let p = first; p < first + count; p++) {
+      const at = this.rowOf(features[i]!);
+      if (at < 0) continue;
+      const first = at >>> 8;
+      for (let p = first; p < first + (at & 255); p++) {
         const v = pairs[p]!;
         scores[v & 255] += v >> 8;
       }
@@ -126,20 +117,10 @@ export class SparseTable {
     this.warm(features, n);
     const pairs = this.pairs;
     for (let i = 0; i < n; i++) {
-      const key = features[i]!;
-      let first: number;
-      let count: number;
-      if (key === 0) {
-        if (this.zeroRow === null) continue;
-        [first, count] = this.zeroRow;
-      } else {
-        const slot = this.find(key);
-        if (slot < 0) continue;
-        const at = this.slots[slot * 2 + 1]!;
-        first = at >>> 8;
-        count = at & 255;
-      }
-      for (let p = first; p < first + count; p++) {
+      const at = this.rowOf(features[i]!);
+      if (at < 0) continue;
+      const first = at >>> 8;
+      for (let p = first; p < first + (at & 255); p++) {
         const v = pairs[p]!;
         scores[v & 255] += Math.fround((v >> 8) * scale);
       }

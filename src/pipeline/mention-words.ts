@@ -200,11 +200,13 @@ export function classOf(noun: string): PlaceClass {
  */
 const MAJOR_CAPITAL_MIN_AREA_KM2 = 20_000;
 
+/** The city is its country's capital (not a namesake elsewhere). */
+function isCapital(place: Place): boolean {
+  return place.kind === "city" && gazetteer().countryOfCapital(place.name)?.countryCode === place.countryCode;
+}
+
 export function isMajorCapital(place: Place): boolean {
-  if (place.kind !== "city") return false;
-  const gaz = gazetteer();
-  if (gaz.countryOfCapital(place.name)?.countryCode !== place.countryCode) return false;
-  return (gaz.countryArea(place.countryCode) ?? 0) >= MAJOR_CAPITAL_MIN_AREA_KM2;
+  return isCapital(place) && (gazetteer().countryArea(place.countryCode) ?? 0) >= MAJOR_CAPITAL_MIN_AREA_KM2;
 }
 
 export function pickPlace(
@@ -222,9 +224,7 @@ export function pickPlace(
   const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
   const places = local.length > 0 ? local : all;
   // A capital named alone is the city, not the region around it.
-  const capital = places.find(
-    (p) => p.kind === "city" && gazetteer().countryOfCapital(p.name)?.countryCode === p.countryCode,
-  );
+  const capital = places.find(isCapital);
   if (capital && wanted !== "region") return capital;
   const order: Record<string, number> = { country: 0, region: 1, city: 2 };
   if (wanted === "city") return places.find((p) => p.kind === "city") ?? places[0];
