@@ -4,11 +4,13 @@
  * only a few texts are in flight at once. Results resolve per job; order is the caller's concern.
  */
 import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../pipeline/extract";
 import type { Article, ArticleExtraction } from "../pipeline/types";
 import { extractWithDate } from "./extract-job";
 import type { WorkerReply, WorkerRequest } from "./protocol";
+import { bundleModule } from "./worker-bundle";
 
 export interface ExtractPool {
   readonly threads: number;
@@ -34,6 +36,23 @@ export function inProcessPool(options: ExtractOptions = {}): ExtractPool {
   };
 }
 
+/** Runs the worker's TypeScript sources through tsx: slower to start, needs no bundle. */
+const SOURCE_BOOTSTRAP = new URL("./extract-worker.mjs", import.meta.url);
+
+/**
+ * What a worker thread runs: the bundled worker (see worker-bundle.ts), or the sources through tsx
+ * when no bundle can be made (esbuild missing, a read-only cache folder) or
+ * NEWSGRAPH_WORKER_BUNDLE=0 asks for the sources.
+ */
+export async function workerScript(): Promise<URL> {
+  if (process.env.NEWSGRAPH_WORKER_BUNDLE === "0") return SOURCE_BOOTSTRAP;
+  try {
+    return pathToFileURL(await bundleModule(fileURLToPath(new URL("./extract-worker.ts", import.meta.url))));
+  } catch {
+    return SOURCE_BOOTSTRAP;
+  }
+}
+
 interface Pending {
   resolve: (extraction: ArticleExtraction) => void;
   reject: (error: Error) => void;
@@ -50,9 +69,10 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
   const release = () => {
     while (waiting.length > 0 && inFlight() < threads * perThread) waiting.shift()!();
   };
-  const inFlight = () => pending.size;
-  for (let i = 0; i < threads; i++) {
-    const worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), {
+  let starting = 0; // jobs submitted before the workers started
+  const inFlight = () => pending.size + starting;
+  const spawn = (script: URL) => {
+    const worker = new Worker(script, {
       execArgv: [],
       workerData: options,
     });
@@ -77,11 +97,19 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
       if (!closing) fail(new Error(`an extraction worker exited unexpectedly (code ${code})`));
     });
     workers.push(slot);
-  }
+  };
+  // Jobs wait for the script (a few ms when the cached bundle is current, ~0.1 s to bundle).
+  const started = workerScript().then((script) => {
+    if (!closing) for (let i = 0; i < threads; i++) spawn(script);
+  });
   return {
     threads,
-    extract(article) {
-      if (failure) return Promise.reject(failure);
+    async extract(article) {
+      starting++;
+      await started;
+      starting--;
+      if (failure) throw failure;
+      if (closing) throw new Error("the extraction pool is closed");
       const id = nextId++;
       // Least busy worker: jobs differ in length, so round-robin would leave one idle.
       const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -97,6 +125,7 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
     },
     async close() {
       closing = true;
+      await started;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };
