@@ -18,6 +18,20 @@ editor presenter anchor coach manager striker midfielder defender goalkeeper cap
 counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
 commander-in-chief premier patriarch metropolitan rector dean`);
 
+/**
+ * Posts in a club or a firm: the name written right before one of them and a person's name is
+ * that body ("X manager Y", "X striker Y", "X chairman Y"), also where a town has the same name
+ * (clubs are named after their towns). Not posts of a town (mayor, governor) or of a person (aide).
+ */
+export const CLUB_POSTS = set(`manager boss coach striker midfielder defender goalkeeper keeper winger
+captain skipper chairman chairwoman`);
+
+/** Posts in a body that a name of a person's shape takes before them ("X Y analyst Z"). */
+export const BODY_POSTS = new Set([
+  ...CLUB_POSTS,
+  ...set(`analyst economist strategist spokesman spokeswoman spokesperson president chief`),
+]);
+
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
 prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch`);

@@ -5,7 +5,9 @@
  */
 import {
   ATTACK_VERBS,
+  BODY_POSTS,
   CAPTURE_VERBS,
+  CLUB_POSTS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
   FACILITY_NOUNS,
@@ -489,6 +491,26 @@ export class NameMentions extends MentionBase {
     if (strongPlace) {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
+    }
+    // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
+    // that body, though it has a person's shape or a town's name.
+    if (
+      words.length <= 3 &&
+      after?.text === after?.lower &&
+      afterNext?.cap === true &&
+      !ROLE_QUALIFIERS.has(firstLower) &&
+      // "Charity boss Y": an ordinary word capitalised only for opening the sentence.
+      !(words.length === 1 && from === 0 && commonWords().has(firstLower)) &&
+      (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")
+    ) {
+      // A day or month before the name is a date ("On Tuesday X chairman Y"); a nationality is a
+      // country's side ("Dutch coach Y"), not a body of its own.
+      const lead = WEEKDAYS.has(firstLower) || MONTHS.has(firstLower) ? 1 : 0;
+      const body = this.span(from + lead, to);
+      if (lead < words.length && !this.nationality(body.text)) {
+        this.add({ ...body, name: body.text, type: "organisation", cue: "holder of a post" });
+        return;
+      }
     }
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
     const kindBefore =

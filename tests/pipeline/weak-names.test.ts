@@ -221,3 +221,30 @@ describe("nationalities, compounds and possessives around names", () => {
     );
   });
 });
+
+describe("a name right before a post and a person's name", () => {
+  const typed = (text: string, models: boolean) => entities(text, models).sort();
+
+  it("is the body the person works for, with or without the models", () => {
+    for (const models of [true, false]) {
+      expect(typed("Halvorsen Kemp analyst Dana Orr said prices would fall.", models)).toEqual([
+        "Dana Orr:person",
+        "Halvorsen Kemp:organisation",
+      ]);
+      // A club named after its town is still the club.
+      expect(typed("Halifax manager Tom Brecker praised his players.", models)).toEqual([
+        "Halifax:organisation",
+        "Tom Brecker:person",
+      ]);
+    }
+  });
+
+  it("stays a place for a town's own posts, and a nationality is no body", () => {
+    for (const models of [true, false]) {
+      expect(typed("Halifax mayor Tom Brecker praised the volunteers.", models)).not.toContain(
+        "Halifax:organisation",
+      );
+      expect(typed("Dutch coach Tom Brecker praised his players.", models)).toEqual(["Tom Brecker:person"]);
+    }
+  });
+});
