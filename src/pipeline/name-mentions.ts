@@ -300,6 +300,14 @@ export class NameMentions extends MentionBase {
     let nameStart = titleEnd;
     while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
     if (nameStart >= to) return;
+    // "the Archbishop of X", "the Mayor of X": the name after "of" is the see or the land of the
+    // office, a place where the gazetteer knows it, and the holder is not named here.
+    if (this.tokens.slice(titleEnd - 1, nameStart).some((t) => t.lower === "of")) {
+      const office = this.span(nameStart, to);
+      if (this.gaz.places(office.text).length > 0)
+        this.placeMention(nameStart, to, office.text, `"${role.replace(/ of$/, "")} of"`, undefined);
+      return;
+    }
     const span = this.span(nameStart, to);
     const person = this.add({
       ...span,
@@ -522,7 +530,9 @@ export class NameMentions extends MentionBase {
       return;
     }
     // "X saw its profits fall", "X has cut its forecast": a subject that is "it" is no person.
-    if (places.length === 0 && words.length <= 4 && this.itsFollows(outerTo)) {
+    // Only a subject: after an ordinary word ("give tycoon X access to its books") it is an object.
+    const objectBefore = before !== undefined && /^\p{Ll}/u.test(before.text) && !STOPWORDS.has(before.lower);
+    if (places.length === 0 && words.length <= 4 && !objectBefore && this.itsFollows(outerTo)) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'subject of "its"' });
       return;
     }

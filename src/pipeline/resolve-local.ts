@@ -29,6 +29,49 @@ function entityKey(m: FoundMention): string {
   return `${m.type}:${nameKey(m.name)}`;
 }
 
+/** Cues that type a name by its shape or by the recogniser's reading, not by anything around it. */
+const WEAK_CUES = new Set([
+  "name shape",
+  "determiner + proper name",
+  "unknown single name",
+  "long proper name",
+  "recogniser",
+  "gazetteer city in a named country",
+]);
+
+const ORGANISATION_CONTEXT_CUES = new Set([
+  "holder of a post",
+  "holder of a role",
+  "organisation head",
+  'subject of "its"',
+  "unit noun",
+  "country + organisation noun",
+]);
+
+/**
+ * Whether the words around a mention, not its shape, said what kind of thing it is: a title before
+ * a person ("Mr", "President"), a kind noun or a post around a body ("the carmaker X", "X analyst
+ * Y"), a head or class noun with a place ("X region"). A preposition alone ("in X") is no such
+ * cue: people are written after "with" and "from" as often as places.
+ */
+function typedByContext(m: FoundMention): boolean {
+  switch (m.type) {
+    case "person":
+      return m.cue.startsWith('title "') || m.cue === "nationality + name";
+    case "organisation":
+      return ORGANISATION_CONTEXT_CUES.has(m.cue) || m.cue.startsWith('after "') || / in"$/.test(m.cue);
+    case "place":
+      return (
+        m.cue === "place head" ||
+        m.cue === "facility noun" ||
+        m.cue.startsWith('place noun "') ||
+        / of"$/.test(m.cue)
+      );
+    default:
+      return false;
+  }
+}
+
 export function resolveLocal(found: FoundMentions, text: string): LocalResolution {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -42,6 +85,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     e.mentions.push(index);
     if (!m.referring && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     if (!m.referring) e.weak = false;
+    if (!m.referring && typedByContext(m)) e.cued = true;
     for (const role of m.roles) if (!e.roles.includes(role)) e.roles.push(role);
     if (m.country && !e.country) e.country = m.country;
   };
@@ -82,14 +126,6 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   // One sense per document: a name typed by weak evidence ("the Kremlin" by its determiner, a
   // bare name by its shape, a hint of the recogniser) takes the type strong evidence gave the same
   // name elsewhere in the article (a title, a head word, the gazetteer, a role).
-  const WEAK_CUES = new Set([
-    "name shape",
-    "determiner + proper name",
-    "unknown single name",
-    "long proper name",
-    "recogniser",
-    "gazetteer city in a named country",
-  ]);
   const strongType = new Map<string, FoundMention["type"]>();
   // Without strong evidence the weak readings vote; the recogniser's, which read the context, count double.
   const weakVotes = new Map<string, Map<FoundMention["type"], number>>();

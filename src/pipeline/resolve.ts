@@ -15,6 +15,8 @@ export interface GlobalEntity {
   aliases: string[];
   /** Local entities merged here, as [article index, local entity id]. */
   members: [number, number][];
+  /** Members typed by a cue in their article (see LocalEntity.cued). */
+  cued: number;
   weak: boolean;
   geo?: string;
   lat?: number;
@@ -68,11 +70,12 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     let id = byKey.get(key);
     if (id === undefined) {
       id = entities.length;
-      entities.push({ id, type: e.type, label: e.label, aliases: [], members: [], weak: true });
+      entities.push({ id, type: e.type, label: e.label, aliases: [], members: [], cued: 0, weak: true });
       byKey.set(key, id);
     }
     const g = entities[id]!;
     g.members.push([a, e.id]);
+    if (e.cued) g.cued++;
     for (const alias of e.aliases) if (!g.aliases.includes(alias)) g.aliases.push(alias);
     if (!e.weak) g.weak = false;
     if (e.geo && !g.geo) Object.assign(g, { geo: e.geo, lat: e.lat, lng: e.lng });
@@ -90,7 +93,9 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   });
   // One sense per name across articles: the same name typed differently by weak evidence in two
   // articles ("the Kremlin" as a place here, an organisation there) is one entity, of the type most
-  // articles gave it. Gazetteer places keep their type: "Jordan" the country is not a person.
+  // articles gave it, an article whose text gave a cue for the type ("X manager Y") counting as
+  // many as CUED_WEIGHT that typed it by its shape alone. Gazetteer places keep their type:
+  // "Jordan" the country is not a person.
   const byName = new Map<string, GlobalEntity[]>();
   for (const g of entities) {
     if (g.type === "event" || g.geo) continue;
@@ -98,7 +103,8 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
-    const [main, ...rest] = [...group].sort((a, b) => b.members.length - a.members.length);
+    const weight = (g: GlobalEntity) => g.members.length + (CUED_WEIGHT - 1) * g.cued;
+    const [main, ...rest] = [...group].sort((a, b) => weight(b) - weight(a));
     for (const other of rest) absorb(main!, other, mapping);
   }
   // Acronyms join the organisation whose initials they are: the one named in an article that also
@@ -168,7 +174,11 @@ function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   else groups.set(key, [value]);
 }
 
+/** How many articles typing a name by its shape one article that gave a cue for its type outweighs. */
+const CUED_WEIGHT = 4;
+
 function absorb(into: GlobalEntity, from: GlobalEntity, mapping: number[][]) {
+  into.cued += from.cued;
   for (const member of from.members) {
     into.members.push(member);
     mapping[member[0]]![member[1]] = into.id;

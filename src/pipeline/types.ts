@@ -76,6 +76,11 @@ export interface LocalEntity {
   key: string;
   /** Seen only as a demonym or pronoun: kept only if a relation needs it. */
   weak?: boolean;
+  /**
+   * Some mention's type came from a cue in the text (a title, a head word, a post, the gazetteer),
+   * not only from the name's shape or the recogniser: across articles such a reading outweighs.
+   */
+  cued?: boolean;
   /** For events: the class and the place entity they are anchored in. */
   eventClass?: string;
   anchor?: number;

@@ -1,0 +1,45 @@
+/**
+ * One sense per name across articles: an article whose words say what a name is ("X analyst Y")
+ * outweighs several that typed the same name by its shape alone; and a title followed by "of"
+ * names an office, not the person who holds it.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+import { resolveAcrossArticles } from "../../src/pipeline/resolve";
+
+const SHAPE_ONLY = "Investors cheered as Halvorsen Kemp won the contract on Monday.";
+const CUED = "Halvorsen Kemp analyst Dana Orr said prices would fall.";
+
+function typesOf(texts: string[], name: string) {
+  const extractions = texts.map((text, i) =>
+    extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
+  );
+  const { entities } = resolveAcrossArticles(extractions);
+  return entities
+    .filter((g) => g.label === name && g.members.length > 0)
+    .map((g) => [g.type, g.members.length]);
+}
+
+describe("a name typed in several articles", () => {
+  it("takes its shape's type when no article says more", () => {
+    expect(typesOf([SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY], "Halvorsen Kemp")).toEqual([["person", 3]]);
+  });
+
+  it("takes the type an article's words gave it, over three that typed it by its shape", () => {
+    expect(typesOf([SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, CUED], "Halvorsen Kemp")).toEqual([
+      ["organisation", 4],
+    ]);
+  });
+});
+
+describe("a title followed by 'of'", () => {
+  it("names an office, and its holder is not the name after 'of'", () => {
+    for (const models of [true, false]) {
+      const text = "The Archbishop of Kerrowdale backed the plan, and Bishop Tomas Ferrin agreed.";
+      const people = extractArticle({ id: "t", files: [], text }, { models })
+        .entities.filter((e) => e.type === "person")
+        .map((e) => e.label);
+      expect(people).toEqual(["Tomas Ferrin"]);
+    }
+  });
+});
