@@ -32,6 +32,10 @@ export const BODY_POSTS = new Set([
   ...set(`analyst economist strategist spokesman spokeswoman spokesperson president chief`),
 ]);
 
+/** Posts written before "of X" or "for X" where X is the body ("the founder of X", "director of X"). */
+export const OFFICER_NOUNS = set(`officer executive director founder co-founder owner head shareholder
+shareholders employee employees staff spokesman spokeswoman spokesperson`);
+
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
 prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch`);

@@ -59,7 +59,9 @@ function typedByContext(m: FoundMention): boolean {
     case "person":
       return m.cue.startsWith('title "') || m.cue === "nationality + name";
     case "organisation":
-      return ORGANISATION_CONTEXT_CUES.has(m.cue) || m.cue.startsWith('after "') || / in"$/.test(m.cue);
+      return (
+        ORGANISATION_CONTEXT_CUES.has(m.cue) || m.cue.startsWith('after "') || / (?:in|of|for)"$/.test(m.cue)
+      );
     case "place":
       return (
         m.cue === "place head" ||

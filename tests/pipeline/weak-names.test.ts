@@ -248,3 +248,43 @@ describe("a name right before a post and a person's name", () => {
     }
   });
 });
+
+describe("a name after a post in a body and 'of'", () => {
+  it("is that body, unless it is a place", () => {
+    for (const models of [true, false]) {
+      expect(entities("Prices rose, said Tom Brecker, director of Halvorsen Kemp.", models).sort()).toEqual([
+        "Halvorsen Kemp:organisation",
+        "Tom Brecker:person",
+      ]);
+      expect(entities("The spokeswoman for Dantor declined to comment.", models)).toEqual([
+        "Dantor:organisation",
+      ]);
+      expect(entities("The president of France spoke on Monday.", models)).toEqual(["France:place"]);
+      // An award is given for a person, not by a body.
+      expect(entities("It won a nomination for Tom Brecker.", models)).not.toContain(
+        "Tom Brecker:organisation",
+      );
+    }
+  });
+});
+
+describe("a sentence's first word that news writes in lower case", () => {
+  it("is not part of a two-word name after it (with the models' statistics)", () => {
+    expect(entities("Rival Dantor has cut its prices.", true)).toEqual(["Dantor:organisation"]);
+    expect(entities("A Halvorsen Kemp spokesman, Dana Orr, said prices would rise.", true)).toContain(
+      "Dana Orr:person",
+    );
+    expect(entities("A Halvorsen Kemp spokesman, Dana Orr, said prices would rise.", true)).not.toContain(
+      "A Halvorsen Kemp:person",
+    );
+  });
+
+  it("stays when a country follows it, or in a longer name", () => {
+    expect(entities("Environment Canada spokeswoman Dana Orr said it would act.", true)).toContain(
+      "Environment Canada:organisation",
+    );
+    expect(entities("Greater Wexbury Police said two men were held.", true)).toEqual([
+      "Greater Wexbury Police:organisation",
+    ]);
+  });
+});
