@@ -26,11 +26,25 @@ commander-in-chief premier patriarch metropolitan rector dean`);
 export const CLUB_POSTS = set(`manager boss coach striker midfielder defender goalkeeper keeper winger
 captain skipper chairman chairwoman`);
 
+/** A band's posts ("X singer Y"). */
+export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);
+
 /** Posts in a body that a name of a person's shape takes before them ("X Y analyst Z"). */
 export const BODY_POSTS = new Set([
   ...CLUB_POSTS,
-  ...set(`analyst economist strategist spokesman spokeswoman spokesperson president chief`),
+  ...BAND_POSTS,
+  ...set(`analyst economist strategist spokesman spokeswoman spokesperson president chief leader`),
 ]);
+
+/**
+ * Nouns for a work (a film, a book, a show) written right before its title ("the comedy X"): the
+ * title is no person, place or organisation.
+ */
+export const WORK_NOUNS = set(`film films movie movies book novel album song drama sitcom comedy musical
+documentary biopic thriller soap sequel remake`);
+
+/** Words after a work's title and before a person's name ("X star Y", "X actress Y"). */
+export const WORK_CREDITS = set(`star stars actor actress`);
 
 /** Posts written before "of X" or "for X" where X is the body ("the founder of X", "director of X"). */
 export const OFFICER_NOUNS = set(`officer executive director founder co-founder owner head shareholder

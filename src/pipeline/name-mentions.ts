@@ -8,6 +8,7 @@ import { loadClusters } from "../models";
 import { wordKey } from "../models/tokens";
 import {
   ATTACK_VERBS,
+  BAND_POSTS,
   BODY_POSTS,
   CAPTURE_VERBS,
   CLUB_POSTS,
@@ -30,6 +31,8 @@ import {
   UNIT_NOUNS,
   VISIT_VERBS,
   WEEKDAYS,
+  WORK_CREDITS,
+  WORK_NOUNS,
 } from "../nlp/cues";
 import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
@@ -266,6 +269,9 @@ export class NameMentions extends MentionBase {
         (first + 2 === to &&
           !isTitle(tokens[first]) &&
           !ROLE_QUALIFIERS.has(normaliseCue(tokens[first]!.text)) &&
+          // "Led X singer Y", "Gone X star Y": a band's or a work's name before a credit is whole.
+          !BAND_POSTS.has(tokens[to]?.lower ?? "") &&
+          !WORK_CREDITS.has(tokens[to]?.lower ?? "") &&
           // "Environment X", "Sport X": a body named for a country's concern is one name.
           !this.gaz
             .places(tokens[first + 1]!.text)
@@ -526,6 +532,11 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
+    // "the comedy X", "X star Y": the title of a work is none of the four kinds of entity.
+    const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
+    const workCredit =
+      after?.text === after?.lower && afterNext?.cap === true && WORK_CREDITS.has(after?.lower ?? "");
+    if ((workBefore || (workCredit && places.length === 0)) && words.length <= 6) return;
     // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
     // that body, though it has a person's shape or a town's name.
     if (

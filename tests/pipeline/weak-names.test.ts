@@ -288,3 +288,20 @@ describe("a sentence's first word that news writes in lower case", () => {
     ]);
   });
 });
+
+describe("titles of works and names of bands", () => {
+  it("a title after a work noun, or before 'star' and a person, is no entity", () => {
+    for (const models of [true, false]) {
+      expect(entities("She starred in the comedy Evening Glade last year.", models)).toEqual([]);
+      expect(entities("Vera Blue star Tom Brecker won the award.", models)).toEqual(["Tom Brecker:person"]);
+    }
+  });
+
+  it("a band before a band member's post and name is an organisation, kept whole", () => {
+    for (const models of [true, false])
+      expect(entities("Rolling Pebbles singer Tom Brecker left the stage.", models).sort()).toEqual([
+        "Rolling Pebbles:organisation",
+        "Tom Brecker:person",
+      ]);
+  });
+});
