@@ -14,6 +14,8 @@ export interface EntityHints {
   (start: number, end: number, name?: string): NodeType | undefined;
   /** The names it finds strictly inside start..end ("Actress X": the rules' span and a descriptor). */
   within?: (start: number, end: number) => HintSpan[];
+  /** Whether any name it finds covers start..end (the span itself or a longer one around it). */
+  covers?: (start: number, end: number) => boolean;
 }
 
 export interface HintSpan {
@@ -47,6 +49,7 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
     recognised().filter(
       (span) => span.start >= start && span.end <= end && (span.start > start || span.end < end),
     );
+  hints.covers = (start, end) => recognised().some((span) => span.start <= start && span.end >= end);
   return hints;
 }
 
@@ -67,6 +70,7 @@ export function articleHints(): (tokens: readonly Token[]) => EntityHints {
       return answer;
     };
     if (ask.within) hints.within = ask.within;
+    if (ask.covers) hints.covers = ask.covers;
     return hints;
   };
 }

@@ -407,6 +407,20 @@ export class NameMentions extends MentionBase {
       if (place) this.placeMention(from, to, text, "country code", "country");
       // Treebanks tag "TV", "DVD", "CEO", "GDP" as common nouns: capitals alone do not make a name.
       else if (commonWords().has(text.toLowerCase())) return;
+      // "MP", "CEO": a post, not a body.
+      else if (PERSON_TITLES.has(text.toLowerCase())) return;
+      // "a new PC", "1500 GMT", "HIV infections": capitals used as a thing is (after "a" or a
+      // number, or before a common noun), where the recogniser, reading the context, sees no
+      // name at all, are a thing's or a unit's abbreviation.
+      else if (
+        (before?.lower === "a" ||
+          before?.lower === "an" ||
+          /^\d/.test(before?.text ?? "") ||
+          (after !== undefined && /^\p{Ll}+$/u.test(after.text) && !STOPWORDS.has(after.lower))) &&
+        this.context.hints?.covers &&
+        !this.context.hints.covers(this.span(from, to).start, this.span(from, to).end)
+      )
+        return;
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
       return;

@@ -305,3 +305,16 @@ describe("titles of works and names of bands", () => {
       ]);
   });
 });
+
+describe("a word in capitals", () => {
+  it("is no body when it is a post ('MP'), or used as a thing where the recogniser sees no name", () => {
+    expect(entities("The MP said he would resign.", true)).toEqual([]);
+    expect(entities("He downloaded the MP3 file on Monday.", true)).toEqual([]);
+    expect(entities("The match starts at 1500 GMT on Sunday.", true)).toEqual([]);
+  });
+
+  it("stays an organisation where the recogniser reads one", () => {
+    expect(entities("The BBC said it would appeal.", true)).toEqual(["BBC:organisation"]);
+    expect(entities("Shares in BT rose on Monday.", true)).toEqual(["BT:organisation"]);
+  });
+});
