@@ -32,14 +32,14 @@ export interface Resolution {
   globalOf: (article: number, local: number) => number;
 }
 
-function mergeKey(e: LocalEntity, anchorKey: string | undefined): string {
+function mergeKey(e: LocalEntity, anchorKey: string | undefined, article = -1): string {
   if (e.type === "person") {
     const words = nameKey(e.label).split(" ");
     return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
   }
   if (e.type === "event") {
     if (e.key.startsWith("event:named:")) return e.key;
-    return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}`;
+    return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}:${article}`;
   }
   return e.key;
 }
@@ -144,21 +144,47 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     for (const e of x.entities) {
       if (e.type !== "event") continue;
       const anchorGlobal = e.anchor !== undefined ? mapping[a]![e.anchor] : undefined;
-      place(a, e, mergeKey(e, anchorGlobal !== undefined ? String(anchorGlobal) : undefined));
+      place(a, e, mergeKey(e, anchorGlobal !== undefined ? String(anchorGlobal) : undefined, a));
     }
   });
-  // An event without a place joins the one placed event of its class, when there is exactly one.
-  const placedByClass = new Map<string, GlobalEntity[]>();
+  // An event its article does not place ("the war") is that article's own, unless it joins a
+  // placed event of its class: the one whose place the article names, else the only one there is
+  // in articles that share a named entity with it. A collection of unrelated stories has many wars.
+  const placedByClass = new Map<string, { event: GlobalEntity; anchor: number }[]>();
   for (const [key, id] of byKey) {
     const g = entities[id]!;
     if (g.type !== "event" || key.startsWith("event-free:") || key.startsWith("event:named:")) continue;
-    pushTo(placedByClass, g.eventClass ?? "", g);
+    pushTo(placedByClass, g.eventClass ?? "", {
+      event: g,
+      anchor: Number(key.slice(key.lastIndexOf(":") + 1)),
+    });
   }
+  const named = extractions.map(
+    (x, a) => new Set(x.entities.filter((e) => e.type !== "event").map((e) => mapping[a]![e.id]!)),
+  );
+  // What an article is about, for relatedness: its entities and the countries they belong to.
+  const topics = extractions.map((x, a) => {
+    const set = new Set<string>([...named[a]!].map(String));
+    for (const e of x.entities) if (e.country) set.add(`country:${e.country}`);
+    return set;
+  });
   for (const [key, id] of byKey) {
     const g = entities[id]!;
     if (!key.startsWith("event-free:") || g.members.length === 0) continue;
-    const placed = placedByClass.get(g.eventClass ?? "") ?? [];
-    if (placed.length === 1) absorb(placed[0]!, g, mapping);
+    const article = g.members[0]![0];
+    const placed = (placedByClass.get(g.eventClass ?? "") ?? []).filter(
+      ({ event }) => event.members.length > 0,
+    );
+    const here = placed.filter(({ anchor }) => named[article]!.has(anchor));
+    const related = (p: { event: GlobalEntity }) =>
+      p.event.members.some(([b]) => [...topics[b]!].some((topic) => topics[article]!.has(topic)));
+    const into =
+      here.length === 1
+        ? here[0]
+        : here.length === 0 && placed.length === 1 && related(placed[0]!)
+          ? placed[0]
+          : undefined;
+    if (into) absorb(into.event, g, mapping);
   }
   for (const g of entities) if (g.members.length > 0) g.label = bestLabel(g, extractions);
   const live = entities.filter((g) => g.members.length > 0);

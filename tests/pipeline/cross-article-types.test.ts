@@ -43,3 +43,21 @@ describe("a title followed by 'of'", () => {
     }
   });
 });
+
+describe("an event its article does not place", () => {
+  it("joins the placed event whose place the article names, and stays apart elsewhere", () => {
+    const texts = [
+      "Fighting in the war in Chad escalated on Monday, officials said.",
+      "The war has displaced thousands of people, aid workers said. The government of Chad appealed for help.",
+      "Fans said the war between the two clubs had gone on too long.",
+      "Investors fear the war will hurt trade, bankers said.",
+    ];
+    const extractions = texts.map((text, i) =>
+      extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
+    );
+    const wars = resolveAcrossArticles(extractions)
+      .entities.filter((g) => g.type === "event")
+      .map((g) => g.members.map(([article]) => article).sort());
+    expect(wars.sort()).toEqual([[0, 1], [2], [3]]);
+  });
+});
