@@ -551,6 +551,16 @@ export class NameMentions extends MentionBase {
     const workCredit =
       after?.text === after?.lower && afterNext?.cap === true && WORK_CREDITS.has(after?.lower ?? "");
     if ((workBefore || (workCredit && places.length === 0)) && words.length <= 6) return;
+    // Before a post, no body: "Charity boss Y", "Film director Y" (an ordinary word capitalised
+    // only for opening the sentence; BBC text writes it mostly in lower case elsewhere), and
+    // "Home Affairs spokesman Y" (a portfolio).
+    const notABody =
+      (words.length === 1 &&
+        from === 0 &&
+        (commonWords().has(firstLower) ||
+          (this.context.hints !== undefined &&
+            loadClusters().capitalisation(wordKey(words[0]!.text)) <= 1))) ||
+      lastLower === "affairs";
     // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
     // that body, though it has a person's shape or a town's name.
     if (
@@ -558,8 +568,7 @@ export class NameMentions extends MentionBase {
       after?.text === after?.lower &&
       afterNext?.cap === true &&
       !ROLE_QUALIFIERS.has(firstLower) &&
-      // "Charity boss Y": an ordinary word capitalised only for opening the sentence.
-      !(words.length === 1 && from === 0 && commonWords().has(firstLower)) &&
+      !notABody &&
       (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")
     ) {
       // A day or month before the name is a date ("On Tuesday X chairman Y"); a nationality is a
@@ -696,6 +705,7 @@ export class NameMentions extends MentionBase {
     // "Kremlin spokesman X": a name right before a role word and a person is that person's body.
     if (
       words.length <= 3 &&
+      !notABody &&
       after &&
       !ROLE_QUALIFIERS.has(firstLower) &&
       PERSON_TITLES.has(after.lower) &&

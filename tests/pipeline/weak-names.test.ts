@@ -239,6 +239,14 @@ describe("a name right before a post and a person's name", () => {
     }
   });
 
+  it("is no body when it is an ordinary word opening the sentence, or a portfolio", () => {
+    expect(entities("Film director Tom Brecker is to direct an episode.", true)).toEqual([
+      "Tom Brecker:person",
+    ]);
+    for (const models of [true, false])
+      expect(entities("Charity boss Tom Brecker said so.", models)).toEqual(["Tom Brecker:person"]);
+  });
+
   it("stays a place for a town's own posts, and a nationality is no body", () => {
     for (const models of [true, false]) {
       expect(typed("Halifax mayor Tom Brecker praised the volunteers.", models)).not.toContain(
