@@ -386,8 +386,19 @@ export class NameMentions extends MentionBase {
     const afterNext = tokens[outerTo + 1];
     const country = this.countryWord(from);
 
-    // A demonym alone ("Ukrainian") is an adjective, not a mention.
+    // A demonym alone ("Ukrainian") is an adjective, not a mention; so is a word shaped like one
+    // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
+    // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    if (
+      words.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) &&
+      after !== undefined &&
+      /^\p{Ll}+$/u.test(after.text) &&
+      !STOPWORDS.has(after.lower)
+    )
+      return;
+    if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       const place = this.gaz.places(text).find((p) => p.kind === "country");

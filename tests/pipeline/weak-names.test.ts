@@ -326,3 +326,13 @@ describe("a word in capitals", () => {
     expect(entities("Shares in BT rose on Monday.", true)).toEqual(["BT:organisation"]);
   });
 });
+
+describe("adjectives and currency signs", () => {
+  it("a word shaped like a demonym before a common noun, and capitals fused to a currency sign, are no names", () => {
+    for (const models of [true, false]) {
+      expect(entities("The top names in Valdorese music are taking part.", models)).toEqual([]);
+      expect(entities("In contrast to Valdorean rivals, sales rose.", models)).toEqual([]);
+      expect(entities("It cut A$68m from profit targets.", models)).toEqual([]);
+    }
+  });
+});
