@@ -17,6 +17,9 @@ export const GAZ_COUNTRY = 1;
 export const GAZ_DEMONYM = 2;
 export const GAZ_STATE = 4;
 export const GAZ_CITY = 8;
+const GAZ_TYPES = 15;
+/** Set on a phrase's proper prefixes ("new" of "new york"): a match can stop where none is set. */
+const GAZ_PREFIX = 0x80;
 export const GAZ_MAX_TOKENS = 5;
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -45,7 +48,7 @@ function isSplitPunct(c: number): boolean {
  * when the phrase has no token or more than GAZ_MAX_TOKENS. Periods directly after a letter are
  * kept ("St." → "st."), matching abbreviation tokens.
  */
-function phraseHash(text: string, from: number, to: number): number {
+function phraseHash(text: string, from: number, to: number, prefixes?: number[]): number {
   let h = FNV_OFFSET;
   let tokens = 0;
   let inToken = false;
@@ -57,13 +60,25 @@ function phraseHash(text: string, from: number, to: number): number {
     }
     const splitHere: boolean = isSplitPunct(c) && !(c === 46 && inToken);
     if (splitHere || !inToken) {
-      if (tokens > 0) h = mix(h, 32);
+      if (tokens > 0) {
+        prefixes?.push(h >>> 0);
+        h = mix(h, 32);
+      }
       tokens++;
       inToken = !splitHere;
     }
     h = mix(h, lowerCode(c));
   }
   return tokens > 0 && tokens <= GAZ_MAX_TOKENS ? h >>> 0 : 0;
+}
+
+/** Adds a phrase and marks its proper prefixes. */
+function addPhrase(g: Gazetteer, text: string, from: number, to: number, bits: number): void {
+  const prefixes: number[] = [];
+  const h = phraseHash(text, from, to, prefixes);
+  if (h === 0) return;
+  g.add(h, bits);
+  for (const prefix of prefixes) g.add(prefix, GAZ_PREFIX);
 }
 
 export class Gazetteer {
@@ -115,8 +130,7 @@ export class Gazetteer {
 
   /** Adds a name (any string; tokenised as described above). */
   addName(name: string, bits: number): void {
-    const h = phraseHash(name, 0, name.length);
-    if (h !== 0) this.add(h, bits);
+    addPhrase(this, name, 0, name.length, bits);
   }
 
   /** Looks up a phrase given as tokens (exact, case-insensitive). */
@@ -126,7 +140,7 @@ export class Gazetteer {
       if (k > 0) h = mix(h, 32);
       for (let i = 0; i < t.length; i++) h = mix(h, lowerCode(t.charCodeAt(i)));
     });
-    return this.get(h >>> 0);
+    return this.get(h >>> 0) & GAZ_TYPES;
   }
 
   /**
@@ -147,10 +161,12 @@ export class Gazetteer {
         const t = tokens[i + len - 1]!;
         for (let k = 0; k < t.length; k++) h = mix(h, lowerCode(t.charCodeAt(k)));
         const m = this.get(h >>> 0);
-        if (m !== 0) {
-          found = m;
+        if ((m & GAZ_TYPES) !== 0) {
+          found = m & GAZ_TYPES;
           foundLen = len;
         }
+        // No longer phrase starts with these tokens: most words end the search at one.
+        if ((m & GAZ_PREFIX) === 0) break;
       }
       if (foundLen > 0) {
         out[i] = found;
@@ -198,7 +214,7 @@ export class Gazetteer {
       dirname(dirname(wcPkg)),
       ".cache",
       "newsgraph",
-      `gazetteer-v1-wc${version(wcPkg)}-csc${version(cscPkg)}.bin`,
+      `gazetteer-v2-wc${version(wcPkg)}-csc${version(cscPkg)}.bin`,
     );
     try {
       if (existsSync(cacheFile)) return Gazetteer.deserialize(readFileSync(cacheFile));
@@ -253,8 +269,7 @@ function scanQuoted(text: string, marker: string, bits: number, g: Gazetteer): v
     const from = i + marker.length;
     const to = text.indexOf('"', from);
     if (to < 0) break;
-    const h = phraseHash(text, from, to);
-    if (h !== 0) g.add(h, bits);
+    addPhrase(g, text, from, to, bits);
     i = text.indexOf(marker, to);
   }
 }
