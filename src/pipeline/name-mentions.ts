@@ -276,7 +276,7 @@ export class NameMentions extends MentionBase {
           !this.gaz
             .places(tokens[first + 1]!.text)
             .some((p) => p.kind === "country" || p.kind === "region") &&
-          loadClusters().capitalisation(wordKey(tokens[first]!.text)) === 0))
+          newsCapitalisation(tokens[first]!.text) === 0))
     )
       first++;
     // Trailing connectors are not part of a name.
@@ -569,8 +569,7 @@ export class NameMentions extends MentionBase {
       (words.length === 1 &&
         from === 0 &&
         (commonWords().has(firstLower) ||
-          (this.context.hints !== undefined &&
-            loadClusters().capitalisation(wordKey(words[0]!.text)) <= 1))) ||
+          (this.context.hints !== undefined && newsCapitalisation(words[0]!.text) <= 1))) ||
       lastLower === "affairs";
     // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
     // that body, though it has a person's shape or a town's name.
@@ -944,4 +943,13 @@ export class NameMentions extends MentionBase {
     }
     return at;
   }
+}
+
+/**
+ * How BBC text writes a word away from a sentence's start (the word clusters' statistics, which
+ * come with the models): 0 almost always in lower case, 1 mostly, 2 mostly capitalised, 3 almost
+ * always, -1 unknown.
+ */
+function newsCapitalisation(word: string): number {
+  return loadClusters().capitalisation(wordKey(word));
 }
