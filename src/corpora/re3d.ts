@@ -11,6 +11,12 @@
  *   signal either way) so nested names inside it, if annotated separately, can still be used;
  * - a span whose last token is not capitalised ("U.S. forces", "the camp") is descriptive and
  *   is ignored in the same way;
+ * - an organisation or place span that is part of a title ("US Secretary" inside "US Secretary
+ *   of State X", "Foreign" of "Foreign Secretary"), a lone month or weekday typed as a name
+ *   (dates the automatic pre-annotation marked: "Jan." of "Jan. 7") and possessive pronouns are
+ *   ignored in the same way;
+ * - of two overlapping annotations the one inside the other gives way ("Advisor X",
+ *   Organisation, inside "Special Advisor X", Person: the person "X" stays);
  * - Location→place, Organisation→organisation, Person→person; Nationality and the other types
  *   are dropped (tokens O).
  * Documents are tokenised with the project's corpus tokeniser; entities whose offsets do not fall
@@ -56,7 +62,31 @@ const LEADING_DROP = new Set([
   "that",
   "these",
 ]);
-const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"]);
+const PRONOUNS = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "him",
+  "her",
+  "them",
+  "us",
+  "who",
+  "my",
+  "your",
+]);
+const DATE_WORDS = new Set(
+  "january jan february feb march mar april apr may june jun july jul august aug september sept sep october oct november nov december dec monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+/** Role cues that are portfolio adjectives ("Foreign Secretary"), not titles by themselves. */
+const PORTFOLIO = new Set(["foreign", "defence", "defense", "interior"]);
+/** Role cues that are no title nouns. */
+const NOT_TITLES = new Set(["said", "told", "says"]);
 const TITLE_GLUE = new Set(["for", "of", "the", "and", "state", "affairs", "&"]);
 
 /** Parses a mongoexport file (one JSON object per line). */
@@ -82,7 +112,23 @@ export function re3dSpan(
   while (s < end && LEADING_DROP.has(tokens[s]!.toLowerCase())) s++;
   if (s >= end) return {};
   if (end - s === 1 && PRONOUNS.has(tokens[s]!.toLowerCase())) return { ignore: { start: s, end } };
+  // A lone month or weekday is a date the automatic pre-annotation typed as a name ("Jan." of
+  // "Jan. 7", "since June"); a person called May is annotated with more than that word.
+  if (end - start === 1 && DATE_WORDS.has(tokens[s]!.toLowerCase().replace(/\.$/, ""))) {
+    return { ignore: { start: s, end } };
+  }
   if (!isCapitalised(tokens[end - 1]!) && !/^[0-9]/.test(tokens[end - 1]!)) {
+    return { ignore: { start: s, end } };
+  }
+  // An organisation or place "name" that is part of a title is not a name: one ending in a
+  // title noun ("US Secretary", "Maintenance Group Commander": organisations annotators marked
+  // inside "US Secretary of State X") or a portfolio word alone ("Foreign" of "Foreign
+  // Secretary", "Defense" of "Secretary of Defense X"); "Department of Defense" stays.
+  const lastWord = tokens[end - 1]!.toLowerCase();
+  if (
+    type !== "person" &&
+    (PORTFOLIO.has(lastWord) ? end - s === 1 : ROLE_WORDS.has(lastWord) && !NOT_TITLES.has(lastWord))
+  ) {
     return { ignore: { start: s, end } };
   }
   if (type === "person") {
@@ -134,7 +180,7 @@ export function re3dToNer(docs: Re3dDocument[], entities: Re3dEntity[], source: 
       // re3d annotated sentences selectively: a sentence without any annotation (of any type)
       // was most likely not annotated at all, so it is left out rather than read as "no names".
       if (!ents.some((e) => e.begin >= sentStart && e.end <= sentEnd)) return;
-      const candidates: Span[] = [];
+      const candidates: { span: Span; start: number; end: number }[] = [];
       const ignore: { start: number; end: number }[] = [];
       for (const e of ents) {
         if (e.begin < sentStart || e.end > sentEnd) continue;
@@ -152,12 +198,28 @@ export function re3dToNer(docs: Re3dDocument[], entities: Re3dEntity[], source: 
         }
         if (!type) continue;
         const r = re3dSpan(words, ts, te + 1, type);
-        if (r.span) candidates.push(r.span);
+        let from = ts;
+        while (from < te && LEADING_DROP.has(words[from]!.toLowerCase())) from++;
+        if (r.span) candidates.push({ span: r.span, start: from, end: te + 1 });
         if (r.ignore) ignore.push(r.ignore);
       }
-      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      // An annotation inside another one (as annotated, before titles were cut off) gives way
+      // to it where their names overlap: "Special Advisor X" (Person, the name "X") over the
+      // "Advisor X" (Organisation) inside it.
+      const inner = (c: { span: Span; start: number; end: number }): boolean =>
+        candidates.some(
+          (o) =>
+            o !== c &&
+            o.start <= c.start &&
+            c.end <= o.end &&
+            o.end - o.start > c.end - c.start &&
+            o.span.start < c.span.end &&
+            c.span.start < o.span.end,
+        );
+      const kept = candidates.filter((c) => !inner(c)).map((c) => c.span);
+      kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const spans: Span[] = [];
-      for (const c of candidates) {
+      for (const c of kept) {
         if (spans.some((t) => c.start < t.end && t.start < c.end)) continue;
         spans.push(c);
       }

@@ -242,6 +242,12 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "motors",
   "systems",
   "technologies",
+  "international",
+  "holdings",
+  "industries",
+  "enterprises",
+  "associates",
+  "partners",
 ]);
 
 /** Words that end or head place names. */

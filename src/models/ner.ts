@@ -18,7 +18,14 @@ import type { WordClusters } from "./clusters";
 import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, type Gazetteer } from "./gazetteer";
 import { FeatureBuffer, hFinal, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
 import { EVENT_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./lexicon";
-import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
+import {
+  AveragedPerceptron,
+  argmax,
+  averageModels,
+  decodeModels,
+  encodeModels,
+  type LinearModel,
+} from "./perceptron";
 import { postprocessSpans } from "./postprocess";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
@@ -793,6 +800,11 @@ export interface NerTrainOptions {
    * earlier greedy model with a two-label history, trained with exploration.
    */
   structured?: boolean;
+  /**
+   * Structured perceptrons trained on differently shuffled data (seeds seed, seed + 1, …) whose
+   * weights are averaged into the model (default 1: one perceptron).
+   */
+  bags?: number;
 }
 
 export function trainRecognizer(
@@ -819,7 +831,17 @@ export function trainRecognizer(
   const order = cached.map((_, i) => i);
   if (opts.structured !== false) {
     trainStructured(p, cached, random, opts);
-    return new PerceptronRecognizer(p.finish(opts.minWeight), res, tagger, true);
+    const bags = opts.bags ?? 1;
+    if (bags <= 1) return new PerceptronRecognizer(p.finish(opts.minWeight), res, tagger, true);
+    // More perceptrons on other shuffles of the same data, averaged: the F1 of one training
+    // run moves by about ±0.005 with the shuffle seed alone; the mean model is steadier.
+    const models = [p.finish(0)];
+    for (let k = 1; k < bags; k++) {
+      const pk = new AveragedPerceptron(NL, 1 << 16);
+      trainStructured(pk, cached, rng(opts.seed + k), opts);
+      models.push(pk.finish(0));
+    }
+    return new PerceptronRecognizer(averageModels(models, opts.minWeight), res, tagger, true);
   }
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, random);

@@ -243,6 +243,42 @@ export class AveragedPerceptron {
   }
 }
 
+/**
+ * The mean of several linear models over the same classes (rows missing from a model count as
+ * zero), less the rows whose largest absolute mean weight is at most `minWeight`. Scores are
+ * linear in the weights, so the mean model scores every input exactly as the mean of the
+ * models' scores would.
+ */
+export function averageModels(models: LinearModel[], minWeight = 0): LinearModel {
+  if (models.length === 0) throw new Error("averageModels: no model");
+  const C = models[0]!.nClasses;
+  const sums = new Map<number, Float64Array>();
+  for (const m of models) {
+    if (m.nClasses !== C) throw new Error("averageModels: class counts differ");
+    const w = m.weights;
+    for (let r = 0; r < m.size; r++) {
+      const key = m.keys[r]!;
+      let row = sums.get(key);
+      if (row === undefined) {
+        row = new Float64Array(C);
+        sums.set(key, row);
+      }
+      for (let c = 0; c < C; c++) row[c]! += w[r * C + c]!;
+    }
+  }
+  const K = models.length;
+  const kept = [...sums.keys()]
+    .filter((key) => sums.get(key)!.some((v) => Math.abs(v / K) > minWeight))
+    .sort((a, b) => a - b);
+  const keys = Uint32Array.from(kept);
+  const weights = new Float32Array(kept.length * C);
+  kept.forEach((key, i) => {
+    const row = sums.get(key)!;
+    for (let c = 0; c < C; c++) weights[i * C + c] = row[c]! / K;
+  });
+  return new LinearModel(C, keys, weights);
+}
+
 /** Argmax over the first `n` scores, optionally skipping classes where `allowed[c]` is false. */
 export function argmax(scores: Float64Array, n: number, allowed?: ArrayLike<boolean>): number {
   let best = -1;

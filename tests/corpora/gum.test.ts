@@ -112,6 +112,45 @@ describe("GUM converter", () => {
     ]);
   });
 
+  it("cuts a title GUM attaches as nmod:desc off a person's name and ignores it", () => {
+    const t = tree2([
+      [
+        "Space",
+        "PROPN",
+        3,
+        "compound",
+        "_",
+        "Entity=(1-person-new-x-cf1-1-sgl(2-organization-new-x-cf2-1-sgl",
+      ],
+      ["Agency", "PROPN", 1, "flat", "_", "Entity=2)"],
+      ["Administrator", "PROPN", 4, "nmod:desc", "_", "_"],
+      ["Ann", "PROPN", 6, "nsubj", "_", "_"],
+      ["Fox", "PROPN", 4, "flat", "_", "Entity=1)"],
+      ["met", "VERB", 0, "root", "_", "_"],
+      ["Governor", "PROPN", 10, "nmod:desc", "_", "Entity=(3-person-new-x-cf3-1-sgl"],
+      ["of", "ADP", 9, "case", "_", "_"],
+      ["Ohio", "PROPN", 10, "nmod", "_", "_"],
+      ["Bo", "PROPN", 6, "obj", "_", "_"],
+      ["Lind", "PROPN", 10, "flat", "_", "Entity=3)"],
+      ["and", "CCONJ", 14, "cc", "_", "_"],
+      ["Minister", "PROPN", 14, "nmod:desc", "_", "Entity=(4-person-new-x-cf4-1-sgl"],
+      ["Cy", "PROPN", 10, "conj", "_", "Entity=4)"],
+    ]);
+    const s = gumSentenceToNer(t);
+    expect(s.spans.map((x) => `${x.type}:${s.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
+      "organisation:Space Agency",
+      "person:Ann Fox",
+      "person:Bo Lind",
+      "person:Cy",
+    ]);
+    // "Space Agency" is an annotated name of its own, so that title keeps no ignored region;
+    // "Governor of Ohio" is ignored (GUM did not annotate "Ohio" here), as is "Minister"
+    expect((s.ignore ?? []).map((r) => s.tokens.slice(r.start, r.end).join(" "))).toEqual([
+      "Governor of Ohio",
+      "Minister",
+    ]);
+  });
+
   it("joins only unspaced hyphen triples", () => {
     expect(joinHyphens(["pro", "-", "Russian", "-", "x"], [true, true, false, false, false]).tokens).toEqual([
       "pro-Russian",

@@ -32,4 +32,14 @@ describe("wikigold converter", () => {
     expect(first.doc).toBe("wikigold-1");
     expect(s[1]!.doc).toBe("wikigold-2");
   });
+
+  it("types MISC names with an event head word as events and drops other MISC", () => {
+    const text =
+      "-DOCSTART- O\n\nAfter O\nthe O\nBattle I-MISC\nof I-MISC\nOstrava I-MISC\n, O\nthe O\nOstrava I-MISC\nJazz I-MISC\nFestival I-MISC\nwon O\nthe O\nGolden I-MISC\nLyre I-MISC\nAward I-MISC\nfor O\nRuritanian I-MISC\nmusic O\n. O\n";
+    const [s] = readWikigold(text);
+    expect(s!.spans.map((x) => `${x.type}:${s!.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
+      "event:Battle of Ostrava",
+      "event:Ostrava Jazz Festival",
+    ]);
+  });
 });

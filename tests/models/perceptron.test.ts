@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { FeatureBuffer, hStart, hStr, rng } from "../../src/models/hash";
-import { AveragedPerceptron, argmax, decodeModels, encodeModels } from "../../src/models/perceptron";
+import {
+  AveragedPerceptron,
+  argmax,
+  averageModels,
+  decodeModels,
+  encodeModels,
+  LinearModel,
+} from "../../src/models/perceptron";
 
 function feats(word: string): FeatureBuffer {
   const b = new FeatureBuffer(4);
@@ -52,5 +59,25 @@ describe("averaged perceptron", () => {
     const s = Float64Array.from([5, 1, 3]);
     expect(argmax(s, 3)).toBe(0);
     expect(argmax(s, 3, [false, true, true])).toBe(2);
+  });
+
+  it("averages models row by row (a missing row counts as zero) and prunes small mean rows", () => {
+    const a = new LinearModel(2, Uint32Array.from([5, 9]), Float32Array.from([4, -2, 1, 1]));
+    const b = new LinearModel(2, Uint32Array.from([3, 5]), Float32Array.from([6, 0, 2, 2]));
+    const mean = averageModels([a, b], 1.5);
+    // row 3: (6, 0)/2 = (3, 0) kept; row 5: (4+2, -2+2)/2 = (3, 0) kept; row 9: (0.5, 0.5) pruned
+    expect([...mean.keys]).toEqual([3, 5]);
+    expect([...mean.weights]).toEqual([3, 0, 3, 0]);
+    // scores are linear in the weights: the mean model scores as the mean of the two models
+    const all = averageModels([a, b]);
+    const f = Uint32Array.from([3, 5, 9]);
+    const sa = new Float64Array(2);
+    const sb = new Float64Array(2);
+    const sm = new Float64Array(2);
+    a.score(f, 3, sa);
+    b.score(f, 3, sb);
+    all.score(f, 3, sm);
+    expect([...sm]).toEqual([(sa[0]! + sb[0]!) / 2, (sa[1]! + sb[1]!) / 2]);
+    expect(() => averageModels([a, new LinearModel(3, new Uint32Array(0), new Float32Array(0))])).toThrow();
   });
 });
