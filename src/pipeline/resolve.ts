@@ -107,6 +107,19 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     const [main, ...rest] = [...group].sort((a, b) => weight(b) - weight(a));
     for (const other of rest) absorb(main!, other, mapping);
   }
+  // A plural of an organisation's name is that body's members taken together ("the Lib Dems" of a
+  // "Lib Dem" party, "Tories" of "Tory"): one entity with it. A person named so by a title stays.
+  const organisations = new Map<string, GlobalEntity>();
+  for (const g of entities)
+    if (g.type === "organisation" && g.members.length > 0) organisations.set(nameKey(g.label), g);
+  for (const g of entities) {
+    if (g.members.length === 0 || g.type === "event" || g.geo || (g.type === "person" && g.cued > 0))
+      continue;
+    const key = nameKey(g.label);
+    const singular = key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.endsWith("s") ? key.slice(0, -1) : "";
+    const body = organisations.get(singular);
+    if (body && body !== g && body.members.length > 0) absorb(body, g, mapping);
+  }
   // Acronyms join the organisation whose initials they are: the one named in an article that also
   // uses the acronym, else the only one in the collection, and then only from three letters on
   // ("TV" is the initials of many a title; "UN" joins "United Nations" where both appear).

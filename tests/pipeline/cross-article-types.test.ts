@@ -61,3 +61,22 @@ describe("an event its article does not place", () => {
     expect(wars.sort()).toEqual([[0, 1], [2], [3]]);
   });
 });
+
+describe("a plural of an organisation's name", () => {
+  it("is that organisation's members taken together: one entity with it", () => {
+    const texts = [
+      "Green Dawn leader Tom Brecker said taxes would rise.",
+      "Voters backed the Green Dawns in three seats, officials said.",
+      "Green Dawns won again on Friday, officials said.",
+    ];
+    const extractions = texts.map((text, i) =>
+      extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
+    );
+    const bodies = resolveAcrossArticles(extractions).entities.filter((g) =>
+      g.label.startsWith("Green Dawn"),
+    );
+    expect(bodies.map((g) => [g.type, g.members.map(([article]) => article).sort()])).toEqual([
+      ["organisation", [0, 1, 2]],
+    ]);
+  });
+});
