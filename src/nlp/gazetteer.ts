@@ -82,6 +82,40 @@ function readAsset<T>(file: string): T {
   return JSON.parse(readFileSync(require.resolve(`country-state-city/lib/assets/${file}`), "utf8")) as T;
 }
 
+/**
+ * English short names some country records give only inside a formal name: "Republic of X" (the
+ * record's common name is the country's own, "Türkiye"), and a demonym before "Republic" ("Czech
+ * Republic"; the record's is "Czechia"). A short form derived for two countries (the Koreas) or
+ * already a name of another is left out.
+ */
+function derivedCountryNames(): Map<string, string[]> {
+  const formal =
+    /^(?:[\p{L}'’]+ )*?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Union) of (?!the\b)([^,]+)$/u;
+  const known = new Set<string>();
+  const derived = new Map<string, Set<string>>();
+  for (const country of countries) {
+    const names = [country.name.common, country.name.official, ...country.altSpellings];
+    for (const name of names) known.add(normalisePlaceName(name));
+    const candidates = names
+      .map((name) => formal.exec(name)?.[1])
+      .filter((x): x is string => x !== undefined);
+    const demonym = country.demonyms?.eng?.m;
+    if (demonym && !demonym.includes(" ")) candidates.push(`${demonym} Republic`);
+    for (const candidate of candidates) {
+      const codes = derived.get(candidate) ?? new Set<string>();
+      codes.add(country.cca2);
+      derived.set(candidate, codes);
+    }
+  }
+  const byCountry = new Map<string, string[]>();
+  for (const [name, codes] of derived) {
+    if (codes.size !== 1 || known.has(normalisePlaceName(name))) continue;
+    const code = [...codes][0]!;
+    byCountry.set(code, [...(byCountry.get(code) ?? []), name]);
+  }
+  return byCountry;
+}
+
 function build(): Gazetteer {
   const byName = new Map<string, Place[]>();
   const add = (key: string, place: Place) => {
@@ -90,6 +124,7 @@ function build(): Gazetteer {
     if (!list) byName.set(key, [place]);
     else if (!list.includes(place)) list.push(place);
   };
+  const shortForms = derivedCountryNames();
   const countryByCode = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
   const capitals = new Map<string, Place>();
@@ -112,6 +147,7 @@ function build(): Gazetteer {
       if (alt.length > 2 || alt === "US" || alt === "UK") add(normalisePlaceName(alt), place);
     }
     if (country.cca2 === "GB") add("britain", place);
+    for (const name of shortForms.get(country.cca2) ?? []) add(normalisePlaceName(name), place);
     for (const form of Object.values(country.demonyms?.eng ?? {})) {
       if (form) demonyms.set(normalisePlaceName(form), place);
     }
