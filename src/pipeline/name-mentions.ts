@@ -158,7 +158,12 @@ export class NameMentions extends MentionBase {
         !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
       ) {
         j++;
-        if (tokens[j]?.text === "." && isTitle(t)) j++;
+        // "Gen. X", and a middle initial: "Gary J. Volesky" is one name ("J" "." are two tokens).
+        if (
+          tokens[j]?.text === "." &&
+          (isTitle(t) || (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
+        )
+          j++;
         continue;
       }
       if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1])) {
@@ -625,14 +630,32 @@ export class NameMentions extends MentionBase {
     const determiner =
       (before !== undefined && DETERMINERS.has(before.lower)) ||
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
+    // A middle initial's period ("J" ".") is part of the shape, not a word of it.
+    const initialStop = (k: number) => words[k]!.text === "." && /^\p{Lu}$/u.test(words[k - 1]?.text ?? "");
+    const wordCount = words.filter((_, k) => !initialStop(k)).length;
     const personShape =
-      words.length >= 2 && words.length <= 4 && words.every((w) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text));
+      wordCount >= 2 &&
+      wordCount <= 4 &&
+      words.every((w, k) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text) || initialStop(k));
     // A bare name shape says "person", and companies, outlets, parties, titles of works and
     // descriptors ("Actress X") have that shape too. The trained recogniser has seen which is
     // which; its "organisation" and "place" are trusted here, and where it sees no name at all, or
     // a shorter one inside, neither does the pipeline (on held-out text four in five such spans
     // were not names).
     const bareShape = personShape && !determiner;
+    // "Gary J. Volesky": a middle initial between two names makes it a person's, whatever the
+    // recogniser (which reads "J" "." as two tokens) makes of it.
+    const middleInitial = words.some(
+      (_, k) =>
+        initialStop(k) &&
+        k >= 2 &&
+        /^\p{Lu}\p{Ll}/u.test(words[k - 2]!.text) &&
+        /^\p{Lu}\p{Ll}/u.test(words[k + 1]?.text ?? ""),
+    );
+    if (bareShape && middleInitial && places.length === 0) {
+      this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
+      return;
+    }
     const hinted = bareShape
       ? this.context.hints?.(this.span(from, to).start, this.span(from, to).end, text)
       : undefined;

@@ -336,3 +336,16 @@ describe("adjectives and currency signs", () => {
     }
   });
 });
+
+describe("a middle initial", () => {
+  it("keeps a name whole and makes it a person's, with or without the models", () => {
+    for (const models of [true, false]) {
+      expect(entities("Officials said Dana J. Orrin would lead the inquiry.", models)).toEqual([
+        "Dana J. Orrin:person",
+      ]);
+      expect(entities("The U.S. Army said the convoy had arrived.", models)).not.toContain(
+        "U.S. Army:person",
+      );
+    }
+  });
+});
