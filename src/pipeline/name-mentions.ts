@@ -326,6 +326,22 @@ export class NameMentions extends MentionBase {
     return undefined;
   }
 
+  /**
+   * End of the place an office's title names ("Central Asia" of "Minister for Central Asia X"), or
+   * `from`; towns count only where `towns` ("Mayor of X").
+   */
+  private officeScopeEnd(from: number, to: number, towns: boolean): number {
+    for (let end = Math.min(to, from + 3); end > from; end--) {
+      const words = this.tokens.slice(from, end);
+      if (!words.every((t) => nameLike(t))) continue;
+      const text = this.span(from, end).text;
+      // After "for" only a country or region: "Minister for Energy" is no town of that name.
+      if (this.gaz.places(text).some((p) => towns || p.kind !== "city")) return end;
+      if (words.length === 2 && DIRECTION_WORDS.has(words[0]!.lower)) return end;
+    }
+    return from;
+  }
+
   protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
     const role = this.tokens
       .slice(titleStart, titleEnd)
@@ -337,13 +353,42 @@ export class NameMentions extends MentionBase {
     let nameStart = titleEnd;
     while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
     if (nameStart >= to) return;
-    // "the Archbishop of X", "the Mayor of X": the name after "of" is the see or the land of the
-    // office, a place where the gazetteer knows it, and the holder is not named here.
-    if (this.tokens.slice(titleEnd - 1, nameStart).some((t) => t.lower === "of")) {
-      const office = this.span(nameStart, to);
-      if (this.gaz.places(office.text).length > 0)
-        this.placeMention(nameStart, to, office.text, `"${role.replace(/ of$/, "")} of"`, undefined);
-      return;
+    // "the Archbishop of X", "the Mayor of X", "the Minister for X": the name after "of" or "for"
+    // begins with the see or the land of the office, a place where the gazetteer knows it or a
+    // compass region ("Central Asia"); a holder is named only by the names after it ("Minister
+    // for X Y Z"), else not here. After "of", an unknown see names no one either.
+    const office = this.tokens
+      .slice(titleEnd - 1, nameStart)
+      .find((t) => t.lower === "of" || t.lower === "for");
+    if (office) {
+      const scopeEnd = this.officeScopeEnd(nameStart, to, office.lower === "of");
+      if (scopeEnd > nameStart) {
+        const scope = this.span(nameStart, scopeEnd);
+        this.placeMention(
+          nameStart,
+          scopeEnd,
+          scope.text,
+          `"${role.replace(/ (?:of|for)$/, "")} ${office.lower}"`,
+          undefined,
+        );
+      }
+      // "Minister for Energy X": a portfolio after "for" is part of the office too.
+      let holderStart = scopeEnd;
+      while (holderStart < to && PORTFOLIOS.has(this.tokens[holderStart]!.lower)) holderStart++;
+      if (holderStart === nameStart) {
+        // After "of", an unknown see or body ("Director of Public Prosecutions") names no one;
+        // after "for", the person reading below stands.
+        if (office.lower === "of") return;
+      } else {
+        // "Archbishop of X Dr Y Z": the holder's own title is not part of the name.
+        while (
+          holderStart < to &&
+          (isTitle(this.tokens[holderStart]) || this.tokens[holderStart]!.text === ".")
+        )
+          holderStart++;
+        if (this.tokens.slice(holderStart, to).filter((t) => nameLike(t)).length < 2) return;
+        nameStart = holderStart;
+      }
     }
     const span = this.span(nameStart, to);
     const person = this.add({

@@ -32,6 +32,23 @@ describe("a name typed in several articles", () => {
   });
 });
 
+describe("a title followed by 'for' or 'of' and a place", () => {
+  it("names the office's place and, after it, the holder", () => {
+    for (const models of [true, false]) {
+      const typed = (text: string) =>
+        extractArticle({ id: "t", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+      expect(typed("Minister for Central Asia Tomas Ferrin visited the region.").sort()).toEqual([
+        "Central Asia:place",
+        "Tomas Ferrin:person",
+      ]);
+      expect(typed("Minister for Energy Tomas Ferrin said prices would rise.")).toEqual([
+        "Tomas Ferrin:person",
+      ]);
+      expect(typed("He will consult the Director of Public Prosecutions.")).toEqual([]);
+    }
+  });
+});
+
 describe("a title followed by 'of'", () => {
   it("names an office, and its holder is not the name after 'of'", () => {
     for (const models of [true, false]) {
