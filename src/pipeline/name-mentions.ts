@@ -294,7 +294,9 @@ export class NameMentions extends MentionBase {
       this.titled(first, last, titleAt.start, titleAt.end);
       return;
     }
-    this.plainName(first, last, outerFrom, outerTo);
+    // A place preposition dropped from the front ("Near X", "In X") is the word before the name.
+    const dropped = first > from && PLACE_PREPOSITIONS.test(tokens[first - 1]!.lower);
+    this.plainName(first, last, dropped ? first : outerFrom, outerTo);
   }
 
   /** The first title sequence inside the run that has a name after it. */

@@ -349,3 +349,12 @@ describe("a middle initial", () => {
     }
   });
 });
+
+describe("a place preposition opening the sentence", () => {
+  it("still says place for the name after it", () => {
+    for (const models of [true, false])
+      expect(
+        entities("Near Qaryat Al Sharq, five strikes destroyed three oil well heads.", models),
+      ).toContain("Qaryat Al Sharq:place");
+  });
+});
