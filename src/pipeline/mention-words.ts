@@ -125,12 +125,38 @@ export interface MentionContext {
   lowercaseWords: ReadonlySet<string>;
   /** Countries the article names: an ambiguous place name is read as the one in these. */
   countries: ReadonlySet<string>;
+  /** Names the article uses as a language's ("the X language", "speakers of X"): no entity. */
+  languages?: ReadonlySet<string>;
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
   /** Whether to ask the trained recogniser where the rules' own evidence is weak. */
   useModels?: boolean;
   /** The recogniser's types for this sentence's spans (set per sentence). */
   hints?: EntityHints;
+}
+
+/**
+ * A name right before a word that makes it a language's ("X language", "X dialects", "X-speaking";
+ * not "X speaking", which is a person at a lectern), or after "speakers of".
+ */
+const LANGUAGE_USE =
+  /(\p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*)?)(?: (?:languages?|dialects?|orthography|grammar)\b|-speak(?:ing|ers?)\b)|\bspeakers of (\p{Lu}[\p{L}\p{M}'’]*)/gu;
+
+/**
+ * Names an article uses as languages' ("the X language", "X speakers"): a language is none of
+ * the four kinds of entity, however its name is shaped, anywhere in the article.
+ */
+export function languagesNamed(sentences: Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(LANGUAGE_USE)) {
+      const name = match[1] ?? match[2]!;
+      // "The X language": the name may be the last word alone.
+      names.add(name);
+      names.add(name.slice(name.lastIndexOf(" ") + 1));
+    }
+  }
+  return names;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */

@@ -11,6 +11,7 @@ import {
   countriesNamed,
   isMajorCapital,
   isTitleCaseLine,
+  languagesNamed,
   lowercaseVocabulary,
   type MentionContext,
   type Tok,
@@ -34,6 +35,7 @@ export function findMentions(
   const context: MentionContext = {
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
+    languages: languagesNamed(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
   const useModels = options.useModels ?? true;

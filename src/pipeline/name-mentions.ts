@@ -442,6 +442,7 @@ export class NameMentions extends MentionBase {
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    if (this.context.languages?.has(text)) return;
     if (
       words.length === 1 &&
       /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) &&

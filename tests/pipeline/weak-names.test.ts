@@ -358,3 +358,21 @@ describe("a place preposition opening the sentence", () => {
       ).toContain("Qaryat Al Sharq:place");
   });
 });
+
+describe("a language's name", () => {
+  it("is no entity anywhere in an article that uses it as a language's", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          "Kessavi is taught in schools, teachers said. The Kessavi language has three dialects.",
+          models,
+        ),
+      ).toEqual([]);
+  });
+
+  it("but a person speaking is no language", () => {
+    expect(entities("Tom Brecker speaking on Monday said prices would rise.", true)).toEqual([
+      "Tom Brecker:person",
+    ]);
+  });
+});
