@@ -376,3 +376,12 @@ describe("a language's name", () => {
     ]);
   });
 });
+
+describe("a single letter", () => {
+  it("names nothing on its own", () => {
+    for (const models of [true, false]) {
+      expect(entities("The adjusted F statistic was employed.", models)).toEqual([]);
+      expect(entities("A group of 40 residents said they would appeal.", models)).toEqual([]);
+    }
+  });
+});
