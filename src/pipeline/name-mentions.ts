@@ -456,7 +456,8 @@ export class NameMentions extends MentionBase {
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
-      const place = this.gaz.places(text).find((p) => p.kind === "country");
+      // "U.S.", "U.K.": a country's code written with stops.
+      const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
       // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.
       const titleCase = text.charAt(0) + text.slice(1).toLowerCase();
       const written =
@@ -470,7 +471,7 @@ export class NameMentions extends MentionBase {
                   (from === 0 && DATELINE_MARK.test(after?.text ?? "")),
               )
           : undefined;
-      if (place) this.placeMention(from, to, text, "country code", "country");
+      if (place) this.placeMention(from, to, text.replaceAll(".", ""), "country code", "country");
       // Treebanks tag "TV", "DVD", "CEO", "GDP" as common nouns: capitals alone do not make a name.
       else if (commonWords().has(text.toLowerCase())) return;
       // "MP", "CEO": a post, not a body.

@@ -385,3 +385,10 @@ describe("a single letter", () => {
     }
   });
 });
+
+describe("a country's code written with stops", () => {
+  it("is the country", () => {
+    for (const models of [true, false])
+      expect(entities("Officials in the U.S. said so on Monday.", models)).toEqual(["US:place"]);
+  });
+});
