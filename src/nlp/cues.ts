@@ -90,7 +90,7 @@ interest interests`);
 
 /** Words that end a place's name. */
 export const PLACE_HEADS = set(`river sea ocean lake mountain mountains hills valley bay gulf strait
-peninsula island islands coast desert plain plains forest canal region oblast province district county
+peninsula island islands coast desert plain plains forest canal dam barrage reservoir region oblast province district county
 state city town village square street avenue road highway bridge airport port harbour harbor base
 border territory territories republic krai raion municipality prefecture governorate emirate
 kingdom strip`);

@@ -443,6 +443,8 @@ export class NameMentions extends MentionBase {
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
     if (this.context.languages?.has(text)) return;
+    // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
+    if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.
     if (words.length === 1 && /^\p{Lu}$/u.test(text)) return;
     if (

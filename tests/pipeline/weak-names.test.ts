@@ -392,3 +392,16 @@ describe("a country's code written with stops", () => {
       expect(entities("Officials in the U.S. said so on Monday.", models)).toEqual(["US:place"]);
   });
 });
+
+describe("place heads and transliterations", () => {
+  it("a barrage or dam names a place, and a name after a language's label and a colon is no second entity", () => {
+    for (const models of [true, false]) {
+      expect(entities("Officials said the Kessar Barrage had 17 gates.", models)).toEqual([
+        "Kessar Barrage:place",
+      ]);
+      expect(
+        entities("Officials said the Kessar Barrage (Arabic: Sadd Kessar) had 17 gates.", models),
+      ).toEqual(["Kessar Barrage:place"]);
+    }
+  });
+});
