@@ -158,7 +158,7 @@ export class NameMentions extends MentionBase {
         !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
       ) {
         j++;
-        // "Gen. X", and a middle initial: "Gary J. Volesky" is one name ("J" "." are two tokens).
+        // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
         if (
           tokens[j]?.text === "." &&
           (isTitle(t) || (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
@@ -696,7 +696,7 @@ export class NameMentions extends MentionBase {
     // a shorter one inside, neither does the pipeline (on held-out text four in five such spans
     // were not names).
     const bareShape = personShape && !determiner;
-    // "Gary J. Volesky": a middle initial between two names makes it a person's, whatever the
+    // "Dana J. Orrin": a middle initial between two names makes it a person's, whatever the
     // recogniser (which reads "J" "." as two tokens) makes of it.
     const middleInitial = words.some(
       (_, k) =>
