@@ -8,10 +8,11 @@
  * (models/, packages through createRequire) are the ones it builds when run from source.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { writeFileAtomic } from "../io/atomic-write";
 
 /** Bumped when the way bundles are made changes, so older cached bundles are not reused. */
 const BUNDLE_FORMAT = 1;
@@ -65,17 +66,6 @@ function reusable(entry: string, dir: string, esbuildVersion: string): string | 
   }
 }
 
-function writeAtomic(file: string, text: string): void {
-  const temp = `${file}.tmp-${process.pid}-${Math.random().toString(16).slice(2, 10)}`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 /**
  * The path of a bundle of `entry` (a module of this project) with its project imports inlined and
  * packages left as imports; made with esbuild when no cached bundle matches the sources.
@@ -120,8 +110,8 @@ export async function bundleModule(entry: string, dir = defaultBundleDir()): Pro
     digest: digestOf(inputs.map((file) => read.get(file)!)),
   };
   const files = bundleFiles(entry, dir);
-  mkdirSync(dir, { recursive: true });
-  writeAtomic(files.code, code);
-  writeAtomic(files.record, `${JSON.stringify(record)}\n`);
+  // The code first: a record always describes a bundle that is there.
+  await writeFileAtomic(files.code, code);
+  await writeFileAtomic(files.record, `${JSON.stringify(record)}\n`);
   return files.code;
 }

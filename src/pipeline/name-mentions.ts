@@ -240,6 +240,11 @@ export class NameMentions extends MentionBase {
     return false;
   }
 
+  /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
+  protected opensSentence(at: number): boolean {
+    return at === 0 || QUOTE_OPEN.test(this.tokens[at - 1]?.text ?? "");
+  }
+
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
@@ -264,9 +269,8 @@ export class NameMentions extends MentionBase {
     // there (BBC capitalisation statistics; longer runs such as "Greater X Police" keep theirs, and
     // so does a country or region after it).
     // Only with the models on: the statistics come with them, and the rules alone keep their path.
-    const opensSentence = first === 0 || QUOTE_OPEN.test(tokens[first - 1]?.text ?? "");
     if (
-      opensSentence &&
+      this.opensSentence(first) &&
       this.context.hints !== undefined &&
       first + 1 < to &&
       nameLike(tokens[first + 1]!) &&
@@ -447,14 +451,10 @@ export class NameMentions extends MentionBase {
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.
     if (words.length === 1 && /^\p{Lu}$/u.test(text)) return;
-    if (
-      words.length === 1 &&
-      /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) &&
-      after !== undefined &&
-      /^\p{Ll}+$/u.test(after.text) &&
-      !STOPWORDS.has(after.lower)
-    )
-      return;
+    // The next word is an ordinary lower-case content word ("music", "file", "infections").
+    const commonWordAfter =
+      after !== undefined && /^\p{Ll}+$/u.test(after.text) && !STOPWORDS.has(after.lower);
+    if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
@@ -485,7 +485,7 @@ export class NameMentions extends MentionBase {
         (before?.lower === "a" ||
           before?.lower === "an" ||
           /^\d/.test(before?.text ?? "") ||
-          (after !== undefined && /^\p{Ll}+$/u.test(after.text) && !STOPWORDS.has(after.lower))) &&
+          commonWordAfter) &&
         this.context.hints?.covers &&
         !this.context.hints.covers(this.span(from, to).start, this.span(from, to).end)
       )
@@ -722,7 +722,7 @@ export class NameMentions extends MentionBase {
       return;
     }
     // "Yesterday Mirela Dragomir said": a sentence's first word, capitalised only for being first.
-    const sentenceStart = from === 0 || QUOTE_OPEN.test(tokens[from - 1]?.text ?? "");
+    const sentenceStart = this.opensSentence(from);
     if (
       bareShape &&
       sentenceStart &&

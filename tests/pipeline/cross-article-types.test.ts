@@ -10,11 +10,14 @@ import { resolveAcrossArticles } from "../../src/pipeline/resolve";
 const SHAPE_ONLY = "Investors cheered as Halvorsen Kemp won the contract on Monday.";
 const CUED = "Halvorsen Kemp analyst Dana Orr said prices would fall.";
 
-function typesOf(texts: string[], name: string) {
-  const extractions = texts.map((text, i) =>
-    extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
+/** Each text one article (ids a0, a1, …), extracted by the rules alone and resolved across them. */
+const resolveTexts = (texts: string[]) =>
+  resolveAcrossArticles(
+    texts.map((text, i) => extractArticle({ id: `a${i}`, files: [], text }, { models: false })),
   );
-  const { entities } = resolveAcrossArticles(extractions);
+
+function typesOf(texts: string[], name: string) {
+  const { entities } = resolveTexts(texts);
   return entities
     .filter((g) => g.label === name && g.members.length > 0)
     .map((g) => [g.type, g.members.length]);
@@ -69,10 +72,7 @@ describe("an event its article does not place", () => {
       "Fans said the war between the two clubs had gone on too long.",
       "Investors fear the war will hurt trade, bankers said.",
     ];
-    const extractions = texts.map((text, i) =>
-      extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
-    );
-    const wars = resolveAcrossArticles(extractions)
+    const wars = resolveTexts(texts)
       .entities.filter((g) => g.type === "event")
       .map((g) => g.members.map(([article]) => article).sort());
     expect(wars.sort()).toEqual([[0, 1], [2], [3]]);
@@ -86,12 +86,7 @@ describe("a plural of an organisation's name", () => {
       "Voters backed the Green Dawns in three seats, officials said.",
       "Green Dawns won again on Friday, officials said.",
     ];
-    const extractions = texts.map((text, i) =>
-      extractArticle({ id: `a${i}`, files: [], text }, { models: false }),
-    );
-    const bodies = resolveAcrossArticles(extractions).entities.filter((g) =>
-      g.label.startsWith("Green Dawn"),
-    );
+    const bodies = resolveTexts(texts).entities.filter((g) => g.label.startsWith("Green Dawn"));
     expect(bodies.map((g) => [g.type, g.members.map(([article]) => article).sort()])).toEqual([
       ["organisation", [0, 1, 2]],
     ]);
