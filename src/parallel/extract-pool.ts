@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../pipeline/extract";
 import type { Article, ArticleExtraction } from "../pipeline/types";
 import { extractWithDate } from "./extract-job";
+import { tuneJitForBatch } from "./jit-tuning";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { bundleModule } from "./worker-bundle";
 
@@ -98,6 +99,7 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
     });
     workers.push(slot);
   };
+  tuneJitForBatch();
   // Jobs wait for the script (a few ms when the cached bundle is current, ~0.1 s to bundle).
   const started = workerScript().then((script) => {
     if (!closing) for (let i = 0; i < threads; i++) spawn(script);
