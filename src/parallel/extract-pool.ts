@@ -99,7 +99,7 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
     });
     workers.push(slot);
   };
-  tuneJitForBatch();
+  const restoreJit = tuneJitForBatch();
   // Jobs wait for the script (a few ms when the cached bundle is current, ~0.1 s to bundle).
   const started = workerScript().then((script) => {
     if (!closing) for (let i = 0; i < threads; i++) spawn(script);
@@ -129,6 +129,7 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
       closing = true;
       await started;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
+      restoreJit();
     },
   };
 }

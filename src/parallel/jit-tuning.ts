@@ -10,31 +10,47 @@
  * the cold build by 12–14% (measured A/B in docs/PERFORMANCE.md, session 5). Outputs do not
  * change: these flags only choose what to compile and when.
  *
- * V8 flags are process-wide, so this applies to the main thread as well (merge, layout, writing:
- * no measurable change). Set NEWSGRAPH_JIT_TUNING=0 to keep V8's defaults.
+ * V8 flags are process-wide: while the pool runs they apply to the main thread too (it only reads
+ * and merges then); the defaults come back when the pool closes. Set NEWSGRAPH_JIT_TUNING=0 to keep
+ * V8's defaults throughout.
  */
 import { setFlagsFromString } from "node:v8";
 
-/** Bytecode budget before V8 considers a function hot (default 67,584). */
-const INTERRUPT_BUDGET = 800_000;
-/** Total bytecode TurboFan may inline into one function (default 920). */
-const INLINED_BYTECODE_CUMULATIVE = 200;
+/**
+ * Flag → value for batch extraction: the bytecode budget before V8 considers a function hot, and
+ * the total bytecode TurboFan may inline into one function.
+ */
+const BATCH_VALUES = { "interrupt-budget": 800_000, "max-inlined-bytecode-size-cumulative": 200 };
+/** V8's defaults for the same flags (Node 20), restored when the batch ends. */
+export const V8_DEFAULTS: typeof BATCH_VALUES = {
+  "interrupt-budget": 67_584,
+  "max-inlined-bytecode-size-cumulative": 920,
+};
 
-export function batchJitFlags(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.NEWSGRAPH_JIT_TUNING === "0") return [];
-  return [
-    `--interrupt-budget=${INTERRUPT_BUDGET}`,
-    `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`,
-  ];
+function asFlags(values: typeof BATCH_VALUES): string[] {
+  return Object.entries(values).map(([name, value]) => `--${name}=${value}`);
 }
 
-let applied = false;
+export function batchJitFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.NEWSGRAPH_JIT_TUNING === "0" ? [] : asFlags(BATCH_VALUES);
+}
 
-/** Applies the flags once per process, before worker isolates are created; returns those applied. */
-export function tuneJitForBatch(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (applied) return [];
+/** Pools using the batch settings now: the defaults come back when the last one ends. */
+let holders = 0;
+
+/**
+ * Applies the batch settings while a pool of extraction workers runs; the returned function
+ * restores V8's defaults once no pool needs them, so a watching process's later in-process
+ * rebuilds (merge, layout, writing: code run once per build) are optimised as usual.
+ */
+export function tuneJitForBatch(env: NodeJS.ProcessEnv = process.env): () => void {
   const flags = batchJitFlags(env);
-  for (const flag of flags) setFlagsFromString(flag);
-  applied = flags.length > 0;
-  return flags;
+  if (flags.length === 0) return () => {};
+  if (holders++ === 0) for (const flag of flags) setFlagsFromString(flag);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--holders === 0) for (const flag of asFlags(V8_DEFAULTS)) setFlagsFromString(flag);
+  };
 }
