@@ -446,6 +446,8 @@ export class NameMentions extends MentionBase {
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
+    if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
     if (this.context.languages?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
@@ -782,6 +784,8 @@ export class NameMentions extends MentionBase {
       // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
       // So is a nationality ("the Swede", "the Frenchman").
       if (words.length === 1 && (isTitle(words[0]) || this.nationality(words[0]!.text))) return;
+      // "the January sales", "a Friday night": a day or month modifying a noun is a date.
+      if (words.length === 1 && (MONTHS.has(word) || WEEKDAYS.has(word) || HOLIDAYS.has(word))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
       } else if (this.recognised(from, to, text) !== undefined) return;

@@ -54,6 +54,22 @@ describe("a name after a determiner", () => {
       );
   });
 
+  it("is a date, not an institution, when it is a day or a month", () => {
+    for (const models of [true, false]) {
+      expect(entities("The January sales failed to lift Marlow Street traders.", models)).toEqual([
+        "Marlow Street:place",
+      ]);
+      expect(entities("Tickets for the June gig sold out on a Friday night.", models)).toEqual([]);
+    }
+  });
+
+  it("is a people, not a region, when it is a plural of a demonym of several words", () => {
+    for (const models of [true, false])
+      expect(entities("The South Africans and the New Zealanders drew in Kelso.", models)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(South Africans|New Zealanders):/)]),
+      );
+  });
+
   it("is nobody when it is a title alone", () => {
     for (const models of [true, false])
       expect(entities("The Chancellor said taxes would rise.", models)).toEqual([]);
