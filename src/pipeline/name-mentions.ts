@@ -116,6 +116,11 @@ const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/**
+ * Ranks that are also adjectives: before an ordinary word they begin a name ("General Motors",
+ * "General Assembly", "Major League"), not a title before someone's name.
+ */
+const ADJECTIVE_RANKS = new Set(["general", "major"]);
 
 export class NameMentions extends MentionBase {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
@@ -326,7 +331,7 @@ export class NameMentions extends MentionBase {
           end++;
         // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
-        if (rest.length > 0) return { start: k, end };
+        if (rest.length > 0 && !(end === k + 1 && this.rankBeginsName(k))) return { start: k, end };
       }
     }
     return undefined;
@@ -346,6 +351,18 @@ export class NameMentions extends MentionBase {
       if (words.length === 2 && DIRECTION_WORDS.has(words[0]!.lower)) return end;
     }
     return from;
+  }
+
+  /** "General Motors", "General Electric": a rank that is also an adjective, before an ordinary word. */
+  protected rankBeginsName(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return (
+      ADJECTIVE_RANKS.has(this.tokens[at]!.lower) &&
+      next !== undefined &&
+      [next.lower, next.lower.replace(/s$/, "")].some(
+        (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),
+      )
+    );
   }
 
   protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
@@ -455,7 +472,7 @@ export class NameMentions extends MentionBase {
     if (words.length === 1 && /^\p{Lu}$/u.test(text)) return;
     // The next word is an ordinary lower-case content word ("music", "file", "infections").
     const commonWordAfter =
-      after !== undefined && /^\p{Ll}+$/u.test(after.text) && !STOPWORDS.has(after.lower);
+      after !== undefined && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(after.text) && !STOPWORDS.has(after.lower);
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
@@ -512,6 +529,16 @@ export class NameMentions extends MentionBase {
           cue: "named event",
           eventClass: EVENT_NOUNS.get(lastLower) ?? NAMED_EVENT_HEADS.get(lastLower) ?? "war",
         });
+      return;
+    }
+    // "General Motors", "General Assembly": named like a body, not like a person.
+    if (words.length >= 2 && this.rankBeginsName(from)) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "organisation",
+        cue: "rank before an ordinary word",
+      });
       return;
     }
     // "Middle East", "West Bank": a compass word and another name is a region.
@@ -961,6 +988,7 @@ export class NameMentions extends MentionBase {
     // more often the rest of an organisation's name than a descriptor.
     const rest = this.tokens.slice(from, first);
     if (last !== to || found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
+    if (first > from && this.rankBeginsName(first - 1)) return false;
     const text = this.span(first, last).text;
     if (found.type === "place") this.placeMention(first, last, text, "recogniser", "other");
     else this.add({ ...this.span(first, last), name: text, type: found.type, cue: "recogniser" });

@@ -421,3 +421,29 @@ describe("place heads and transliterations", () => {
     }
   });
 });
+
+describe("a rank that is also an adjective", () => {
+  it("begins a body's name before an ordinary word, with or without the models", () => {
+    for (const models of [true, false]) {
+      expect(entities("General Turbines said profits rose.", models)).toEqual([
+        "General Turbines:organisation",
+      ]);
+      expect(entities("Losses at General Pumps Europe widened.", models)).toEqual([
+        "General Pumps Europe:organisation",
+      ]);
+    }
+  });
+
+  it("is still a title before a name", () => {
+    for (const models of [true, false])
+      expect(entities("General Arvid Kessler said the unit had left.", models)).toEqual([
+        "Arvid Kessler:person",
+      ]);
+  });
+});
+
+describe("a demonym-shaped word before a hyphenated common word", () => {
+  it("is an adjective, not a place", () => {
+    expect(entities("Shares rose in Mediterranean low-cost airlines.", true)).toEqual([]);
+  });
+});
