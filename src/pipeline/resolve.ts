@@ -60,6 +60,13 @@ export function ownMergeKeys(x: ArticleExtraction): string[] {
   return keys;
 }
 
+/** How many more articles may use an acronym bare than name the one body it could stand for. */
+const ACRONYM_ARTICLES_PER_NAME_ARTICLE = 2;
+
+function articleCount(g: GlobalEntity): number {
+  return new Set(g.members.map(([a]) => a)).size;
+}
+
 export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolution {
   const entities: GlobalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -122,7 +129,9 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   }
   // Acronyms join the organisation whose initials they are: the one named in an article that also
   // uses the acronym, else the only one in the collection, and then only from three letters on
-  // ("TV" is the initials of many a title; "UN" joins "United Nations" where both appear).
+  // ("TV" is the initials of many a title; "UN" joins "United Nations" where both appear) and
+  // when the acronym is not used in many more articles than the name: an acronym that many
+  // stories use bare is known by itself, and a namesake spelled out once elsewhere is a guess.
   const byInitials = new Map<string, GlobalEntity[]>();
   for (const o of entities) {
     if (o.type !== "organisation" || /^[A-Z]{2,6}$/.test(o.label)) continue;
@@ -137,7 +146,10 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     const full =
       together.length === 1
         ? together[0]
-        : together.length === 0 && candidates.length === 1 && g.label.length >= 3
+        : together.length === 0 &&
+            candidates.length === 1 &&
+            g.label.length >= 3 &&
+            articles.size <= ACRONYM_ARTICLES_PER_NAME_ARTICLE * articleCount(candidates[0]!)
           ? candidates[0]
           : undefined;
     if (full) absorb(full, g, mapping);

@@ -207,6 +207,20 @@ describe("cues that unseen business and culture news needs", () => {
     // Two letters that never appear beside the full name do not join it.
     expect(graph.getNodeAttribute("organisation:tern-union", "aliases")).not.toContain("TU");
   });
+
+  it("leaves an acronym many stories use bare apart from a namesake spelled out once elsewhere", () => {
+    const bare = ["The QRS said waiting lists grew.", "Nurses at the QRS went on strike.", "The QRS hired staff."];
+    const graph = graphOf("Donations went to Quill Ridge School in Dunmore.", ...bare);
+    expect(graph.getNodeAttribute("organisation:quill-ridge-school", "aliases")).not.toContain("QRS");
+    expect(graph.getNodeAttribute("organisation:qrs", "articles")).toHaveLength(3);
+    // Spelled out in two stories, the same three bare uses join it.
+    const joined = graphOf(
+      "Donations went to Quill Ridge School in Dunmore.",
+      "Quill Ridge School opened a hall.",
+      ...bare,
+    );
+    expect(joined.getNodeAttribute("organisation:quill-ridge-school", "aliases")).toContain("QRS");
+  });
 });
 
 describe("capitals and single names in business news", () => {
