@@ -203,10 +203,25 @@ export class NameMentions extends MentionBase {
     const isHead = (t: Tok) => t.cap && (ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
     // "Ministry of Trade and Industry", "Food and Agriculture Organisation" stay whole; two names
     // each with their own head ("the Gaza Strip and the West Bank") are two.
+    // "US Securities and Exchange Commission": ordinary words before "and" share the head after it.
+    const ordinary = (t: Tok) =>
+      [t.lower, t.lower.replace(/s$/, ""), t.lower.replace(/ies$/, "y")].some((w) => commonWords().has(w));
     const joinsOneName = (k: number) => {
-      const left = tokens.slice(i, k);
+      const first = DETERMINERS.has(tokens[i]!.lower) ? i + 1 : i;
+      const left = tokens.slice(first, k);
       const right = tokens.slice(k + 1, j);
+      // "X and the Y": a second name with its own determiner.
+      if (right.length > 0 && DETERMINERS.has(right[0]!.lower)) return false;
       if (left.length === 1 && commonWords().has(left[0]!.lower)) return true;
+      const country = this.countryWord(first);
+      const core = country ? left.slice(country.length) : left;
+      if (
+        core.length > 0 &&
+        core.every((t) => ordinary(t) && !isHead(t)) &&
+        right.length > 0 &&
+        isHead(right[right.length - 1]!)
+      )
+        return true;
       return left.some(isHead) && !right.some(isHead) && right.length <= 2;
     };
     let part = i;

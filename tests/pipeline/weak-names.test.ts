@@ -447,3 +447,22 @@ describe("a demonym-shaped word before a hyphenated common word", () => {
     expect(entities("Shares rose in Mediterranean low-cost airlines.", true)).toEqual([]);
   });
 });
+
+describe("'and' inside a capitalised run", () => {
+  it("joins ordinary words to the head after it in one body's name", () => {
+    for (const models of [true, false]) {
+      expect(entities("The Grain and Fodder Commission said exports fell.", models)).toEqual([
+        "Grain and Fodder Commission:organisation",
+      ]);
+      expect(entities("The Danish Steel and Cable Authority said prices fell.", models)).toContain(
+        "Danish Steel and Cable Authority:organisation",
+      );
+    }
+  });
+
+  it("does not join a second name that has its own determiner", () => {
+    const found = entities("The Velmora Gazette and the Dunmore Trade Council agreed.", false);
+    expect(found).toContain("Dunmore Trade Council:organisation");
+    expect(found.some((e) => e.includes(" and "))).toBe(false);
+  });
+});
