@@ -478,6 +478,8 @@ export class NameMentions extends MentionBase {
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    // A nationality noun ("Britons", "Frenchmen", "Spaniards") names a people, not one entity.
+    if (words.length === 1 && this.nationality(text)) return;
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
     if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
     if (this.context.languages?.has(text)) return;

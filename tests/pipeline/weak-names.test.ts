@@ -63,6 +63,13 @@ describe("a name after a determiner", () => {
     }
   });
 
+  it("is a people when it is a nationality noun alone", () => {
+    for (const models of [true, false])
+      expect(entities("Two-thirds of Britons and many Spaniards backed Lena Berg.", models)).toEqual([
+        "Lena Berg:person",
+      ]);
+  });
+
   it("is a people, not a region, when it is a plural of a demonym of several words", () => {
     for (const models of [true, false])
       expect(entities("The South Africans and the New Zealanders drew in Kelso.", models)).not.toEqual(
