@@ -32,11 +32,13 @@ export interface Resolution {
   globalOf: (article: number, local: number) => number;
 }
 
+function personKey(label: string): string {
+  const words = nameKey(label).split(" ");
+  return words.length >= 2 ? `person:${nameSkeleton(label)}` : `person-short:${skeleton(words[0] ?? "")}`;
+}
+
 function mergeKey(e: LocalEntity, anchorKey: string | undefined, article = -1): string {
-  if (e.type === "person") {
-    const words = nameKey(e.label).split(" ");
-    return words.length >= 2 ? `person:${nameSkeleton(e.label)}` : `person-short:${skeleton(words[0] ?? "")}`;
-  }
+  if (e.type === "person") return personKey(e.label);
   if (e.type === "event") {
     if (e.key.startsWith("event:named:")) return e.key;
     return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}:${article}`;
@@ -58,6 +60,44 @@ export function ownMergeKeys(x: ArticleExtraction): string[] {
     ownKeys.set(x, keys);
   }
   return keys;
+}
+
+/**
+ * Merge keys ("person-short:…") of single words that the collection's full names use as given
+ * names: the first word of at least two different people's names, and more often first than last
+ * ("John" of "John Tarrant" and "John Ives"; not "Ives" of "Ives" and "Maria Ives").
+ */
+function givenNames(extractions: ArticleExtraction[]): Set<string> {
+  const first = new Map<string, Set<string>>();
+  const last = new Map<string, Set<string>>();
+  // A word that also names a body or a place ("Sony" of "Sony Ericsson" misread as a person)
+  // is not a given name: the collection's type vote decides what it is.
+  const bodies = new Set<string>();
+  for (const x of extractions)
+    for (const e of x.entities) {
+      if (e.type === "organisation" || e.type === "place") bodies.add(skeleton(nameKey(e.label)));
+      if (e.type !== "person") continue;
+      const words = nameKey(e.label).split(" ");
+      if (words.length < 2) continue;
+      const full = nameSkeleton(e.label);
+      pushToSet(first, skeleton(words[0]!), full);
+      pushToSet(last, skeleton(words[words.length - 1]!), full);
+    }
+  const given = new Set<string>();
+  for (const [word, names] of first)
+    if (names.size >= 2 && names.size > (last.get(word)?.size ?? 0) && !bodies.has(word))
+      given.add(`person-short:${word}`);
+  return given;
+}
+
+function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function isGivenNameAlone(g: GlobalEntity, given: Set<string>): boolean {
+  return g.type === "person" && given.has(personKey(g.label));
 }
 
 /** How many more articles may use an acronym bare than name the one body it could stand for. */
@@ -93,10 +133,16 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     mapping[a]![e.id] = id;
   };
 
-  // Non-events first, so events can key on their anchor's global entity.
+  const given = givenNames(extractions);
+  // Non-events first, so events can key on their anchor's global entity. A given name alone
+  // ("John" in one story, "John" in another) is that article's own: nothing says it is one person.
   extractions.forEach((x, a) => {
     const keys = ownMergeKeys(x);
-    for (const e of x.entities) if (e.type !== "event") place(a, e, keys[e.id]!);
+    for (const e of x.entities) {
+      if (e.type === "event") continue;
+      const key = keys[e.id]!;
+      place(a, e, key.startsWith("person-short:") && given.has(key) ? `${key}:${a}` : key);
+    }
   });
   // One sense per name across articles: the same name typed differently by weak evidence in two
   // articles ("the Kremlin" as a place here, an organisation there) is one entity, of the type most
@@ -105,7 +151,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   // "Jordan" the country is not a person.
   const byName = new Map<string, GlobalEntity[]>();
   for (const g of entities) {
-    if (g.type === "event" || g.geo) continue;
+    if (g.type === "event" || g.geo || isGivenNameAlone(g, given)) continue;
     pushTo(byName, nameKey(g.label), g);
   }
   for (const group of byName.values()) {
@@ -162,6 +208,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   }
   for (const g of entities) {
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
+    if (isGivenNameAlone(g, given)) continue;
     const owners = fullNamesBySurname.get(skeleton(nameKey(g.label))) ?? [];
     if (owners.length === 1) absorb(owners[0]!, g, mapping);
   }

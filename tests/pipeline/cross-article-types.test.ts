@@ -92,3 +92,31 @@ describe("a plural of an organisation's name", () => {
     ]);
   });
 });
+
+describe("a single name in several articles", () => {
+  const people = [
+    "Tomas Ivers said the plan would work.",
+    "Tomas Brandt said the plan would fail.",
+    "Critics agreed with Halla Ivers on Friday.",
+  ];
+
+  it("stays each article's own when the collection uses it as a given name", () => {
+    const { entities } = resolveTexts([
+      ...people,
+      "Later Tomas said he was sorry.",
+      "Then Tomas said he would stay.",
+    ]);
+    const alone = entities.filter((g) => g.label === "Tomas" && g.members.length > 0);
+    expect(alone.map((g) => g.members.length)).toEqual([1, 1]);
+  });
+
+  it("joins across articles when it is used as a surname", () => {
+    const { entities } = resolveTexts([
+      ...people,
+      "Later Brandt said he was sorry.",
+      "Then Brandt said he would stay.",
+    ]);
+    const full = entities.find((g) => g.label === "Tomas Brandt")!;
+    expect(full.members.length).toBe(3);
+  });
+});
