@@ -85,6 +85,14 @@ start-up startup chain supermarket brand studio studios charity watchdog regulat
 parties union unions outlet outlets agency agencies`);
 
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
+/**
+ * Nouns before "at" that make what follows a business: "profits at X", "analyst at X" (a town or
+ * a venue takes "in" for its figures; "staff at X" and "jobs at X" also fit a plant or an airport).
+ */
+export const BUSINESS_AT_NOUNS = set(`profit profits loss losses sales earnings revenue revenues turnover
+analyst analysts economist economists strategist strategists trader traders executive executives
+director chairman boss bosses`);
+
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments
 interest interests`);
 

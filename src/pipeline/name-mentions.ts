@@ -10,6 +10,7 @@ import {
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
+  BUSINESS_AT_NOUNS,
   CAPTURE_VERBS,
   CLUB_POSTS,
   DIRECTION_WORDS,
@@ -713,9 +714,12 @@ export class NameMentions extends MentionBase {
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
     const kindBefore =
       before !== undefined && before.text === before.lower && ORGANISATION_KIND_NOUNS.has(before.lower);
-    const holdingBefore = before?.lower === "in" && before2 !== undefined && HOLDING_NOUNS.has(before2.lower);
+    const holdingBefore =
+      before2 !== undefined &&
+      ((before?.lower === "in" && HOLDING_NOUNS.has(before2.lower)) ||
+        (before?.lower === "at" && BUSINESS_AT_NOUNS.has(before2.lower)));
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
-      const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} in"`;
+      const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
       return;
     }

@@ -473,3 +473,13 @@ describe("'and' inside a capitalised run", () => {
     expect(found.some((e) => e.includes(" and "))).toBe(false);
   });
 });
+
+describe("a name after a business noun and 'at'", () => {
+  it("is a business, where a venue after 'at' stays a place", () => {
+    for (const models of [true, false]) {
+      const found = entities("Profits at Brenvik rose, said Dana Orr, an analyst at Tarsel Holm.", models);
+      expect(found).toContain("Brenvik:organisation");
+      expect(found).toContain("Tarsel Holm:organisation");
+    }
+  });
+});
