@@ -286,8 +286,10 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const key = initials(e.label).toUpperCase();
     if (key.length >= 2 && !byInitials.has(key)) byInitials.set(key, e);
   }
+  // Bracketed acronyms spelled in ordinary case, by their text: later bare uses ("Alva said") join.
+  const spelledAcronyms = new Map<string, number>();
   ms.forEach((m, i) => {
-    if (m.cue !== "acronym" || entityOf[i] === -1) return;
+    if (entityOf[i] === -1) return;
     const own = entityOf[i]!;
     // "Ukraine's military intelligence agency (HUR)": an acronym in brackets right after a name is it.
     const previous = ms[i - 1];
@@ -297,6 +299,19 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       /^\s*\(\s*$/.test(text.slice(previous.end, m.start))
         ? entities[entityOf[i - 1]!]
         : undefined;
+    // "the Association of Leading Visitor Attractions (Alva)": a bracketed word spelling the
+    // name's initials is its acronym, however it is capitalised (and whatever it was typed as).
+    const spelled =
+      m.cue !== "acronym" &&
+      bracketed !== undefined &&
+      /^\s*\)/.test(text.slice(m.end)) &&
+      m.text.length >= 3 &&
+      m.text.toUpperCase() === initials(bracketed.label).toUpperCase();
+    if (m.cue !== "acronym" && !spelled) return;
+    if (spelled) {
+      m.type = "organisation";
+      spelledAcronyms.set(m.text, i);
+    }
     const full = bracketed ?? byInitials.get(m.name);
     if (full && full.id !== own) {
       entityOf[i] = -1;
@@ -305,6 +320,16 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       e.aliases = e.aliases.filter((a) => a !== m.text);
       attach(i, full.id);
     }
+  });
+  ms.forEach((m, i) => {
+    const first = spelledAcronyms.get(m.text);
+    if (first === undefined || first === i || entityOf[i] === -1 || entityOf[i] === entityOf[first]) return;
+    const own = entities[entityOf[i]!]!;
+    entityOf[i] = -1;
+    own.mentions = own.mentions.filter((x) => x !== i);
+    own.aliases = own.aliases.filter((a) => a !== m.text);
+    m.type = "organisation";
+    attach(i, entityOf[first]!);
   });
   // 4. Referring forms: pronoun possessors, demonyms, "its forces", "the troops".
   const countryEntities = new Map<string, number>();

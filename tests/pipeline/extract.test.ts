@@ -208,8 +208,22 @@ describe("cues that unseen business and culture news needs", () => {
     expect(graph.getNodeAttribute("organisation:tern-union", "aliases")).not.toContain("TU");
   });
 
+  it("joins a bracketed acronym written in ordinary case, and its later bare uses", () => {
+    const graph = graphOf(
+      "Figures came from the Association of Velmora Grain Traders (Avgt). Avgt said exports fell.",
+    );
+    expect(graph.getNodeAttribute("organisation:association-of-velmora-grain-traders", "aliases")).toContain(
+      "Avgt",
+    );
+    expect(graph.filterNodes((_n, a) => a.label === "Avgt")).toEqual([]);
+  });
+
   it("leaves an acronym many stories use bare apart from a namesake spelled out once elsewhere", () => {
-    const bare = ["The QRS said waiting lists grew.", "Nurses at the QRS went on strike.", "The QRS hired staff."];
+    const bare = [
+      "The QRS said waiting lists grew.",
+      "Nurses at the QRS went on strike.",
+      "The QRS hired staff.",
+    ];
     const graph = graphOf("Donations went to Quill Ridge School in Dunmore.", ...bare);
     expect(graph.getNodeAttribute("organisation:quill-ridge-school", "aliases")).not.toContain("QRS");
     expect(graph.getNodeAttribute("organisation:qrs", "articles")).toHaveLength(3);
