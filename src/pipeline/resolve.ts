@@ -91,9 +91,9 @@ function givenNames(extractions: ArticleExtraction[]): Set<string> {
 }
 
 function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function isGivenNameAlone(g: GlobalEntity, given: Set<string>): boolean {
