@@ -122,6 +122,8 @@ const DATELINE_MARK = /^[,(\-–—:]$/;
  * "General Assembly", "Major League"), not a title before someone's name.
  */
 const ADJECTIVE_RANKS = new Set(["general", "major"]);
+/** Unit nouns that are also the everyday words for a business or a club of people. */
+const CIVILIAN_UNIT_NOUNS = new Set(["company", "group"]);
 
 export class NameMentions extends MentionBase {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
@@ -1066,7 +1068,11 @@ export class NameMentions extends MentionBase {
         UNIT_NOUNS.has(this.tokens[j]!.lower) &&
         !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
       ) {
-        return j + 1;
+        // "Web tracking company X", "the Y campaign group": a civilian company or group is
+        // described by the words before it and named after it; a unit is named by the name alone.
+        const civilian =
+          CIVILIAN_UNIT_NOUNS.has(this.tokens[j]!.lower) && (j > at || this.tokens[j + 1]?.cap);
+        return civilian ? at : j + 1;
       }
       j++;
     }

@@ -483,3 +483,21 @@ describe("a name after a business noun and 'at'", () => {
     }
   });
 });
+
+describe("a company or group after a name and lower-case words", () => {
+  it("is a description, not a unit: the name after it is the body", () => {
+    for (const models of [true, false]) {
+      const found = entities("Web tracking company Brenvik said downloads rose.", models);
+      expect(found).toEqual(["Brenvik:organisation"]);
+      expect(entities("Officials met the Velmora civil rights group on Monday.", models)).not.toContain(
+        "Velmora civil rights group:organisation",
+      );
+    }
+  });
+
+  it("is still a unit right after its name", () => {
+    expect(entities("Fighters from the Korvane group left Dunmore.", false)).toContain(
+      "Korvane group:organisation",
+    );
+  });
+});
