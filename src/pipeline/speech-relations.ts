@@ -200,6 +200,13 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       const m = this.ms[i]!;
       const e = this.entity(i);
       if (m.start < start || m.end > end || e === speaker || m.referring) return false;
+      // "told the BBC", "told Reuters that …": who is told is the listener, not the topic.
+      if (
+        /\b(?:told|tells|telling|tell)\s+(?:the\s+)?$/i.test(
+          this.input.text.slice(Math.max(0, m.start - 16), m.start),
+        )
+      )
+        return false;
       const entity = this.entities[e]!;
       if (
         entity.type === "place" &&

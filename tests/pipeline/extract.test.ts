@@ -276,6 +276,17 @@ describe("business roles and reporting verbs", () => {
     expect(all).toContain("leads person:tom-reeve -> organisation:m-s");
     expect(all.filter((e) => e.startsWith("said") && e.includes("velmor"))).toEqual([]);
   });
+
+  it("never makes the one told the topic of what was said", () => {
+    const all = edges(
+      graphOf(
+        "Dana Holt visited the plant on Monday. She told Velmor Radio she expected Quorvex Group to close.",
+      ),
+    );
+    const said = all.filter((e) => e.startsWith("said person:dana-holt"));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.some((e) => e.includes("velmor"))).toBe(false);
+  });
 });
 
 describe("lone unknown names", () => {
