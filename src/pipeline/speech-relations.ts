@@ -87,8 +87,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       contentStart = sentence.start;
       contentEnd = sentence.end;
       const verb = tokens[verbIndex]!;
+      // Someone named inside the quoted words is spoken about, never the speaker.
       const parsedSpeakers = (reading?.tag(verbIndex) === "VERB" ? reading.speakers(verbIndex) : []).filter(
-        (i) => this.ms[i]!.type === "person" || this.ms[i]!.type === "organisation",
+        (i) =>
+          (this.ms[i]!.type === "person" || this.ms[i]!.type === "organisation") &&
+          !inQuote(this.ms[i]!.start),
       );
       const parsed = parsedSpeakers[0];
       if (parsed !== undefined) {

@@ -277,6 +277,17 @@ describe("business roles and reporting verbs", () => {
     expect(all.filter((e) => e.startsWith("said") && e.includes("velmor"))).toEqual([]);
   });
 
+  it("never makes someone named inside the quoted words the speaker", () => {
+    const all = edges(
+      graphOf(
+        'Another player, Sam "the Hawk" Orrin, has admitted missing lessons. "Tom Reeve [another player] and me used to spend all of our spare time there," Mr Orrin said, "We loved the game and the atmosphere.',
+      ),
+    );
+    const said = all.filter((e) => e.startsWith("said"));
+    expect(said).toContain("said person:orrin -> person:tom-reeve");
+    expect(said.filter((e) => e.startsWith("said person:tom-reeve"))).toEqual([]);
+  });
+
   it("never makes the one told the topic of what was said", () => {
     const all = edges(
       graphOf(
