@@ -13,6 +13,14 @@ import { quoteSpans, SpeechRelations } from "./speech-relations";
 import type { LocalRelation, Sentence } from "./types";
 
 const ROLE_TYPES: ReadonlySet<string> = new Set(["leads", "member-of", "commands"]);
+/** Verbs that send weapons: an attack when weapons are sent at a target. */
+const LAUNCH_VERBS = /^(?:launch|launches|launched|launching|fire|fires|fired|firing)$/;
+/**
+ * What lies between a launch verb and its target: "a wave of drones at the city of", "missiles
+ * into", "more than 40 rockets at".
+ */
+const WEAPONS_AT =
+  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|munitions|strikes?|attacks?|barrages?)\s+(?:at|on|into|against|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:(?:city|town|village|region|port|capital)\s+of\s+)?$/u;
 
 /** Motion verbs whose target follows a preposition ("advanced into X", "launched … on X"). */
 const PREPOSITIONAL_MOTION =
@@ -189,9 +197,12 @@ class ArticleRelations extends SpeechRelations {
         type = "captured";
       else if (lower === "control" && next === "of") type = "captured";
       else if (ATTACK_VERBS.has(lower)) type = "attacked";
+      // "launched a wave of drones at X", "fired rockets into X".
+      const launch = LAUNCH_VERBS.test(lower);
+      if (launch) type = "attacked";
       if (!type || inQuote(t.start)) continue;
       const reading = this.reading(sentence);
-      if (reading && this.parsedAction(sentence, reading, k, type, lower)) continue;
+      if (reading && !launch && this.parsedAction(sentence, reading, k, type, lower)) continue;
       // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
       if (
         type !== "visited" &&
@@ -219,6 +230,7 @@ class ArticleRelations extends SpeechRelations {
         continue;
       }
       if (
+        !launch &&
         /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|entered|entering|penetrate|penetrated|launch|launched)$/.test(
           lower,
         ) &&
@@ -258,7 +270,9 @@ class ArticleRelations extends SpeechRelations {
           /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not
         // taking the region.
-        if (!direct.test(gap) && !(type === "attacked" && viaSite.test(gap))) return false;
+        if (launch) {
+          if (!WEAPONS_AT.test(gap)) return false;
+        } else if (!direct.test(gap) && !(type === "attacked" && viaSite.test(gap))) return false;
         const after = this.ms[i + 1];
         const modifier =
           m.type === "place" &&

@@ -69,6 +69,18 @@ describe("relations", () => {
     expect(all).toContain("commands person:pavel-orlov -> organisation:falcon-battalion");
   });
 
+  it("reads weapons launched or fired at a place as an attack, and nothing else launched", () => {
+    const attacks = (text: string) => edges(graphOf(text)).filter((e) => e.startsWith("attacked"));
+    expect(
+      attacks("Belarusian forces launched a wave of drones at the western city of Lviv overnight."),
+    ).toEqual(["attacked organisation:armed-forces-of-belarus -> place:lviv"]);
+    expect(attacks("Belarusian forces fired missiles into the port of Odesa on Monday.")).toEqual([
+      "attacked organisation:armed-forces-of-belarus -> place:odesa",
+    ]);
+    expect(attacks("Quorvex Group launched its new phone in Lviv on Monday.")).toEqual([]);
+    expect(attacks("The Odesa police launched an investigation into Quorvex Group.")).toEqual([]);
+  });
+
   it("attributes a quote to its speaker with the quote as evidence", () => {
     const graph = graphOf(
       "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
