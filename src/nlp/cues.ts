@@ -26,6 +26,61 @@ commander-in-chief premier patriarch metropolitan rector dean`);
 export const CLUB_POSTS = set(`manager boss coach striker midfielder defender goalkeeper keeper winger
 captain skipper chairman chairwoman`);
 
+/**
+ * Words of a sports report ("goal", "striker", "half-time"): an article with several of them (or
+ * with scores) names clubs after their towns, so a town that wins, signs players or has fans there
+ * is the club.
+ */
+export const SPORTS_REPORT_WORDS = set(`goal goals scored scorer scoring striker strikers midfielder
+defender goalkeeper keeper winger penalty penalties referee half-time kick-off fixture fixtures
+premiership league match matches semi-final quarter-final relegation promotion squad tries try
+fly-half scrum-half full-back flanker cup championship season club clubs coach player players team
+teams fans`);
+
+/** Last words of a club's name after its town's ("X United", "X Rovers"): a club anywhere. */
+export const CLUB_NAME_SUFFIXES = set(`united utd rovers athletic wanderers albion hotspur`);
+
+/** Place heads that also end a club's name after its town ("X City", "X Town"), in a sports report. */
+export const CLUB_PLACE_SUFFIXES = set(`city town county`);
+
+/** Lower-case nouns after a club's name ("X fans", "the X squad", "X's manager"). */
+export const CLUB_NOUNS = new Set([
+  ...set(`manager boss coach striker midfielder defender goalkeeper keeper winger captain skipper
+chairman chairwoman`),
+  ...set(`fans supporters side team squad player players wing full-back fly-half scrum-half flanker`),
+]);
+
+/** Verbs a club takes as subject in a sports report ("X beat Y", "X drew"). */
+export const MATCH_VERBS = set(`beat beats thrashed drew lost won edged defeated trounced face faces
+host hosts hosted`);
+
+/** Words right before a club's name in a sports report ("beat X", "against X", "joined X"). */
+export const CLUB_OBJECT_WORDS = set(`beat beating beats thrashed defeated against v vs join joined
+joins joining`);
+
+/**
+ * Word pairs right before a club's name in a sports report: the first word, then the preposition
+ * ("win over X", "defeat to X", "signed for X", "draw with X", "loan to X").
+ */
+export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, string> = new Map([
+  ...["win", "wins", "victory", "victories", "triumph"].map((w): [string, string] => [w, "over"]),
+  ...[
+    "defeat",
+    "defeats",
+    "loss",
+    "losses",
+    "lost",
+    "move",
+    "moved",
+    "transfer",
+    "switch",
+    "loan",
+    "loaned",
+  ].map((w): [string, string] => [w, "to"]),
+  ...["sign", "signs", "signed", "signing"].map((w): [string, string] => [w, "for"]),
+  ...["draw", "drew"].map((w): [string, string] => [w, "with"]),
+]);
+
 /** A band's posts ("X singer Y"). */
 export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);
 

@@ -127,6 +127,10 @@ export interface MentionContext {
   countries: ReadonlySet<string>;
   /** Names the article uses as a language's ("the X language", "speakers of X"): no entity. */
   languages?: ReadonlySet<string>;
+  /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
+  sportsReport?: boolean;
+  /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
+  lastWordsOfNames?: ReadonlySet<string>;
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
   /** Whether to ask the trained recogniser where the rules' own evidence is weak. */

@@ -18,6 +18,7 @@ import {
   toks,
 } from "./mention-words";
 import { articleHints } from "./model-hints";
+import { isSportsReport, lastWordsOfNames } from "./sports-clubs";
 import type { Sentence } from "./types";
 
 /** Finds the mentions of every sentence of one article. */
@@ -36,6 +37,8 @@ export function findMentions(
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
     languages: languagesNamed(sentences),
+    sportsReport: isSportsReport(sentences),
+    lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
   const useModels = options.useModels ?? true;

@@ -11,6 +11,7 @@ import {
   BAND_POSTS,
   BODY_POSTS,
   CAPTURE_VERBS,
+  CLUB_PLACE_SUFFIXES,
   CLUB_POSTS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
@@ -38,6 +39,7 @@ import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import { MentionBase } from "./mention-base";
+import { clubCue, hasClubSuffix } from "./sports-clubs";
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -521,6 +523,13 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "compass word", "region");
       return;
     }
+    // "X United", "X Rovers"; and in a sports report "X City", or a town that wins, signs players
+    // or has fans ("X beat Y 2-1", "joined X", "X fans"): a club named after its town.
+    const club = this.clubName(from, to);
+    if (club) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: club });
+      return;
+    }
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
@@ -896,6 +905,48 @@ export class NameMentions extends MentionBase {
   }
 
   /**
+   * The cue that makes tokens from..to a club named after its town, or undefined: a club's last
+   * word after a place ("X United"), anywhere; in a sports report, a town's name ("X", "X City":
+   * not a country, nor a word the article uses as a surname) with a club's context around it.
+   */
+  private clubName(from: number, to: number): string | undefined {
+    const words = this.tokens.slice(from, to);
+    const last = words[words.length - 1]!;
+    // Only towns: a country or a region ("the X squad") is its national or regional side, a
+    // place; a region named after its town (its centre within TOWN_REGION_KM of the town) is that
+    // town. Nor a month ("4-6 March"), a compass word or a nationality ("the first Arab side").
+    const town = (name: string) => {
+      const places = this.gaz.places(name);
+      const cities = places.filter((p) => p.kind === "city");
+      const lower = name.toLowerCase();
+      return (
+        cities.length > 0 &&
+        places.every(
+          (p) =>
+            p.kind === "city" ||
+            (p.kind === "region" && cities.some((c) => kilometresBetween(p, c) <= TOWN_REGION_KM)),
+        ) &&
+        !MONTHS.has(lower) &&
+        !WEEKDAYS.has(lower) &&
+        !GENERIC_REGION_WORDS.has(lower) &&
+        !this.nationality(name)
+      );
+    };
+    const placePart = words.length > 1 ? this.span(from, to - 1).text : "";
+    if (hasClubSuffix(words) && words.length <= 3 && town(placePart)) return "club name";
+    if (!this.context.sportsReport || words.length > 3) return undefined;
+    const text = this.span(from, to).text;
+    // "X City" that the gazetteer does not know as a place ("Mexico City" it does) is a club there.
+    if (CLUB_PLACE_SUFFIXES.has(last.lower) && town(placePart) && this.gaz.places(text).length === 0)
+      return "club in a sports report (name)";
+    const townName =
+      words.length === 1 ? town(text) && !this.context.lastWordsOfNames?.has(text) : hasClubSuffix(words);
+    if (!townName) return undefined;
+    const cue = clubCue(this.tokens, from, to);
+    return cue ? `club in a sports report (${cue})` : undefined;
+  }
+
+  /**
    * "Ex-PM", "Anti-Terrorism", "Turkey-Iran", "Under-18", "January-to-March": a hyphenated word
    * with a prefix, a place or people, a number or an ordinary word among its parts is a compound,
    * not a person's name, whatever its shape.
@@ -1019,6 +1070,15 @@ export class NameMentions extends MentionBase {
     }
     return at;
   }
+}
+
+/** How far a region's centre may lie from a town of its name for the region to be the town's. */
+const TOWN_REGION_KM = 100;
+
+/** Distance on the ground, near enough for tens of kilometres (equirectangular). */
+function kilometresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const x = (b.lng - a.lng) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
 }
 
 /**
