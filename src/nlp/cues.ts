@@ -139,6 +139,13 @@ newspaper newspapers daily tabloid channel network website operator manufacturer
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies`);
 
+/**
+ * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",
+ * "X magazine", "the X group"); singular, since "X newspapers" are someone's papers.
+ */
+export const ORGANISATION_KIND_AFTER = set(`magazine newspaper tabloid website broadcaster channel network
+label firm group company bank airline carrier retailer chain studio agency`);
+
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments
 interest interests`);

@@ -24,6 +24,7 @@ import {
   normaliseCue,
   OFFICER_NOUNS,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_AFTER,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
@@ -680,6 +681,31 @@ export class NameMentions extends MentionBase {
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
       const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} in"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
+      return;
+    }
+    // "the X newspaper", "X magazine", "the X group": a kind noun after the name says the same.
+    // Not where "a" or "an" makes the name a modifier ("an X company": one of X's), where a name
+    // follows the noun ("Telecoms firm Y": the kind noun of Y), nor for an ordinary word or a
+    // country's ("Steel firm", "US-based firm"), nor a longer run with "of" in it.
+    const kindAfter =
+      after !== undefined &&
+      after.text === after.lower &&
+      ORGANISATION_KIND_AFTER.has(after.lower) &&
+      afterNext?.cap !== true &&
+      before?.lower !== "a" &&
+      before?.lower !== "an" &&
+      // "X firm over Y" (a headline): "firm" is also an adjective; as a noun it takes "the".
+      (after.lower !== "firm" || before?.lower === "the");
+    if (
+      kindAfter &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((w, k) => w.lower === "of" || this.countryWord(from + k) !== undefined) &&
+      !this.nationality(text) &&
+      !this.hyphenatedCompound(text) &&
+      !(words.length === 1 && (commonWords().has(firstLower) || this.context.lowercaseWords.has(firstLower)))
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `before "${after!.lower}"` });
       return;
     }
     // "X saw its profits fall", "X has cut its forecast": a subject that is "it" is no person.

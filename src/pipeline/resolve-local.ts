@@ -71,6 +71,7 @@ function typedByContext(m: FoundMention): boolean {
       return (
         ORGANISATION_CONTEXT_CUES.has(m.cue) ||
         isClubCue(m.cue) ||
+        m.cue.startsWith('before "') ||
         m.cue.startsWith('after "') ||
         / (?:in|of|for)"$/.test(m.cue)
       );
