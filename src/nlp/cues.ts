@@ -105,6 +105,13 @@ export const WORK_CREDITS = set(`star stars actor actress`);
 export const OFFICER_NOUNS = set(`officer executive director founder co-founder owner head shareholder
 shareholders employee employees staff spokesman spokeswoman spokesperson`);
 
+/**
+ * Posts written before "at X" or "with X" where X is the body that employs the holder ("an
+ * economist at X", "an analyst with X"); with the posts in a body (BODY_POSTS).
+ */
+export const POSTS_AT_A_BODY = set(`director executive officer founder partner professor lecturer
+researcher scientist`);
+
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
 prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch`);

@@ -29,6 +29,7 @@ import {
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
+  POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
   VISIT_VERBS,
@@ -664,7 +665,10 @@ export class NameMentions extends MentionBase {
       before2 !== undefined &&
       before2.text === before2.lower &&
       ((before?.lower === "of" && (BODY_POSTS.has(before2.lower) || OFFICER_NOUNS.has(before2.lower))) ||
-        (before?.lower === "for" && /^spokes(?:man|woman|person)$/.test(before2.lower)));
+        (before?.lower === "for" && /^spokes(?:man|woman|person)$/.test(before2.lower)) ||
+        // "an economist at X", "an analyst with X": the body that employs the holder.
+        ((before?.lower === "at" || before?.lower === "with") &&
+          (BODY_POSTS.has(before2.lower) || POSTS_AT_A_BODY.has(before2.lower))));
     if (postBefore && places.length === 0 && words.length <= 4 && !this.nationality(text)) {
       this.add({
         ...this.span(from, to),
