@@ -678,6 +678,25 @@ export class NameMentions extends MentionBase {
       });
       return;
     }
+    // "X, the Japanese electronics firm", "X, Japan's third-largest bank": an apposition ending in
+    // a kind noun says company too.
+    const apposed = this.apposedKind(outerTo);
+    // "At X, the company ...": a fronted place phrase, not an apposition.
+    const frontedPlace = outerFrom === 1 && before !== undefined && LOCATIVE.has(before.lower);
+    if (
+      apposed &&
+      !frontedPlace &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      !(
+        words.length === 1 &&
+        (commonWords().has(firstLower) || WEEKDAYS.has(firstLower) || MONTHS.has(firstLower))
+      )
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `apposed "${apposed}"` });
+      return;
+    }
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
     const kindBefore =
       before !== undefined && before.text === before.lower && ORGANISATION_KIND_NOUNS.has(before.lower);
@@ -1069,6 +1088,41 @@ export class NameMentions extends MentionBase {
       ROLE_QUALIFIERS.has(t.lower) ||
       [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
     );
+  }
+
+  /**
+   * The kind noun of an apposition that starts at `at` (", the Japanese electronics firm", ", a
+   * Russian oil company", ", Japan's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
+   * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
+   * company's chief", "the head of giant X").
+   */
+  protected apposedKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    if (tokens[at]?.text !== ",") return undefined;
+    let k = at + 1;
+    if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+    else if (tokens[k]?.cap && isPossessiveTok(tokens[k + 1])) k += 2;
+    else return undefined;
+    for (const end = k + 4; k < end && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
+        // The noun must end the phrase as a description: not "the company's chief", "the head of
+        // giant X", a person's job ("a broadcaster with X"), nor a new clause ("X, the firm said").
+        const next = tokens[k + 1]?.lower ?? "";
+        if (
+          isPossessiveTok(tokens[k + 1]) ||
+          /^(?:of|with|at|for)$/.test(next) ||
+          SPEECH_VERBS.has(next) ||
+          VERB_AFTER_SUBJECT.has(next) ||
+          /(?:ies|[^s]s)$/.test(word.lower)
+        )
+          return undefined;
+        return word.lower;
+      }
+      if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(word.text) || (STOPWORDS.has(word.lower) && word.lower !== "most"))
+        return undefined;
+    }
+    return undefined;
   }
 
   /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */

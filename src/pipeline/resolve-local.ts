@@ -72,6 +72,7 @@ function typedByContext(m: FoundMention): boolean {
         ORGANISATION_CONTEXT_CUES.has(m.cue) ||
         isClubCue(m.cue) ||
         m.cue.startsWith('before "') ||
+        m.cue.startsWith('apposed "') ||
         m.cue.startsWith('after "') ||
         / (?:in|of|for)"$/.test(m.cue)
       );
