@@ -554,7 +554,7 @@ export class NameMentions extends MentionBase {
     }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     const unitEnd = this.unitTail(outerTo);
-    if (unitEnd > outerTo) {
+    if (unitEnd > outerTo && !this.describesNextName(from, to, unitEnd)) {
       const span = this.span(outerFrom, unitEnd);
       this.add({
         ...span,
@@ -1133,6 +1133,29 @@ export class NameMentions extends MentionBase {
       if (FACILITY_NOUNS.has(word.lower)) return j + 1;
     }
     return at;
+  }
+
+  /**
+   * Whether the unit phrase ending at `unitEnd` after tokens from..to describes a name, not forms
+   * one: a name follows it ("Rock group Y", "Cable company Y": the kind of Y), or a company or group
+   * is described by a place, a nationality or an ordinary word ("the Florida company", "Muslim
+   * group", "Research group").
+   */
+  protected describesNextName(from: number, to: number, unitEnd: number): boolean {
+    if (this.tokens[unitEnd] !== undefined && nameLike(this.tokens[unitEnd]!)) return true;
+    const noun = this.tokens[unitEnd - 1]!.lower;
+    if (noun !== "company" && noun !== "group") return false;
+    const text = this.span(from, to).text;
+    const word = this.tokens[from]!;
+    return (
+      this.gaz.places(text).length > 0 ||
+      this.countryWord(from) !== undefined ||
+      this.nationality(text) ||
+      (to - from === 1 &&
+        (commonWords().has(word.lower) ||
+          this.context.lowercaseWords.has(word.lower) ||
+          /^\p{Lu}\p{Ll}+(?:ish|ean|ese|ian|im)$/u.test(word.text)))
+    );
   }
 
   /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
