@@ -19,6 +19,12 @@ counsellor councillor councilor mp mep lawmaker legislator congressman congressw
 commander-in-chief premier patriarch metropolitan rector dean`);
 
 /**
+ * Letters written after a person's name for a seat or a rank ("X Y MP", "X Y QC"): not part of the
+ * name, and after a place they name its member ("the X MP").
+ */
+export const POSTNOMINALS = set(`MP MEP MSP AM QC KC OBE MBE CBE`);
+
+/**
  * Posts in a club or a firm: the name written right before one of them and a person's name is
  * that body ("X manager Y", "X striker Y", "X chairman Y"), also where a town has the same name
  * (clubs are named after their towns). Not posts of a town (mayor, governor) or of a person (aide).

@@ -29,6 +29,7 @@ import {
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
+  POSTNOMINALS,
   POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
@@ -292,15 +293,36 @@ export class NameMentions extends MentionBase {
           newsCapitalisation(tokens[first]!.text) === 0))
     )
       first++;
-    // Trailing connectors are not part of a name.
+    // Trailing connectors are not part of a name, nor are letters after it ("X Y MP", "X QC").
     let last = to;
-    while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-"))
+    let postnominal: { text: string; end: number } | undefined;
+    while (
+      last > first &&
+      (CONNECTORS.has(tokens[last - 1]!.lower) ||
+        tokens[last - 1]!.text === "-" ||
+        (last - 1 > first && POSTNOMINALS.has(tokens[last - 1]!.text)))
+    ) {
+      if (POSTNOMINALS.has(tokens[last - 1]!.text))
+        postnominal ??= { text: tokens[last - 1]!.text, end: last };
       last--;
+    }
     if (first >= last) return;
     const titleAt = this.findTitle(first, last);
     if (titleAt) {
       this.titled(first, last, titleAt.start, titleAt.end);
       return;
+    }
+    // "X Y MP": where the recogniser reads the whole as a person's name, the letters say person
+    // as a title would (it does not see the shorter name alone; "the X MP" of a seat it does not
+    // read as a person).
+    if (postnominal && this.context.hints) {
+      const whole = this.span(first, postnominal.end);
+      if (this.context.hints(whole.start, whole.end, whole.text) === "person") {
+        const role = postnominal.text.toLowerCase();
+        const span = this.span(first, last);
+        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+        return;
+      }
     }
     // A place preposition dropped from the front ("Near X", "In X") is the word before the name.
     const dropped = first > from && PLACE_PREPOSITIONS.test(tokens[first - 1]!.lower);
