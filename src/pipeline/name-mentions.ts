@@ -307,6 +307,14 @@ export class NameMentions extends MentionBase {
       last--;
     }
     if (first >= last) return;
+    // "Dana Orr of the Kestrel Council", "Tomas Ferrin of Peru": a person and the body or country
+    // the person is of, two names.
+    const of = this.personOfBody(first, last);
+    if (of !== undefined) {
+      this.typeRun(first, of, outerFrom, of);
+      this.typeRun(of + 1, last, of + 1, outerTo);
+      return;
+    }
     const titleAt = this.findTitle(first, last);
     if (titleAt) {
       this.titled(first, last, titleAt.start, titleAt.end);
@@ -327,6 +335,58 @@ export class NameMentions extends MentionBase {
     // A place preposition dropped from the front ("Near X", "In X") is the word before the name.
     const dropped = first > from && PLACE_PREPOSITIONS.test(tokens[first - 1]!.lower);
     this.plainName(first, last, dropped ? first : outerFrom, outerTo);
+  }
+
+  /**
+   * The index of "of" in from..to when the words before it are a person's name and those after it
+   * another name ("Dana Orr of the Kestrel Council"): two or three names' words, no title, no head
+   * of a body's or place's name ("Royal College of X", "Arts Council of X"), and a first word that
+   * is no ordinary word, compass word or nationality ("National Union of X", "North End of X");
+   * with the models on, the recogniser must read them as a person's name.
+   */
+  protected personOfBody(from: number, to: number): number | undefined {
+    const tokens = this.tokens;
+    const of = tokens.findIndex((t, k) => k > from && k < to - 1 && t.lower === "of");
+    if (of < from + 2 || of > from + 3) return undefined;
+    const words = tokens.slice(from, of);
+    const head = (t: Tok) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+    const first = words[0]!;
+    if (
+      !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) ||
+      words.some((t) => isTitle(t) || head(t) || ROLE_QUALIFIERS.has(t.lower)) ||
+      commonWords().has(first.lower) ||
+      this.context.lowercaseWords.has(first.lower) ||
+      DIRECTION_WORDS.has(first.lower) ||
+      this.nationality(first.text) ||
+      this.countryWord(from) !== undefined
+    )
+      return undefined;
+    const hints = this.context.hints;
+    if (hints) {
+      const left = this.span(from, of);
+      if (hints(left.start, left.end, left.text) !== "person") return undefined;
+    }
+    return this.namesABody(of + 1, to) ? of : undefined;
+  }
+
+  /**
+   * Whether from..to (after "of") names a body or a place: an acronym, a gazetteer place, a name
+   * ending in a body's head, or one the recogniser reads so; without the models, also any name
+   * after "the". Not a work's title ("X of the Spotless Y"), which the recogniser reads as no name.
+   */
+  private namesABody(from: number, to: number): boolean {
+    const determiner = this.tokens[from]?.lower === "the";
+    const start = determiner ? from + 1 : from;
+    if (start >= to) return false;
+    const words = this.tokens.slice(start, to);
+    const span = this.span(start, to);
+    if (words.length === 1 && isAllCaps(words[0]!.text)) return true;
+    if (this.gaz.places(span.text).length > 0) return true;
+    if (ORGANISATION_HEADS.has(words[words.length - 1]!.lower)) return true;
+    const hints = this.context.hints;
+    if (!hints) return determiner;
+    const type = hints(span.start, span.end, span.text);
+    return type === "organisation" || type === "place";
   }
 
   /** The first title sequence inside the run that has a name after it. */
