@@ -102,7 +102,8 @@ export const BODY_POSTS = new Set([
  * title is no person, place or organisation.
  */
 export const WORK_NOUNS = set(`film films movie movies book novel album song drama sitcom comedy musical
-documentary biopic thriller soap sequel remake`);
+documentary biopic thriller soap sequel remake single series programme cartoon videogame game opera
+ballet track franchise`);
 
 /** Words after a work's title and before a person's name ("X star Y", "X actress Y"). */
 export const WORK_CREDITS = set(`star stars actor actress`);

@@ -543,6 +543,10 @@ export class NameMentions extends MentionBase {
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
+    // "the comedy X", "album The X Y", "the game X III": the title of a work, whatever its words
+    // ("College", "Council") or shape, is none of the four kinds of entity.
+    const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
+    if (workBefore && words.length <= 6) return;
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
@@ -708,11 +712,10 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
-    // "the comedy X", "X star Y": the title of a work is none of the four kinds of entity.
-    const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
+    // "X star Y": the title of a work is none of the four kinds of entity.
     const workCredit =
       after?.text === after?.lower && afterNext?.cap === true && WORK_CREDITS.has(after?.lower ?? "");
-    if ((workBefore || (workCredit && places.length === 0)) && words.length <= 6) return;
+    if (workCredit && places.length === 0 && words.length <= 6) return;
     // Before a post, no body: "Charity boss Y", "Film director Y" (an ordinary word capitalised
     // only for opening the sentence; BBC text writes it mostly in lower case elsewhere), and
     // "Home Affairs spokesman Y" (a portfolio).

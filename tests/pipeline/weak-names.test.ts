@@ -405,3 +405,16 @@ describe("place heads and transliterations", () => {
     }
   });
 });
+
+describe("a title after a work noun", () => {
+  it("is no entity, whatever its words or shape", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities("Her album The Kestrel College sold well, and the game Vendrix III did too.", models),
+      ).toEqual([]);
+      expect(
+        entities("Fans bought his single Orlin Tass, and the series Harwick Lane ended.", models),
+      ).toEqual([]);
+    }
+  });
+});
