@@ -42,7 +42,7 @@ import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import { MentionBase } from "./mention-base";
-import { clubCue, hasClubSuffix } from "./sports-clubs";
+import { clubCue, hasClubSuffix, isTownName } from "./sports-clubs";
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -1046,20 +1046,12 @@ export class NameMentions extends MentionBase {
   private clubName(from: number, to: number): string | undefined {
     const words = this.tokens.slice(from, to);
     const last = words[words.length - 1]!;
-    // Only towns: a country or a region ("the X squad") is its national or regional side, a
-    // place; a region named after its town (its centre within TOWN_REGION_KM of the town) is that
-    // town. Nor a month ("4-6 March"), a compass word or a nationality ("the first Arab side").
+    // Only towns (sports-clubs.ts, isTownName); nor a month ("4-6 March"), a compass word or a
+    // nationality ("the first Arab side").
     const town = (name: string) => {
-      const places = this.gaz.places(name);
-      const cities = places.filter((p) => p.kind === "city");
       const lower = name.toLowerCase();
       return (
-        cities.length > 0 &&
-        places.every(
-          (p) =>
-            p.kind === "city" ||
-            (p.kind === "region" && cities.some((c) => kilometresBetween(p, c) <= TOWN_REGION_KM)),
-        ) &&
+        isTownName(this.gaz.places(name), (code) => this.gaz.country(code)) &&
         !MONTHS.has(lower) &&
         !WEEKDAYS.has(lower) &&
         !GENERIC_REGION_WORDS.has(lower) &&
@@ -1262,15 +1254,6 @@ export class NameMentions extends MentionBase {
     }
     return at;
   }
-}
-
-/** How far a region's centre may lie from a town of its name for the region to be the town's. */
-const TOWN_REGION_KM = 100;
-
-/** Distance on the ground, near enough for tens of kilometres (equirectangular). */
-function kilometresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const x = (b.lng - a.lng) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-  return Math.hypot(x, b.lat - a.lat) * 111.2;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   MATCH_VERBS,
   SPORTS_REPORT_WORDS,
 } from "../nlp/cues";
+import type { Place } from "../nlp/gazetteer";
 import { isPossessiveTok, type Tok } from "./mention-words";
 import type { Sentence } from "./types";
 
@@ -72,4 +73,43 @@ export function clubCue(tokens: readonly Tok[], from: number, to: number): strin
   if (before && first && CLUB_OBJECT_PAIRS.get(first.lower) === before.lower)
     return `"${first.lower} ${before.lower}"`;
   return undefined;
+}
+
+/** How far a region's centre may lie from a town of its name for the region to be the town's. */
+const TOWN_REGION_KM = 100;
+
+/** Farther than this from its country's point, a region record's point is taken to be wrong. */
+const MISPLACED_REGION_KM = 2_500;
+
+/** Distance on the ground, near enough for tens of kilometres (equirectangular). */
+export function kilometresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const x = (b.lng - a.lng) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
+}
+
+/**
+ * Whether the gazetteer's places of a name make it a town's name, which a club may bear: a town
+ * of that name, no country, and no region but one named after the town (its centre within
+ * TOWN_REGION_KM of it) or one whose point is misplaced (thousands of kilometres from its
+ * country's: some records put an English district in America). A country or a real region ("the
+ * X squad") is a national or regional side, and stays a place.
+ */
+export function isTownName(
+  places: readonly Place[],
+  countryOf: (code: string) => Place | undefined,
+): boolean {
+  const towns = places.filter((p) => p.kind === "city");
+  const misplaced = (region: Place) => {
+    const country = countryOf(region.countryCode);
+    return country !== undefined && kilometresBetween(region, country) > MISPLACED_REGION_KM;
+  };
+  return (
+    towns.length > 0 &&
+    places.every(
+      (p) =>
+        p.kind === "city" ||
+        (p.kind === "region" &&
+          (towns.some((c) => kilometresBetween(p, c) <= TOWN_REGION_KM) || misplaced(p))),
+    )
+  );
 }

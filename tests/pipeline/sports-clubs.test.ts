@@ -4,8 +4,10 @@
  * small ones the gazetteer knows and no corpus article names (the rule needs a gazetteer town).
  */
 import { describe, expect, it } from "vitest";
+import type { Place } from "../../src/nlp/gazetteer";
 import { extractArticle } from "../../src/pipeline/extract";
 import { resolveAcrossArticles } from "../../src/pipeline/resolve";
+import { isTownName } from "../../src/pipeline/sports-clubs";
 
 const typed = (text: string, models: boolean) =>
   extractArticle({ id: "s", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
@@ -73,5 +75,40 @@ describe("a club's suffix after a town", () => {
     const kinds = entities.filter((g) => g.members.length > 0).map((g) => `${g.label}:${g.type}`);
     expect(kinds).toContain("Bideford Rovers:organisation");
     expect(kinds).toContain("Bideford:place");
+  });
+});
+
+describe("a town's name, for a club (invented gazetteer records)", () => {
+  const country: Place = { id: "ZZ", kind: "country", name: "Zedland", countryCode: "ZZ", lat: 54, lng: -2 };
+  const town: Place = {
+    id: "ZZ/N/Harwick",
+    kind: "city",
+    name: "Harwick",
+    countryCode: "ZZ",
+    lat: 53.5,
+    lng: -2.4,
+  };
+  const region = (lat: number, lng: number): Place => ({
+    id: "ZZ/HRW",
+    kind: "region",
+    name: "Harwick",
+    countryCode: "ZZ",
+    lat,
+    lng,
+  });
+  const countryOf = (code: string) => (code === "ZZ" ? country : undefined);
+
+  it("is a town's, or a region's named after its town", () => {
+    expect(isTownName([town], countryOf)).toBe(true);
+    expect(isTownName([region(53.52, -2.38), town], countryOf)).toBe(true);
+  });
+
+  it("is no town's where a real region of that name lies elsewhere, nor a country's", () => {
+    expect(isTownName([region(52.1, -3.8), town], countryOf)).toBe(false);
+    expect(isTownName([country], countryOf)).toBe(false);
+  });
+
+  it("ignores a region record whose point is thousands of kilometres from its country", () => {
+    expect(isTownName([region(44.4, -72.9), town], countryOf)).toBe(true);
   });
 });
