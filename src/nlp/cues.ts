@@ -18,6 +18,9 @@ editor presenter anchor coach manager striker midfielder defender goalkeeper cap
 counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
 commander-in-chief premier patriarch metropolitan rector dean`);
 
+/** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
+export const ADJECTIVE_TITLES = set(`general major private field chief`);
+
 /**
  * Letters written after a person's name for a seat or a rank ("X Y MP", "X Y QC"): not part of the
  * name, and after a place they name its member ("the X MP").

@@ -7,6 +7,7 @@
 import { loadClusters } from "../models";
 import { wordKey } from "../models/tokens";
 import {
+  ADJECTIVE_TITLES,
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
@@ -389,6 +390,11 @@ export class NameMentions extends MentionBase {
     return type === "organisation" || type === "place";
   }
 
+  /** A capitalised plural of an ordinary noun ("Motors", "Dynamics"): no surname. */
+  protected pluralNoun(t: Tok | undefined): boolean {
+    return t !== undefined && /\p{Ll}s$/u.test(t.text) && commonWords().has(t.lower.slice(0, -1));
+  }
+
   /** The first title sequence inside the run that has a name after it. */
   protected findTitle(from: number, to: number): { start: number; end: number } | undefined {
     for (let k = from; k < to; k++) {
@@ -410,6 +416,10 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
+        // "General Motors", "General Dynamics": a title word before the plural of an ordinary
+        // noun is part of a body's name, not a person's title.
+        if (end === k + 1 && ADJECTIVE_TITLES.has(this.tokens[k]!.lower) && this.pluralNoun(this.tokens[end]))
+          continue;
         // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
         if (rest.length > 0) return { start: k, end };
@@ -449,9 +459,21 @@ export class NameMentions extends MentionBase {
     // begins with the see or the land of the office, a place where the gazetteer knows it or a
     // compass region ("Central Asia"); a holder is named only by the names after it ("Minister
     // for X Y Z"), else not here. After "of", an unknown see names no one either.
+    // The office's "of" ends the title, or comes right before its "the" ("Lord of the X").
+    const ofThe = this.tokens[titleEnd - 1]?.lower === "the" ? titleEnd - 2 : titleEnd - 1;
     const office = this.tokens
-      .slice(titleEnd - 1, nameStart)
+      .slice(Math.max(titleStart + 1, ofThe), nameStart)
       .find((t) => t.lower === "of" || t.lower === "for");
+    // "Lord of the X", "Leader of the X", "Chancellor of the X Y Z": the office of a body or a
+    // work's title names no place and no one; a person after a one-word body holds it.
+    if (office && ofThe === titleEnd - 2) {
+      const holderStart = nameStart + 1;
+      if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
+        const span = this.span(holderStart, to);
+        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+      }
+      return;
+    }
     if (office) {
       const scopeEnd = this.officeScopeEnd(nameStart, to, office.lower === "of");
       if (scopeEnd > nameStart) {
@@ -852,6 +874,12 @@ export class NameMentions extends MentionBase {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
       return;
     }
+    // "General Motors": a title word before the plural of an ordinary noun names a body (the
+    // recogniser, reading the title, finds a person in the noun).
+    if (words.length >= 2 && ADJECTIVE_TITLES.has(firstLower) && this.pluralNoun(words[1])) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "title word + plural noun" });
+      return;
+    }
     const hinted = bareShape
       ? this.context.hints?.(this.span(from, to).start, this.span(from, to).end, text)
       : undefined;
@@ -927,6 +955,8 @@ export class NameMentions extends MentionBase {
       if (words.length === 1 && (isTitle(words[0]) || this.nationality(words[0]!.text))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
+        // "the Olympic champion", "the Islamic vote": an adjective in "-ic" before a common noun.
+        if (/ic$/.test(word) && commonWordAfter) return;
       } else if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;
