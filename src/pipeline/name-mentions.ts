@@ -301,7 +301,8 @@ export class NameMentions extends MentionBase {
       last > first &&
       (CONNECTORS.has(tokens[last - 1]!.lower) ||
         tokens[last - 1]!.text === "-" ||
-        (last - 1 > first && POSTNOMINALS.has(tokens[last - 1]!.text)))
+        (last - 1 > first &&
+          (POSTNOMINALS.has(tokens[last - 1]!.text) || this.titlesPlural(tokens[last - 1]!))))
     ) {
       if (POSTNOMINALS.has(tokens[last - 1]!.text))
         postnominal ??= { text: tokens[last - 1]!.text, end: last };
@@ -390,6 +391,14 @@ export class NameMentions extends MentionBase {
     return type === "organisation" || type === "place";
   }
 
+  /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
+  protected titlesPlural(t: Tok): boolean {
+    return (
+      /^\p{Lu}{2,}s$/u.test(t.text) &&
+      (PERSON_TITLES.has(t.lower.slice(0, -1)) || POSTNOMINALS.has(t.text.slice(0, -1)))
+    );
+  }
+
   /** A capitalised plural of an ordinary noun ("Motors", "Dynamics"): no surname. */
   protected pluralNoun(t: Tok | undefined): boolean {
     return t !== undefined && /\p{Ll}s$/u.test(t.text) && commonWords().has(t.lower.slice(0, -1));
@@ -416,9 +425,15 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
-        // "General Motors", "General Dynamics": a title word before the plural of an ordinary
-        // noun is part of a body's name, not a person's title.
-        if (end === k + 1 && ADJECTIVE_TITLES.has(this.tokens[k]!.lower) && this.pluralNoun(this.tokens[end]))
+        // "General Motors", "the General Election": a title that is also an adjective, before an
+        // ordinary noun, is part of a body's or an event's name, not a person's title.
+        const next = this.tokens[end];
+        if (
+          end === k + 1 &&
+          ADJECTIVE_TITLES.has(this.tokens[k]!.lower) &&
+          next !== undefined &&
+          (this.pluralNoun(next) || EVENT_NOUNS.has(next.lower))
+        )
           continue;
         // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
@@ -554,6 +569,8 @@ export class NameMentions extends MentionBase {
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    // "Britons", "Swedes": a people, named by its nationality noun, is no entity.
+    if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.nationality(text)) return;
     if (this.context.languages?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
@@ -953,6 +970,8 @@ export class NameMentions extends MentionBase {
       // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
       // So is a nationality ("the Swede", "the Frenchman").
       if (words.length === 1 && (isTitle(words[0]) || this.nationality(words[0]!.text))) return;
+      // "the January sales": a month or a day is a date's word.
+      if (words.length === 1 && (MONTHS.has(words[0]!.lower) || WEEKDAYS.has(words[0]!.lower))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
         // "the Olympic champion", "the Islamic vote": an adjective in "-ic" before a common noun.

@@ -38,3 +38,15 @@ describe("a word in '-ic' after 'the' and before a common noun", () => {
     }
   });
 });
+
+describe("words that name no entity", () => {
+  it("are an adjective title before an event noun, a post's plural, a people and a month", () => {
+    for (const models of [true, false]) {
+      expect(typed("Voters waited for the General Referendum in Kestrelland.", models)).not.toContain(
+        "Referendum:person",
+      );
+      const entities = typed("Angry Vendrix MPs met Britons on Monday, before the January sales.", models);
+      expect(entities.filter((e) => /MPs|Britons|January/.test(e))).toEqual([]);
+    }
+  });
+});
