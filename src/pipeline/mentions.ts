@@ -16,6 +16,7 @@ import {
   type MentionContext,
   type Tok,
   toks,
+  worksNamed,
 } from "./mention-words";
 import { articleHints } from "./model-hints";
 import { isSportsReport, lastWordsOfNames } from "./sports-clubs";
@@ -37,6 +38,7 @@ export function findMentions(
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
     languages: languagesNamed(sentences),
+    works: worksNamed(sentences),
     sportsReport: isSportsReport(sentences),
     lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),

@@ -571,7 +571,7 @@ export class NameMentions extends MentionBase {
     if (country?.demonym && country.length === words.length) return;
     // "Britons", "Swedes": a people, named by its nationality noun, is no entity.
     if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.nationality(text)) return;
-    if (this.context.languages?.has(text)) return;
+    if (this.context.languages?.has(text) || this.context.works?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.

@@ -418,3 +418,20 @@ describe("a title after a work noun", () => {
     }
   });
 });
+
+describe("a title an article introduces with a work noun", () => {
+  it("is no entity anywhere in that article", () => {
+    const text = [
+      "Critics praised the film The Harwick Lane, starring Dana Orrell.",
+      "Harwick Lane won three awards, and Orrell thanked the cast.",
+    ].join(" ");
+    for (const models of [true, false]) {
+      expect(entities(text, models).filter((e) => e.startsWith("Harwick"))).toEqual([]);
+    }
+  });
+
+  it("is no title after 'a single' before a common noun", () => {
+    const text = "The firm sold a single Vendrix device, and Vendrix said sales would rise.";
+    expect(entities(text, false).filter((e) => e.startsWith("Vendrix"))).not.toEqual([]);
+  });
+});
