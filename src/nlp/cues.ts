@@ -59,6 +59,13 @@ chairman chairwoman`),
   ...set(`fans supporters side team squad player players wing full-back fly-half scrum-half flanker`),
 ]);
 
+/** Nouns right after a name of any shape that make it a club in a sports report ("X fans"). */
+export const SQUAD_NOUNS = set(`fans supporters squad`);
+
+/** Nouns after a name's possessive that make it a club in a sports report ("X's manager"). */
+export const SQUAD_NOUNS_AFTER_POSSESSIVE = set(`fans supporters squad manager chairman ground stadium
+striker midfielder defender goalkeeper keeper`);
+
 /** Verbs a club takes as subject in a sports report ("X beat Y", "X drew"). */
 export const MATCH_VERBS = set(`beat beats thrashed drew lost won edged defeated trounced face faces
 host hosts hosted`);

@@ -43,7 +43,7 @@ import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import { MentionBase } from "./mention-base";
-import { clubCue, hasClubSuffix, isTownName } from "./sports-clubs";
+import { clubCue, hasClubSuffix, isTownName, squadCue } from "./sports-clubs";
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -641,6 +641,14 @@ export class NameMentions extends MentionBase {
         });
       return;
     }
+    // "X United", "X Rovers"; and in a sports report "X City", or a town that wins, signs players
+    // or has fans ("X beat Y 2-1", "joined X", "X fans"): a club named after its town; any short name
+    // with its fans or squad there ("X fans", "X's manager"), before a compass word makes a region.
+    const club = this.clubName(from, to);
+    if (club) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: club });
+      return;
+    }
     // "Middle East", "West Bank": a compass word and another name is a region.
     if (
       words.length > 1 &&
@@ -648,13 +656,6 @@ export class NameMentions extends MentionBase {
       (!ORGANISATION_HEADS.has(lastLower) || lastLower === "bank")
     ) {
       this.placeMention(from, to, text, "compass word", "region");
-      return;
-    }
-    // "X United", "X Rovers"; and in a sports report "X City", or a town that wins, signs players
-    // or has fans ("X beat Y 2-1", "joined X", "X fans"): a club named after its town.
-    const club = this.clubName(from, to);
-    if (club) {
-      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: club });
       return;
     }
     if (
@@ -1116,7 +1117,24 @@ export class NameMentions extends MentionBase {
       return "club in a sports report (name)";
     const townName =
       words.length === 1 ? town(text) && !this.context.lastWordsOfNames?.has(text) : hasClubSuffix(words);
-    if (!townName) return undefined;
+    if (!townName) {
+      // Any other short name with fans or a squad, but not a country or region (a national side),
+      // a nationality, or a name opening with an ordinary word other than a compass word ("Music
+      // fans"; a lone word opening the sentence may be one: "Diehard fans").
+      const squad = squadCue(this.tokens, to);
+      const first = words[0]!;
+      const ordinary =
+        ((commonWords().has(first.lower) || this.context.lowercaseWords.has(first.lower)) &&
+          !(words.length > 1 && DIRECTION_WORDS.has(first.lower))) ||
+        (words.length === 1 && this.opensSentence(from));
+      return squad &&
+        !ordinary &&
+        !this.nationality(first.text) &&
+        this.countryWord(from) === undefined &&
+        this.gaz.places(text).length === 0
+        ? `club in a sports report (${squad})`
+        : undefined;
+    }
     const cue = clubCue(this.tokens, from, to);
     return cue ? `club in a sports report (${cue})` : undefined;
   }

@@ -10,6 +10,8 @@ import {
   CLUB_OBJECT_WORDS,
   MATCH_VERBS,
   SPORTS_REPORT_WORDS,
+  SQUAD_NOUNS,
+  SQUAD_NOUNS_AFTER_POSSESSIVE,
 } from "../nlp/cues";
 import type { Place } from "../nlp/gazetteer";
 import { isPossessiveTok, type Tok } from "./mention-words";
@@ -73,6 +75,20 @@ export function clubCue(tokens: readonly Tok[], from: number, to: number): strin
   if (before && first && CLUB_OBJECT_PAIRS.get(first.lower) === before.lower)
     return `"${first.lower} ${before.lower}"`;
   return undefined;
+}
+
+/**
+ * The words after a name of any shape (ending before `to`) that make it a club's in a sports
+ * report, as the cue to record, or undefined: a squad noun right after it ("X fans", "X squad"), or after its possessive
+ * a squad noun or a post that players do not have ("X's manager", "X's fans"; not "X's coach").
+ */
+export function squadCue(tokens: readonly Tok[], to: number): string | undefined {
+  const after = tokens[to];
+  const possessive = isPossessiveTok(after);
+  const noun = possessive ? tokens[to + 1] : after;
+  if (!noun || noun.text !== noun.lower) return undefined;
+  const nouns = possessive ? SQUAD_NOUNS_AFTER_POSSESSIVE : SQUAD_NOUNS;
+  return nouns.has(noun.lower) ? `"${possessive ? "'s " : ""}${noun.lower}"` : undefined;
 }
 
 /** How far a region's centre may lie from a town of its name for the region to be the town's. */

@@ -65,6 +65,19 @@ describe("a town's name in a sports report", () => {
   });
 });
 
+describe("a name of any shape with fans or a squad in a sports report", () => {
+  it("is a club, also after a compass word, but not a country, an ordinary word or a lone opener", () => {
+    const text = `${REPORT} West Kestrel fans sang as the Orlin Vale squad left; Music fans and Peru fans cheered.`;
+    for (const models of [true, false]) {
+      const entities = typed(text, models);
+      expect(entities).toContain("West Kestrel:organisation");
+      expect(entities).toContain("Orlin Vale:organisation");
+      expect(entities).not.toContain("Music:organisation");
+      expect(entities).not.toContain("Peru:organisation");
+    }
+  });
+});
+
 describe("a club's suffix after a town", () => {
   it("makes a club anywhere, kept apart from the town across articles", () => {
     const club = "Shares in Bideford Rovers rose after the sale.";
