@@ -519,6 +519,14 @@ export class NameMentions extends MentionBase {
         nameStart = holderStart;
       }
     }
+    // "Metropolitan Police Commissioner Sir X Y": a second title further on with a name after it
+    // is the holder's; the words before it name the body ("Police"), the first title word ("the
+    // Metropolitan") with them.
+    const inner = office ? undefined : this.findTitle(nameStart, to);
+    if (inner && inner.start > nameStart) {
+      this.titled(from, to, inner.start, inner.end);
+      return;
+    }
     const span = this.span(nameStart, to);
     const person = this.add({
       ...span,

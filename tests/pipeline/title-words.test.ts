@@ -50,3 +50,16 @@ describe("words that name no entity", () => {
     }
   });
 });
+
+describe("a second title after a first one", () => {
+  it("is the holder's, and the words between name the body", () => {
+    for (const models of [true, false]) {
+      const entities = typed(
+        "But Metropolitan Harbour Commissioner Sir Dana Orrell said the port was safe.",
+        models,
+      );
+      expect(entities).toContain("Dana Orrell:person");
+      expect(entities.filter((e) => e.includes("Commissioner"))).toEqual([]);
+    }
+  });
+});
