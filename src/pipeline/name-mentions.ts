@@ -811,6 +811,19 @@ export class NameMentions extends MentionBase {
       });
       return;
     }
+    // "firms such as X, Y and Z", "retailers - including X": names listed after a kind noun.
+    const listed = this.listedAfterKind(outerFrom);
+    if (
+      listed &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      !this.nationality(words[0]!.text) &&
+      !isPossessiveTok(after)
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `listed after "${listed}"` });
+      return;
+    }
     // "X, the Japanese electronics firm", "X, Japan's third-largest bank": an apposition ending in
     // a kind noun says company too.
     const apposed = this.apposedKind(outerTo);
@@ -1240,6 +1253,33 @@ export class NameMentions extends MentionBase {
       ROLE_QUALIFIERS.has(t.lower) ||
       [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
     );
+  }
+
+  /**
+   * The kind noun ("firms", "giants") when the name starting at `at` is one of a list introduced
+   * by it: "firms such as X", "tech giants such as X, Y and Z", "retailers - including X".
+   * Earlier items of the list (names, commas, "and"/"or") may stand between.
+   */
+  protected listedAfterKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    let k = at - 1;
+    // Back over earlier items: "X, Y and" before this name.
+    while (k >= 0 && k > at - 16 && (tokens[k]!.cap || /^(?:,|and|or|&)$/.test(tokens[k]!.lower))) k--;
+    const word = tokens[k]?.lower;
+    let nounAt: number;
+    // Not "like": "a club like X did" compares, it does not list.
+    if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
+    else if (word === "including") nounAt = k - 1;
+    else return undefined;
+    if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
+    const noun = tokens[nounAt];
+    if (!noun || (noun.text !== noun.lower && !this.opensSentence(nounAt))) return undefined;
+    const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
+    // Groups, parties, unions and clubs list their members, people as often as bodies.
+    if (/^(?:group|party|union|club)$/.test(singular)) return undefined;
+    return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
+      ? noun.lower
+      : undefined;
   }
 
   /**

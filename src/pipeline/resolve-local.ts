@@ -73,6 +73,7 @@ function typedByContext(m: FoundMention): boolean {
         isClubCue(m.cue) ||
         m.cue.startsWith('before "') ||
         m.cue.startsWith('apposed "') ||
+        m.cue.startsWith('listed after "') ||
         m.cue.startsWith('after "') ||
         / (?:in|of|for)"$/.test(m.cue)
       );

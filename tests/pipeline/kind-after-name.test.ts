@@ -30,3 +30,29 @@ describe("a name before a kind noun", () => {
     }
   });
 });
+
+describe("names listed after a kind noun", () => {
+  it("are organisations: 'firms such as X, Y and Z', 'retailers - including X'", () => {
+    for (const models of [true, false]) {
+      const entities = typed(
+        "Demand grew at firms such as Vendrix, Orlin Tass and Kestravo last year.",
+        models,
+      );
+      expect(entities).toEqual(
+        expect.arrayContaining(["Vendrix:organisation", "Orlin Tass:organisation", "Kestravo:organisation"]),
+      );
+      expect(typed("Other retailers - including Harwick - reported gains.", models)).toContain(
+        "Harwick:organisation",
+      );
+    }
+  });
+
+  it("are not when 'like' compares, or a group lists its members", () => {
+    expect(typed("He hopes he does not leave the club like Dana Orrell did.", false)).toContain(
+      "Dana Orrell:person",
+    );
+    expect(typed("The group, including Tomas Ferrin and others, agreed.", false)).toContain(
+      "Tomas Ferrin:person",
+    );
+  });
+});
