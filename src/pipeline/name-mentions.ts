@@ -172,7 +172,13 @@ export class NameMentions extends MentionBase {
           j++;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1])) {
+      // "Speaking on X", "Writing for X": a participle opening the sentence is no name's first word.
+      const openingParticiple =
+        j === i + 1 &&
+        this.opensSentence(i) &&
+        /\p{Ll}ing$/u.test(tokens[i]!.text) &&
+        commonWords().has(tokens[i]!.lower);
+      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1]) && !openingParticiple) {
         // "Institute for the Study of War": a chain of connectors before the next capital.
         let k = j;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;

@@ -435,3 +435,14 @@ describe("a title an article introduces with a work noun", () => {
     expect(entities(text, false).filter((e) => e.startsWith("Vendrix"))).not.toEqual([]);
   });
 });
+
+describe("a participle opening the sentence", () => {
+  it("is no first word of the name after it ('Speaking on X')", () => {
+    for (const models of [true, false]) {
+      expect(entities("Speaking on Kestrel Radio, Dana Orrell declined to comment.", models)).toEqual([
+        "Kestrel Radio:organisation",
+        "Dana Orrell:person",
+      ]);
+    }
+  });
+});
