@@ -380,7 +380,7 @@ export class NameMentions extends MentionBase {
   /**
    * Whether from..to (after "of") names a body or a place: an acronym, a gazetteer place, a name
    * ending in a body's head, or one the recogniser reads so; without the models, also any name
-   * after "the". Not a work's title ("X of the Spotless Y"), which the recogniser reads as no name.
+   * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
    */
   private namesABody(from: number, to: number): boolean {
     const determiner = this.tokens[from]?.lower === "the";
@@ -431,7 +431,7 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
-        // "General Motors", "the General Election": a title that is also an adjective, before an
+        // "General X-s", "the General Election": a title that is also an adjective, before an
         // ordinary noun, is part of a body's or an event's name, not a person's title.
         const next = this.tokens[end];
         if (
@@ -525,8 +525,8 @@ export class NameMentions extends MentionBase {
         nameStart = holderStart;
       }
     }
-    // "Metropolitan Police Commissioner Sir X Y": a second title further on with a name after it
-    // is the holder's; the words before it name the body ("Police"), the first title word ("the
+    // "Metropolitan Harbour Commissioner Sir X Y": a second title further on with a name after it
+    // is the holder's; the words before it name the body ("Harbour"), the first title word ("the
     // Metropolitan") with them.
     const inner = office ? undefined : this.findTitle(nameStart, to);
     if (inner && inner.start > nameStart) {
@@ -830,7 +830,7 @@ export class NameMentions extends MentionBase {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `listed after "${listed}"` });
       return;
     }
-    // "X, the Japanese electronics firm", "X, Japan's third-largest bank": an apposition ending in
+    // "X, the electronics firm", "X, Y's third-largest bank": an apposition ending in
     // a kind noun says company too.
     const apposed = this.apposedKind(outerTo);
     // "At X, the company ...": a fronted place phrase, not an apposition.
@@ -919,7 +919,7 @@ export class NameMentions extends MentionBase {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
       return;
     }
-    // "General Motors": a title word before the plural of an ordinary noun names a body (the
+    // "General X-s": a title word before the plural of an ordinary noun names a body (the
     // recogniser, reading the title, finds a person in the noun).
     if (words.length >= 2 && ADJECTIVE_TITLES.has(firstLower) && this.pluralNoun(words[1])) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "title word + plural noun" });
@@ -1002,7 +1002,7 @@ export class NameMentions extends MentionBase {
       if (words.length === 1 && (MONTHS.has(words[0]!.lower) || WEEKDAYS.has(words[0]!.lower))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
-        // "the Olympic champion", "the Islamic vote": an adjective in "-ic" before a common noun.
+        // "the X-ic champion", "the X-ic vote": an adjective in "-ic" before a common noun.
         if (/ic$/.test(word) && commonWordAfter) return;
       } else if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
@@ -1139,7 +1139,7 @@ export class NameMentions extends MentionBase {
     if (hasClubSuffix(words) && words.length <= 3 && town(placePart)) return "club name";
     if (!this.context.sportsReport || words.length > 3) return undefined;
     const text = this.span(from, to).text;
-    // "X City" that the gazetteer does not know as a place ("Mexico City" it does) is a club there.
+    // "X City" that the gazetteer does not know as a place (a capital's "Y City" it does) is a club there.
     if (CLUB_PLACE_SUFFIXES.has(last.lower) && town(placePart) && this.gaz.places(text).length === 0)
       return "club in a sports report (name)";
     const townName =
@@ -1289,8 +1289,8 @@ export class NameMentions extends MentionBase {
   }
 
   /**
-   * The kind noun of an apposition that starts at `at` (", the Japanese electronics firm", ", a
-   * Russian oil company", ", Japan's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
+   * The kind noun of an apposition that starts at `at` (", the electronics firm", ", a state oil
+   * company", ", Y's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
    * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
    * company's chief", "the head of giant X").
    */
@@ -1336,7 +1336,7 @@ export class NameMentions extends MentionBase {
   /**
    * Whether the unit phrase ending at `unitEnd` after tokens from..to describes a name, not forms
    * one: a name follows it ("Rock group Y", "Cable company Y": the kind of Y), or a company or group
-   * is described by a place, a nationality or an ordinary word ("the Florida company", "Muslim
+   * is described by a place, a nationality or an ordinary word ("the X company" of a town, "Muslim
    * group", "Research group").
    */
   protected describesNextName(from: number, to: number, unitEnd: number): boolean {
