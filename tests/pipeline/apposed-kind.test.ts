@@ -1,5 +1,5 @@
 /**
- * An apposition ending in a kind noun ("X, the Japanese electronics firm", "X, Peru's largest
+ * An apposition ending in a kind noun ("X, the consumer electronics firm", "X, Peru's largest
  * bank") makes the name an organisation; a new clause ("X, the firm said") or a person's job
  * ("Y, a broadcaster with Z") does not. Invented names throughout.
  */
@@ -12,7 +12,7 @@ const typed = (text: string, models: boolean) =>
 describe("a name with an apposition", () => {
   it("is an organisation when the apposition ends in a kind noun", () => {
     for (const models of [true, false]) {
-      expect(typed("Kestravo, the Japanese electronics firm, cut prices.", models)).toContain(
+      expect(typed("Kestravo, the consumer electronics firm, cut prices.", models)).toContain(
         "Kestravo:organisation",
       );
       expect(typed("Investors sold Orlin Tass, Peru's third-largest bank, on Monday.", models)).toContain(
