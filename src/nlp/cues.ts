@@ -18,6 +18,15 @@ editor presenter anchor coach manager striker midfielder defender goalkeeper cap
 counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
 commander-in-chief premier patriarch metropolitan rector dean`);
 
+/** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
+export const ADJECTIVE_TITLES = set(`general major private field chief`);
+
+/**
+ * Letters written after a person's name for a seat or a rank ("X Y MP", "X Y QC"): not part of the
+ * name, and after a place they name its member ("the X MP").
+ */
+export const POSTNOMINALS = set(`MP MEP MSP AM QC KC OBE MBE CBE`);
+
 /**
  * Posts in a club or a firm: the name written right before one of them and a person's name is
  * that body ("X manager Y", "X striker Y", "X chairman Y"), also where a town has the same name
@@ -25,6 +34,68 @@ commander-in-chief premier patriarch metropolitan rector dean`);
  */
 export const CLUB_POSTS = set(`manager boss coach striker midfielder defender goalkeeper keeper winger
 captain skipper chairman chairwoman`);
+
+/**
+ * Words of a sports report ("goal", "striker", "half-time"): an article with several of them (or
+ * with scores) names clubs after their towns, so a town that wins, signs players or has fans there
+ * is the club.
+ */
+export const SPORTS_REPORT_WORDS = set(`goal goals scored scorer scoring striker strikers midfielder
+defender goalkeeper keeper winger penalty penalties referee half-time kick-off fixture fixtures
+premiership league match matches semi-final quarter-final relegation promotion squad tries try
+fly-half scrum-half full-back flanker cup championship season club clubs coach player players team
+teams fans`);
+
+/** Last words of a club's name after its town's ("X United", "X Rovers"): a club anywhere. */
+export const CLUB_NAME_SUFFIXES = set(`united utd rovers athletic wanderers albion hotspur`);
+
+/** Place heads that also end a club's name after its town ("X City", "X Town"), in a sports report. */
+export const CLUB_PLACE_SUFFIXES = set(`city town county`);
+
+/** Lower-case nouns after a club's name ("X fans", "the X squad", "X's manager"). */
+export const CLUB_NOUNS = new Set([
+  ...set(`manager boss coach striker midfielder defender goalkeeper keeper winger captain skipper
+chairman chairwoman`),
+  ...set(`fans supporters side team squad player players wing full-back fly-half scrum-half flanker`),
+]);
+
+/** Nouns right after a name of any shape that make it a club in a sports report ("X fans"). */
+export const SQUAD_NOUNS = set(`fans supporters squad`);
+
+/** Nouns after a name's possessive that make it a club in a sports report ("X's manager"). */
+export const SQUAD_NOUNS_AFTER_POSSESSIVE = set(`fans supporters squad manager chairman ground stadium
+striker midfielder defender goalkeeper keeper`);
+
+/** Verbs a club takes as subject in a sports report ("X beat Y", "X drew"). */
+export const MATCH_VERBS = set(`beat beats thrashed drew lost won edged defeated trounced face faces
+host hosts hosted`);
+
+/** Words right before a club's name in a sports report ("beat X", "against X", "joined X"). */
+export const CLUB_OBJECT_WORDS = set(`beat beating beats thrashed defeated against v vs join joined
+joins joining`);
+
+/**
+ * Word pairs right before a club's name in a sports report: the first word, then the preposition
+ * ("win over X", "defeat to X", "signed for X", "draw with X", "loan to X").
+ */
+export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, string> = new Map([
+  ...["win", "wins", "victory", "victories", "triumph"].map((w): [string, string] => [w, "over"]),
+  ...[
+    "defeat",
+    "defeats",
+    "loss",
+    "losses",
+    "lost",
+    "move",
+    "moved",
+    "transfer",
+    "switch",
+    "loan",
+    "loaned",
+  ].map((w): [string, string] => [w, "to"]),
+  ...["sign", "signs", "signed", "signing"].map((w): [string, string] => [w, "for"]),
+  ...["draw", "drew"].map((w): [string, string] => [w, "with"]),
+]);
 
 /** A band's posts ("X singer Y"). */
 export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);
@@ -41,7 +112,8 @@ export const BODY_POSTS = new Set([
  * title is no person, place or organisation.
  */
 export const WORK_NOUNS = set(`film films movie movies book novel album song drama sitcom comedy musical
-documentary biopic thriller soap sequel remake`);
+documentary biopic thriller soap sequel remake single series programme cartoon videogame game opera
+ballet track franchise`);
 
 /** Words after a work's title and before a person's name ("X star Y", "X actress Y"). */
 export const WORK_CREDITS = set(`star stars actor actress`);
@@ -49,6 +121,13 @@ export const WORK_CREDITS = set(`star stars actor actress`);
 /** Posts written before "of X" or "for X" where X is the body ("the founder of X", "director of X"). */
 export const OFFICER_NOUNS = set(`officer executive director founder co-founder owner head shareholder
 shareholders employee employees staff spokesman spokeswoman spokesperson`);
+
+/**
+ * Posts written before "at X" or "with X" where X is the body that employs the holder ("an
+ * economist at X", "an analyst with X"); with the posts in a body (BODY_POSTS).
+ */
+export const POSTS_AT_A_BODY = set(`director executive officer founder partner professor lecturer
+researcher scientist`);
 
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
@@ -83,6 +162,13 @@ retailer retailers bank banks lender broadcaster airline insurer conglomerate pu
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies`);
+
+/**
+ * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",
+ * "X magazine", "the X group"); singular, since "X newspapers" are someone's papers.
+ */
+export const ORGANISATION_KIND_AFTER = set(`magazine newspaper tabloid website broadcaster channel network
+label firm group company bank airline carrier retailer chain studio agency`);
 
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 /**

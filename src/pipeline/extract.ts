@@ -10,7 +10,7 @@ import { sentencesOf } from "./sentences";
 import type { Article, ArticleExtraction } from "./types";
 
 /** Bump when extraction output changes, so cached per-article results are not reused. */
-export const PIPELINE_VERSION = "3";
+export const PIPELINE_VERSION = "4";
 
 /**
  * The text the analysis reads: the same length as the article, so every offset still points into

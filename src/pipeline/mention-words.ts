@@ -3,7 +3,7 @@
  * closed word lists of names (connectors, particles, determiners, role qualifiers), the article
  * context (lower-case vocabulary, countries named) and the choice among gazetteer places.
  */
-import { normaliseCue, PERSON_TITLES } from "../nlp/cues";
+import { normaliseCue, PERSON_TITLES, WORK_NOUNS } from "../nlp/cues";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isCapitalised, tokenize } from "../nlp/tokenize";
@@ -127,6 +127,12 @@ export interface MentionContext {
   countries: ReadonlySet<string>;
   /** Names the article uses as a language's ("the X language", "speakers of X"): no entity. */
   languages?: ReadonlySet<string>;
+  /** Titles the article introduces with a work noun ("the film X"): no entity anywhere in it. */
+  works?: ReadonlySet<string>;
+  /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
+  sportsReport?: boolean;
+  /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
+  lastWordsOfNames?: ReadonlySet<string>;
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
   /** Whether to ask the trained recogniser where the rules' own evidence is weak. */
@@ -157,6 +163,34 @@ export function languagesNamed(sentences: Sentence[]): Set<string> {
     }
   }
   return names;
+}
+
+/** A title right after a lower-case work noun: "the film The X Y", "her album X", "his single X". */
+const WORK_TITLE = new RegExp(
+  `(?<![\\p{L}-])(?:${[...WORK_NOUNS].join("|")}) ((?:The )?\\p{Lu}[\\p{L}\\p{M}'’]*(?: (?:(?:of|the|and|in|on|a|for) )*\\p{Lu}[\\p{L}\\p{M}'’]*){0,5})`,
+  "gu",
+);
+
+/**
+ * Titles an article introduces with a work noun ("the film X", "the series X"): a work is none of
+ * the four kinds of entity, wherever the article names it (one sense per document), with or
+ * without its "The".
+ */
+export function worksNamed(sentences: Sentence[]): Set<string> {
+  const titles = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(WORK_TITLE)) {
+      const title = match[1]!;
+      // "a single X device": after "a", a work noun followed by a name and a lower-case noun is
+      // an adjective or a modifier, and the name no title.
+      const before = sentence.text.slice(Math.max(0, match.index - 4), match.index);
+      const after = sentence.text.slice(match.index + match[0].length);
+      if (/\b(?:a|an|one) $/i.test(before) && /^ \p{Ll}/u.test(after)) continue;
+      titles.add(title);
+      titles.add(title.replace(/^The /, ""));
+    }
+  }
+  return titles;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */

@@ -16,8 +16,10 @@ import {
   type MentionContext,
   type Tok,
   toks,
+  worksNamed,
 } from "./mention-words";
 import { articleHints } from "./model-hints";
+import { isSportsReport, lastWordsOfNames } from "./sports-clubs";
 import type { Sentence } from "./types";
 
 /** Finds the mentions of every sentence of one article. */
@@ -36,6 +38,9 @@ export function findMentions(
     lowercaseWords: lowercaseVocabulary(sentences),
     countries: countriesNamed(sentences),
     languages: languagesNamed(sentences),
+    works: worksNamed(sentences),
+    sportsReport: isSportsReport(sentences),
+    lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
   const useModels = options.useModels ?? true;

@@ -7,11 +7,13 @@
 import { loadClusters } from "../models";
 import { wordKey } from "../models/tokens";
 import {
+  ADJECTIVE_TITLES,
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
   BUSINESS_AT_NOUNS,
   CAPTURE_VERBS,
+  CLUB_PLACE_SUFFIXES,
   CLUB_POSTS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
@@ -24,10 +26,13 @@ import {
   normaliseCue,
   OFFICER_NOUNS,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_AFTER,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
+  POSTNOMINALS,
+  POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
   VISIT_VERBS,
@@ -39,6 +44,7 @@ import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import { MentionBase } from "./mention-base";
+import { clubCue, hasClubSuffix, isTownName, squadCue } from "./sports-clubs";
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -174,7 +180,13 @@ export class NameMentions extends MentionBase {
           j++;
         continue;
       }
-      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1])) {
+      // "Speaking on X", "Writing for X": a participle opening the sentence is no name's first word.
+      const openingParticiple =
+        j === i + 1 &&
+        this.opensSentence(i) &&
+        /\p{Ll}ing$/u.test(tokens[i]!.text) &&
+        commonWords().has(tokens[i]!.lower);
+      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1]) && !openingParticiple) {
         // "Institute for the Study of War": a chain of connectors before the next capital.
         let k = j;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
@@ -311,19 +323,114 @@ export class NameMentions extends MentionBase {
           newsCapitalisation(tokens[first]!.text) === 0))
     )
       first++;
-    // Trailing connectors are not part of a name.
+    // Trailing connectors are not part of a name, nor are letters after it ("X Y MP", "X QC").
     let last = to;
-    while (last > first && (CONNECTORS.has(tokens[last - 1]!.lower) || tokens[last - 1]!.text === "-"))
+    let postnominal: { text: string; end: number } | undefined;
+    while (
+      last > first &&
+      (CONNECTORS.has(tokens[last - 1]!.lower) ||
+        tokens[last - 1]!.text === "-" ||
+        (last - 1 > first &&
+          (POSTNOMINALS.has(tokens[last - 1]!.text) || this.titlesPlural(tokens[last - 1]!))))
+    ) {
+      if (POSTNOMINALS.has(tokens[last - 1]!.text))
+        postnominal ??= { text: tokens[last - 1]!.text, end: last };
       last--;
+    }
     if (first >= last) return;
+    // "Dana Orr of the Kestrel Council", "Tomas Ferrin of Peru": a person and the body or country
+    // the person is of, two names.
+    const of = this.personOfBody(first, last);
+    if (of !== undefined) {
+      this.typeRun(first, of, outerFrom, of);
+      this.typeRun(of + 1, last, of + 1, outerTo);
+      return;
+    }
     const titleAt = this.findTitle(first, last);
     if (titleAt) {
       this.titled(first, last, titleAt.start, titleAt.end);
       return;
     }
+    // "X Y MP": where the recogniser reads the whole as a person's name, the letters say person
+    // as a title would (it does not see the shorter name alone; "the X MP" of a seat it does not
+    // read as a person).
+    if (postnominal && this.context.hints) {
+      const whole = this.span(first, postnominal.end);
+      if (this.context.hints(whole.start, whole.end, whole.text) === "person") {
+        const role = postnominal.text.toLowerCase();
+        const span = this.span(first, last);
+        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+        return;
+      }
+    }
     // A place preposition dropped from the front ("Near X", "In X") is the word before the name.
     const dropped = first > from && PLACE_PREPOSITIONS.test(tokens[first - 1]!.lower);
     this.plainName(first, last, dropped ? first : outerFrom, outerTo);
+  }
+
+  /**
+   * The index of "of" in from..to when the words before it are a person's name and those after it
+   * another name ("Dana Orr of the Kestrel Council"): two or three names' words, no title, no head
+   * of a body's or place's name ("Royal College of X", "Arts Council of X"), and a first word that
+   * is no ordinary word, compass word or nationality ("National Union of X", "North End of X");
+   * with the models on, the recogniser must read them as a person's name.
+   */
+  protected personOfBody(from: number, to: number): number | undefined {
+    const tokens = this.tokens;
+    const of = tokens.findIndex((t, k) => k > from && k < to - 1 && t.lower === "of");
+    if (of < from + 2 || of > from + 3) return undefined;
+    const words = tokens.slice(from, of);
+    const head = (t: Tok) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+    const first = words[0]!;
+    if (
+      !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) ||
+      words.some((t) => isTitle(t) || head(t) || ROLE_QUALIFIERS.has(t.lower)) ||
+      commonWords().has(first.lower) ||
+      this.context.lowercaseWords.has(first.lower) ||
+      DIRECTION_WORDS.has(first.lower) ||
+      this.nationality(first.text) ||
+      this.countryWord(from) !== undefined
+    )
+      return undefined;
+    const hints = this.context.hints;
+    if (hints) {
+      const left = this.span(from, of);
+      if (hints(left.start, left.end, left.text) !== "person") return undefined;
+    }
+    return this.namesABody(of + 1, to) ? of : undefined;
+  }
+
+  /**
+   * Whether from..to (after "of") names a body or a place: an acronym, a gazetteer place, a name
+   * ending in a body's head, or one the recogniser reads so; without the models, also any name
+   * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
+   */
+  private namesABody(from: number, to: number): boolean {
+    const determiner = this.tokens[from]?.lower === "the";
+    const start = determiner ? from + 1 : from;
+    if (start >= to) return false;
+    const words = this.tokens.slice(start, to);
+    const span = this.span(start, to);
+    if (words.length === 1 && isAllCaps(words[0]!.text)) return true;
+    if (this.gaz.places(span.text).length > 0) return true;
+    if (ORGANISATION_HEADS.has(words[words.length - 1]!.lower)) return true;
+    const hints = this.context.hints;
+    if (!hints) return determiner;
+    const type = hints(span.start, span.end, span.text);
+    return type === "organisation" || type === "place";
+  }
+
+  /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
+  protected titlesPlural(t: Tok): boolean {
+    return (
+      /^\p{Lu}{2,}s$/u.test(t.text) &&
+      (PERSON_TITLES.has(t.lower.slice(0, -1)) || POSTNOMINALS.has(t.text.slice(0, -1)))
+    );
+  }
+
+  /** A capitalised plural of an ordinary noun ("Motors", "Dynamics"): no surname. */
+  protected pluralNoun(t: Tok | undefined): boolean {
+    return t !== undefined && /\p{Ll}s$/u.test(t.text) && commonWords().has(t.lower.slice(0, -1));
   }
 
   /** The first title sequence inside the run that has a name after it. */
@@ -347,6 +454,16 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
+        // "General X-s", "the General Election": a title that is also an adjective, before an
+        // ordinary noun, is part of a body's or an event's name, not a person's title.
+        const next = this.tokens[end];
+        if (
+          end === k + 1 &&
+          ADJECTIVE_TITLES.has(this.tokens[k]!.lower) &&
+          next !== undefined &&
+          (this.pluralNoun(next) || EVENT_NOUNS.has(next.lower))
+        )
+          continue;
         // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
         if (rest.length > 0 && !(end === k + 1 && this.rankBeginsName(k))) return { start: k, end };
@@ -398,9 +515,21 @@ export class NameMentions extends MentionBase {
     // begins with the see or the land of the office, a place where the gazetteer knows it or a
     // compass region ("Central Asia"); a holder is named only by the names after it ("Minister
     // for X Y Z"), else not here. After "of", an unknown see names no one either.
+    // The office's "of" ends the title, or comes right before its "the" ("Lord of the X").
+    const ofThe = this.tokens[titleEnd - 1]?.lower === "the" ? titleEnd - 2 : titleEnd - 1;
     const office = this.tokens
-      .slice(titleEnd - 1, nameStart)
+      .slice(Math.max(titleStart + 1, ofThe), nameStart)
       .find((t) => t.lower === "of" || t.lower === "for");
+    // "Lord of the X", "Leader of the X", "Chancellor of the X Y Z": the office of a body or a
+    // work's title names no place and no one; a person after a one-word body holds it.
+    if (office && ofThe === titleEnd - 2) {
+      const holderStart = nameStart + 1;
+      if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
+        const span = this.span(holderStart, to);
+        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+      }
+      return;
+    }
     if (office) {
       const scopeEnd = this.officeScopeEnd(nameStart, to, office.lower === "of");
       if (scopeEnd > nameStart) {
@@ -430,6 +559,14 @@ export class NameMentions extends MentionBase {
         if (this.tokens.slice(holderStart, to).filter((t) => nameLike(t)).length < 2) return;
         nameStart = holderStart;
       }
+    }
+    // "Metropolitan Harbour Commissioner Sir X Y": a second title further on with a name after it
+    // is the holder's; the words before it name the body ("Harbour"), the first title word ("the
+    // Metropolitan") with them.
+    const inner = office ? undefined : this.findTitle(nameStart, to);
+    if (inner && inner.start > nameStart) {
+      this.titled(from, to, inner.start, inner.end);
+      return;
     }
     const span = this.span(nameStart, to);
     const person = this.add({
@@ -485,7 +622,7 @@ export class NameMentions extends MentionBase {
     if (words.length === 1 && this.nationality(text)) return;
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
     if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
-    if (this.context.languages?.has(text)) return;
+    if (this.context.languages?.has(text) || this.context.works?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.
@@ -496,6 +633,10 @@ export class NameMentions extends MentionBase {
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
+    // "the comedy X", "album The X Y", "the game X III": the title of a work, whatever its words
+    // ("College", "Council") or shape, is none of the four kinds of entity.
+    const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
+    if (workBefore && words.length <= 6) return;
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
@@ -561,6 +702,14 @@ export class NameMentions extends MentionBase {
       });
       return;
     }
+    // "X United", "X Rovers"; and in a sports report "X City", or a town that wins, signs players
+    // or has fans ("X beat Y 2-1", "joined X", "X fans"): a club named after its town; any short name
+    // with its fans or squad there ("X fans", "X's manager"), before a compass word makes a region.
+    const club = this.clubName(from, to);
+    if (club) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: club });
+      return;
+    }
     // "Middle East", "West Bank": a compass word and another name is a region.
     if (
       words.length > 1 &&
@@ -592,7 +741,7 @@ export class NameMentions extends MentionBase {
     }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     const unitEnd = this.unitTail(outerTo);
-    if (unitEnd > outerTo) {
+    if (unitEnd > outerTo && !this.describesNextName(from, to, unitEnd)) {
       const span = this.span(outerFrom, unitEnd);
       this.add({
         ...span,
@@ -664,11 +813,10 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
-    // "the comedy X", "X star Y": the title of a work is none of the four kinds of entity.
-    const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
+    // "X star Y": the title of a work is none of the four kinds of entity.
     const workCredit =
       after?.text === after?.lower && afterNext?.cap === true && WORK_CREDITS.has(after?.lower ?? "");
-    if ((workBefore || (workCredit && places.length === 0)) && words.length <= 6) return;
+    if (workCredit && places.length === 0 && words.length <= 6) return;
     // Before a post, no body: "Charity boss Y", "Film director Y" (an ordinary word capitalised
     // only for opening the sentence; BBC text writes it mostly in lower case elsewhere), and
     // "Home Affairs spokesman Y" (a portfolio).
@@ -703,7 +851,10 @@ export class NameMentions extends MentionBase {
       before2 !== undefined &&
       before2.text === before2.lower &&
       ((before?.lower === "of" && (BODY_POSTS.has(before2.lower) || OFFICER_NOUNS.has(before2.lower))) ||
-        (before?.lower === "for" && /^spokes(?:man|woman|person)$/.test(before2.lower)));
+        (before?.lower === "for" && /^spokes(?:man|woman|person)$/.test(before2.lower)) ||
+        // "an economist at X", "an analyst with X": the body that employs the holder.
+        ((before?.lower === "at" || before?.lower === "with") &&
+          (BODY_POSTS.has(before2.lower) || POSTS_AT_A_BODY.has(before2.lower))));
     if (postBefore && places.length === 0 && words.length <= 4 && !this.nationality(text)) {
       this.add({
         ...this.span(from, to),
@@ -711,6 +862,38 @@ export class NameMentions extends MentionBase {
         type: "organisation",
         cue: `"${before2!.lower} ${before!.lower}"`,
       });
+      return;
+    }
+    // "firms such as X, Y and Z", "retailers - including X": names listed after a kind noun.
+    const listed = this.listedAfterKind(outerFrom);
+    if (
+      listed &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      !this.nationality(words[0]!.text) &&
+      !isPossessiveTok(after)
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `listed after "${listed}"` });
+      return;
+    }
+    // "X, the electronics firm", "X, Y's third-largest bank": an apposition ending in
+    // a kind noun says company too.
+    const apposed = this.apposedKind(outerTo);
+    // "At X, the company ...": a fronted place phrase, not an apposition.
+    const frontedPlace = outerFrom === 1 && before !== undefined && LOCATIVE.has(before.lower);
+    if (
+      apposed &&
+      !frontedPlace &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      !(
+        words.length === 1 &&
+        (commonWords().has(firstLower) || WEEKDAYS.has(firstLower) || MONTHS.has(firstLower))
+      )
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `apposed "${apposed}"` });
       return;
     }
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
@@ -723,6 +906,31 @@ export class NameMentions extends MentionBase {
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
       const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
+      return;
+    }
+    // "the X newspaper", "X magazine", "the X group": a kind noun after the name says the same.
+    // Not where "a" or "an" makes the name a modifier ("an X company": one of X's), where a name
+    // follows the noun ("Telecoms firm Y": the kind noun of Y), nor for an ordinary word or a
+    // country's ("Steel firm", "US-based firm"), nor a longer run with "of" in it.
+    const kindAfter =
+      after !== undefined &&
+      after.text === after.lower &&
+      ORGANISATION_KIND_AFTER.has(after.lower) &&
+      afterNext?.cap !== true &&
+      before?.lower !== "a" &&
+      before?.lower !== "an" &&
+      // "X firm over Y" (a headline): "firm" is also an adjective; as a noun it takes "the".
+      (after.lower !== "firm" || before?.lower === "the");
+    if (
+      kindAfter &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((w, k) => w.lower === "of" || this.countryWord(from + k) !== undefined) &&
+      !this.nationality(text) &&
+      !this.hyphenatedCompound(text) &&
+      !(words.length === 1 && (commonWords().has(firstLower) || this.context.lowercaseWords.has(firstLower)))
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `before "${after!.lower}"` });
       return;
     }
     // "X saw its profits fall", "X has cut its forecast": a subject that is "it" is no person.
@@ -759,6 +967,12 @@ export class NameMentions extends MentionBase {
     );
     if (bareShape && middleInitial && places.length === 0) {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
+      return;
+    }
+    // "General X-s": a title word before the plural of an ordinary noun names a body (the
+    // recogniser, reading the title, finds a person in the noun).
+    if (words.length >= 2 && ADJECTIVE_TITLES.has(firstLower) && this.pluralNoun(words[1])) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "title word + plural noun" });
       return;
     }
     const hinted = bareShape
@@ -838,6 +1052,8 @@ export class NameMentions extends MentionBase {
       if (words.length === 1 && (MONTHS.has(word) || WEEKDAYS.has(word) || HOLIDAYS.has(word))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
+        // "the X-ic champion", "the X-ic vote": an adjective in "-ic" before a common noun.
+        if (/ic$/.test(word) && commonWordAfter) return;
       } else if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;
@@ -950,6 +1166,57 @@ export class NameMentions extends MentionBase {
   }
 
   /**
+   * The cue that makes tokens from..to a club named after its town, or undefined: a club's last
+   * word after a place ("X United"), anywhere; in a sports report, a town's name ("X", "X City":
+   * not a country, nor a word the article uses as a surname) with a club's context around it.
+   */
+  private clubName(from: number, to: number): string | undefined {
+    const words = this.tokens.slice(from, to);
+    const last = words[words.length - 1]!;
+    // Only towns (sports-clubs.ts, isTownName); nor a month ("4-6 March"), a compass word or a
+    // nationality ("the first Arab side").
+    const town = (name: string) => {
+      const lower = name.toLowerCase();
+      return (
+        isTownName(this.gaz.places(name), (code) => this.gaz.country(code)) &&
+        !MONTHS.has(lower) &&
+        !WEEKDAYS.has(lower) &&
+        !GENERIC_REGION_WORDS.has(lower) &&
+        !this.nationality(name)
+      );
+    };
+    const placePart = words.length > 1 ? this.span(from, to - 1).text : "";
+    if (hasClubSuffix(words) && words.length <= 3 && town(placePart)) return "club name";
+    if (!this.context.sportsReport || words.length > 3) return undefined;
+    const text = this.span(from, to).text;
+    // "X City" that the gazetteer does not know as a place (a capital's "Y City" it does) is a club there.
+    if (CLUB_PLACE_SUFFIXES.has(last.lower) && town(placePart) && this.gaz.places(text).length === 0)
+      return "club in a sports report (name)";
+    const townName =
+      words.length === 1 ? town(text) && !this.context.lastWordsOfNames?.has(text) : hasClubSuffix(words);
+    if (!townName) {
+      // Any other short name with fans or a squad, but not a country or region (a national side),
+      // a nationality, or a name opening with an ordinary word other than a compass word ("Music
+      // fans"; a lone word opening the sentence may be one: "Diehard fans").
+      const squad = squadCue(this.tokens, to);
+      const first = words[0]!;
+      const ordinary =
+        ((commonWords().has(first.lower) || this.context.lowercaseWords.has(first.lower)) &&
+          !(words.length > 1 && DIRECTION_WORDS.has(first.lower))) ||
+        (words.length === 1 && this.opensSentence(from));
+      return squad &&
+        !ordinary &&
+        !this.nationality(first.text) &&
+        this.countryWord(from) === undefined &&
+        this.gaz.places(text).length === 0
+        ? `club in a sports report (${squad})`
+        : undefined;
+    }
+    const cue = clubCue(this.tokens, from, to);
+    return cue ? `club in a sports report (${cue})` : undefined;
+  }
+
+  /**
    * "Ex-PM", "Anti-Terrorism", "Turkey-Iran", "Under-18", "January-to-March": a hyphenated word
    * with a prefix, a place or people, a number or an ordinary word among its parts is a compound,
    * not a person's name, whatever its shape.
@@ -1045,6 +1312,68 @@ export class NameMentions extends MentionBase {
     );
   }
 
+  /**
+   * The kind noun ("firms", "giants") when the name starting at `at` is one of a list introduced
+   * by it: "firms such as X", "tech giants such as X, Y and Z", "retailers - including X".
+   * Earlier items of the list (names, commas, "and"/"or") may stand between.
+   */
+  protected listedAfterKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    let k = at - 1;
+    // Back over earlier items: "X, Y and" before this name.
+    while (k >= 0 && k > at - 16 && (tokens[k]!.cap || /^(?:,|and|or|&)$/.test(tokens[k]!.lower))) k--;
+    const word = tokens[k]?.lower;
+    let nounAt: number;
+    // Not "like": "a club like X did" compares, it does not list.
+    if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
+    else if (word === "including") nounAt = k - 1;
+    else return undefined;
+    if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
+    const noun = tokens[nounAt];
+    if (!noun || (noun.text !== noun.lower && !this.opensSentence(nounAt))) return undefined;
+    const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
+    // Groups, parties, unions and clubs list their members, people as often as bodies.
+    if (/^(?:group|party|union|club)$/.test(singular)) return undefined;
+    return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
+      ? noun.lower
+      : undefined;
+  }
+
+  /**
+   * The kind noun of an apposition that starts at `at` (", the electronics firm", ", a state oil
+   * company", ", Y's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
+   * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
+   * company's chief", "the head of giant X").
+   */
+  protected apposedKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    if (tokens[at]?.text !== ",") return undefined;
+    let k = at + 1;
+    if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+    else if (tokens[k]?.cap && isPossessiveTok(tokens[k + 1])) k += 2;
+    else return undefined;
+    for (const end = k + 4; k < end && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
+        // The noun must end the phrase as a description: not "the company's chief", "the head of
+        // giant X", a person's job ("a broadcaster with X"), nor a new clause ("X, the firm said").
+        const next = tokens[k + 1]?.lower ?? "";
+        if (
+          isPossessiveTok(tokens[k + 1]) ||
+          /^(?:of|with|at|for)$/.test(next) ||
+          SPEECH_VERBS.has(next) ||
+          VERB_AFTER_SUBJECT.has(next) ||
+          /(?:ies|[^s]s)$/.test(word.lower)
+        )
+          return undefined;
+        return word.lower;
+      }
+      if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(word.text) || (STOPWORDS.has(word.lower) && word.lower !== "most"))
+        return undefined;
+    }
+    return undefined;
+  }
+
   /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */
   protected facilityTail(at: number): number {
     for (let j = at; j < this.tokens.length && j - at < 4; j++) {
@@ -1053,6 +1382,29 @@ export class NameMentions extends MentionBase {
       if (FACILITY_NOUNS.has(word.lower)) return j + 1;
     }
     return at;
+  }
+
+  /**
+   * Whether the unit phrase ending at `unitEnd` after tokens from..to describes a name, not forms
+   * one: a name follows it ("Rock group Y", "Cable company Y": the kind of Y), or a company or group
+   * is described by a place, a nationality or an ordinary word ("the X company" of a town, "Muslim
+   * group", "Research group").
+   */
+  protected describesNextName(from: number, to: number, unitEnd: number): boolean {
+    if (this.tokens[unitEnd] !== undefined && nameLike(this.tokens[unitEnd]!)) return true;
+    const noun = this.tokens[unitEnd - 1]!.lower;
+    if (noun !== "company" && noun !== "group") return false;
+    const text = this.span(from, to).text;
+    const word = this.tokens[from]!;
+    return (
+      this.gaz.places(text).length > 0 ||
+      this.countryWord(from) !== undefined ||
+      this.nationality(text) ||
+      (to - from === 1 &&
+        (commonWords().has(word.lower) ||
+          this.context.lowercaseWords.has(word.lower) ||
+          /^\p{Lu}\p{Ll}+(?:ish|ean|ese|ian|im)$/u.test(word.text)))
+    );
   }
 
   /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */

@@ -48,6 +48,15 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "country + organisation noun",
 ]);
 
+/** Cues of a club named after its town (name-mentions.ts, clubName). */
+function isClubCue(cue: string): boolean {
+  return cue === "club name" || cue.startsWith("club in a sports report");
+}
+
+/** Place cues that a town's club stands in as well: the gazetteer, a bare preposition, the recogniser. */
+const TOWN_OR_CLUB_CUES =
+  /^(?:gazetteer|after "(?:at|to|from|over|into|against)"$|recogniser$|known name in a headline$)/;
+
 /**
  * Whether the words around a mention, not its shape, said what kind of thing it is: a title before
  * a person ("Mr", "President"), a kind noun or a post around a body ("the carmaker X", "X analyst
@@ -60,7 +69,13 @@ function typedByContext(m: FoundMention): boolean {
       return m.cue.startsWith('title "') || m.cue === "nationality + name";
     case "organisation":
       return (
-        ORGANISATION_CONTEXT_CUES.has(m.cue) || m.cue.startsWith('after "') || / (?:in|of|for)"$/.test(m.cue)
+        ORGANISATION_CONTEXT_CUES.has(m.cue) ||
+        isClubCue(m.cue) ||
+        m.cue.startsWith('before "') ||
+        m.cue.startsWith('apposed "') ||
+        m.cue.startsWith('listed after "') ||
+        m.cue.startsWith('after "') ||
+        / (?:in|of|for)"$/.test(m.cue)
       );
     case "place":
       return (
@@ -125,6 +140,29 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
   });
 
+  // A town's name the article uses for its club (sports-clubs.ts) is the club also where only the
+  // gazetteer or a bare preposition made it a place ("a draw at X", "left X"); not after "in" or
+  // "near", nor by a place noun or head ("X city centre").
+  const clubs = new Set(
+    ms.filter((m) => m.type === "organisation" && isClubCue(m.cue)).map((m) => nameKey(m.name)),
+  );
+  for (const m of ms) {
+    if (m.type !== "place" || m.referring || !clubs.has(nameKey(m.name)) || !TOWN_OR_CLUB_CUES.test(m.cue))
+      continue;
+    if (
+      /\b(?:in|near|inside|outside|around|across|of)\s+$/i.test(
+        text.slice(Math.max(0, m.start - 10), m.start),
+      )
+    )
+      continue;
+    m.type = "organisation";
+    m.cue = "club named in the article";
+    delete m.geo;
+    delete m.lat;
+    delete m.lng;
+    delete m.placeClass;
+    delete m.country;
+  }
   // One sense per document: a name typed by weak evidence ("the Kremlin" by its determiner, a
   // bare name by its shape, a hint of the recogniser) takes the type strong evidence gave the same
   // name elsewhere in the article (a title, a head word, the gazetteer, a role).

@@ -156,8 +156,14 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
-    const weight = (g: GlobalEntity) => g.members.length + (CUED_WEIGHT - 1) * g.cued;
-    const [main, ...rest] = [...group].sort((a, b) => weight(b) - weight(a));
+    // A lone word typed a person only by its shape has no weight against another type some
+    // article's words gave it.
+    const cuedOtherwise = group.some((g) => g.type !== "person" && g.cued > 0);
+    const weight = (g: GlobalEntity) =>
+      cuedOtherwise && shapeOnlyPerson(g) ? 0 : g.members.length + (CUED_WEIGHT - 1) * g.cued;
+    const [main, ...rest] = [...group].sort(
+      (a, b) => weight(b) - weight(a) || b.members.length - a.members.length,
+    );
     for (const other of rest) absorb(main!, other, mapping);
   }
   // A plural of an organisation's name is that body's members taken together ("the Lib Dems" of a
@@ -270,6 +276,15 @@ function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   const group = groups.get(key);
   if (group) group.push(value);
   else groups.set(key, [value]);
+}
+
+/**
+ * A person named by one word only, that no article gives a title or a nationality: its type came
+ * from its shape or the recogniser's reading of a lone word, which companies, clubs and outlets
+ * share ("X said", "X's new console").
+ */
+function shapeOnlyPerson(g: GlobalEntity): boolean {
+  return g.type === "person" && g.cued === 0 && !nameKey(g.label).includes(" ");
 }
 
 /** How many articles typing a name by its shape one article that gave a cue for its type outweighs. */

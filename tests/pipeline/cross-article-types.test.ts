@@ -120,3 +120,17 @@ describe("a single name in several articles", () => {
     expect(full.members.length).toBe(3);
   });
 });
+
+describe("a lone word typed a person only by its shape", () => {
+  const SHAPE = "Investors cheered after Vendrix said prices would fall.";
+  const CUED = "Shares in electronics firm Vendrix rose on Monday.";
+
+  it("gives way to an article whose words typed it otherwise, however many articles it is in", () => {
+    expect(typesOf([SHAPE, SHAPE, SHAPE, SHAPE, SHAPE, CUED], "Vendrix")).toEqual([["organisation", 6]]);
+  });
+
+  it("keeps its weight where an article gave it a title", () => {
+    const titled = "Mr Vendrix said prices would fall.";
+    expect(typesOf([titled, titled, titled, titled, titled, CUED], "Vendrix")).toEqual([["person", 6]]);
+  });
+});

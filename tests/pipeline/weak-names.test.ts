@@ -484,6 +484,19 @@ describe("a name after a business noun and 'at'", () => {
   });
 });
 
+describe("a title after a work noun", () => {
+  it("is no entity, whatever its words or shape", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities("Her album The Kestrel College sold well, and the game Vendrix III did too.", models),
+      ).toEqual([]);
+      expect(
+        entities("Fans bought his single Orlin Tass, and the series Harwick Lane ended.", models),
+      ).toEqual([]);
+    }
+  });
+});
+
 describe("a company or group after a name and lower-case words", () => {
   it("is a description, not a unit: the name after it is the body", () => {
     for (const models of [true, false]) {
@@ -499,5 +512,33 @@ describe("a company or group after a name and lower-case words", () => {
     expect(entities("Fighters from the Korvane group left Dunmore.", false)).toContain(
       "Korvane group:organisation",
     );
+  });
+});
+
+describe("a title an article introduces with a work noun", () => {
+  it("is no entity anywhere in that article", () => {
+    const text = [
+      "Critics praised the film The Harwick Lane, starring Dana Orrell.",
+      "Harwick Lane won three awards, and Orrell thanked the cast.",
+    ].join(" ");
+    for (const models of [true, false]) {
+      expect(entities(text, models).filter((e) => e.startsWith("Harwick"))).toEqual([]);
+    }
+  });
+
+  it("is no title after 'a single' before a common noun", () => {
+    const text = "The firm sold a single Vendrix device, and Vendrix said sales would rise.";
+    expect(entities(text, false).filter((e) => e.startsWith("Vendrix"))).not.toEqual([]);
+  });
+});
+
+describe("a participle opening the sentence", () => {
+  it("is no first word of the name after it ('Speaking on X')", () => {
+    for (const models of [true, false]) {
+      expect(entities("Speaking on Kestrel Radio, Dana Orrell declined to comment.", models)).toEqual([
+        "Kestrel Radio:organisation",
+        "Dana Orrell:person",
+      ]);
+    }
   });
 });
