@@ -126,8 +126,8 @@ shareholders employee employees staff spokesman spokeswoman spokesperson`);
  * Posts written before "at X" or "with X" where X is the body that employs the holder ("an
  * economist at X", "an analyst with X"); with the posts in a body (BODY_POSTS).
  */
-export const POSTS_AT_A_BODY = set(`director executive officer founder partner professor lecturer
-researcher scientist`);
+export const POSTS_AT_A_BODY = set(`director executive executives officer founder partner professor
+lecturer researcher scientist analysts economists strategists trader traders chairman boss bosses`);
 
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
@@ -170,15 +170,13 @@ parties union unions outlet outlets agency agencies`);
 export const ORGANISATION_KIND_AFTER = set(`magazine newspaper tabloid website broadcaster channel network
 label firm group company bank airline carrier retailer chain studio agency`);
 
-/** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 /**
- * Nouns before "at" that make what follows a business: "profits at X", "analyst at X" (a town or
- * a venue takes "in" for its figures; "staff at X" and "jobs at X" also fit a plant or an airport).
+ * A business's figures before "at": "profits at X", "sales at X" (a town or a venue takes "in" for
+ * its figures; "staff at X" and "jobs at X" also fit a plant or an airport).
  */
-export const BUSINESS_AT_NOUNS = set(`profit profits loss losses sales earnings revenue revenues turnover
-analyst analysts economist economists strategist strategists trader traders executive executives
-director chairman boss bosses`);
+export const FIGURES_AT_NOUNS = set(`profit profits loss losses sales earnings revenue revenues turnover`);
 
+/** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments
 interest interests`);
 

@@ -11,13 +11,13 @@ import {
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
-  BUSINESS_AT_NOUNS,
   CAPTURE_VERBS,
   CLUB_PLACE_SUFFIXES,
   CLUB_POSTS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
   FACILITY_NOUNS,
+  FIGURES_AT_NOUNS,
   FORCE_NOUNS,
   HOLDING_NOUNS,
   HOLIDAYS,
@@ -902,7 +902,7 @@ export class NameMentions extends MentionBase {
     const holdingBefore =
       before2 !== undefined &&
       ((before?.lower === "in" && HOLDING_NOUNS.has(before2.lower)) ||
-        (before?.lower === "at" && BUSINESS_AT_NOUNS.has(before2.lower)));
+        (before?.lower === "at" && FIGURES_AT_NOUNS.has(before2.lower)));
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
       const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
