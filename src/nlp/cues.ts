@@ -19,7 +19,7 @@ counsellor councillor councilor mp mep lawmaker legislator congressman congressw
 commander-in-chief premier patriarch metropolitan rector dean`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
-export const ADJECTIVE_TITLES = set(`general major private field chief`);
+export const ADJECTIVE_TITLES = set(`general major private field`);
 
 /**
  * Letters written after a person's name for a seat or a rank ("X Y MP", "X Y QC"): not part of the

@@ -123,11 +123,6 @@ const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
-/**
- * Ranks that are also adjectives: before an ordinary word they begin a name ("General Motors",
- * "General Assembly", "Major League"), not a title before someone's name.
- */
-const ADJECTIVE_RANKS = new Set(["general", "major"]);
 /** Unit nouns that are also the everyday words for a business or a club of people. */
 const CIVILIAN_UNIT_NOUNS = new Set(["company", "group"]);
 
@@ -428,11 +423,6 @@ export class NameMentions extends MentionBase {
     );
   }
 
-  /** A capitalised plural of an ordinary noun ("Motors", "Dynamics"): no surname. */
-  protected pluralNoun(t: Tok | undefined): boolean {
-    return t !== undefined && /\p{Ll}s$/u.test(t.text) && commonWords().has(t.lower.slice(0, -1));
-  }
-
   /** The first title sequence inside the run that has a name after it. */
   protected findTitle(from: number, to: number): { start: number; end: number } | undefined {
     for (let k = from; k < to; k++) {
@@ -454,19 +444,12 @@ export class NameMentions extends MentionBase {
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
-        // "General X-s", "the General Election": a title that is also an adjective, before an
-        // ordinary noun, is part of a body's or an event's name, not a person's title.
-        const next = this.tokens[end];
-        if (
-          end === k + 1 &&
-          ADJECTIVE_TITLES.has(this.tokens[k]!.lower) &&
-          next !== undefined &&
-          (this.pluralNoun(next) || EVENT_NOUNS.has(next.lower))
-        )
-          continue;
+        // "General Motors", "the General Election": a title that is also an adjective, before an
+        // ordinary word, is part of a body's or an event's name, not a person's title.
+        if (end === k + 1 && this.rankBeginsName(k)) continue;
         // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
         const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
-        if (rest.length > 0 && !(end === k + 1 && this.rankBeginsName(k))) return { start: k, end };
+        if (rest.length > 0) return { start: k, end };
       }
     }
     return undefined;
@@ -488,15 +471,19 @@ export class NameMentions extends MentionBase {
     return from;
   }
 
-  /** "General Motors", "General Electric": a rank that is also an adjective, before an ordinary word. */
+  /**
+   * "General Motors", "General Electric", "the General Election": a title that is also an
+   * adjective, before an ordinary word (or its plural) or an event's noun.
+   */
   protected rankBeginsName(at: number): boolean {
     const next = this.tokens[at + 1];
     return (
-      ADJECTIVE_RANKS.has(this.tokens[at]!.lower) &&
+      ADJECTIVE_TITLES.has(this.tokens[at]!.lower) &&
       next !== undefined &&
-      [next.lower, next.lower.replace(/s$/, "")].some(
-        (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),
-      )
+      (EVENT_NOUNS.has(next.lower) ||
+        [next.lower, next.lower.replace(/s$/, "")].some(
+          (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),
+        ))
     );
   }
 
@@ -967,12 +954,6 @@ export class NameMentions extends MentionBase {
     );
     if (bareShape && middleInitial && places.length === 0) {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
-      return;
-    }
-    // "General X-s": a title word before the plural of an ordinary noun names a body (the
-    // recogniser, reading the title, finds a person in the noun).
-    if (words.length >= 2 && ADJECTIVE_TITLES.has(firstLower) && this.pluralNoun(words[1])) {
-      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "title word + plural noun" });
       return;
     }
     const hinted = bareShape
