@@ -123,8 +123,6 @@ const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
-/** Unit nouns that are also the everyday words for a business or a club of people. */
-const CIVILIAN_UNIT_NOUNS = new Set(["company", "group"]);
 
 export class NameMentions extends MentionBase {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
@@ -728,7 +726,7 @@ export class NameMentions extends MentionBase {
     }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     const unitEnd = this.unitTail(outerTo);
-    if (unitEnd > outerTo && !this.describesNextName(from, to, unitEnd)) {
+    if (unitEnd > outerTo && !this.describesNextName(from, to, outerTo, unitEnd)) {
       const span = this.span(outerFrom, unitEnd);
       this.add({
         ...span,
@@ -1371,10 +1369,12 @@ export class NameMentions extends MentionBase {
    * is described by a place, a nationality or an ordinary word ("the X company" of a town, "Muslim
    * group", "Research group").
    */
-  protected describesNextName(from: number, to: number, unitEnd: number): boolean {
+  protected describesNextName(from: number, to: number, outerTo: number, unitEnd: number): boolean {
     if (this.tokens[unitEnd] !== undefined && nameLike(this.tokens[unitEnd]!)) return true;
     const noun = this.tokens[unitEnd - 1]!.lower;
     if (noun !== "company" && noun !== "group") return false;
+    // "Web tracking company", "the X civil rights group": described by lower-case words too.
+    if (unitEnd - 1 > outerTo) return true;
     const text = this.span(from, to).text;
     const word = this.tokens[from]!;
     return (
@@ -1401,11 +1401,7 @@ export class NameMentions extends MentionBase {
         UNIT_NOUNS.has(this.tokens[j]!.lower) &&
         !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
       ) {
-        // "Web tracking company X", "the Y campaign group": a civilian company or group is
-        // described by the words before it and named after it; a unit is named by the name alone.
-        const civilian =
-          CIVILIAN_UNIT_NOUNS.has(this.tokens[j]!.lower) && (j > at || this.tokens[j + 1]?.cap);
-        return civilian ? at : j + 1;
+        return j + 1;
       }
       j++;
     }
