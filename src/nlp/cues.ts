@@ -267,6 +267,9 @@ export const NAMED_EVENT_HEADS: ReadonlyMap<string, string> = new Map(
     .concat(["festival", "awards", "expo", "fair", "biennale"].map((head) => [head, "festival"])),
 );
 
+/** Words that name a storm before its given name ("Hurricane X", "Typhoon X"): a disaster. */
+export const STORM_NOUNS = set(`hurricane hurricanes typhoon typhoons cyclone cyclones`);
+
 /** Holidays and seasons: capitalised, but dates, not entities. */
 export const HOLIDAYS = set(`christmas easter ramadan eid hanukkah diwali thanksgiving halloween lent
 advent passover`);

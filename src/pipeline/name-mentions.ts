@@ -34,6 +34,7 @@ import {
   POSTNOMINALS,
   POSTS_AT_A_BODY,
   SPEECH_VERBS,
+  STORM_NOUNS,
   UNIT_NOUNS,
   VISIT_VERBS,
   WEEKDAYS,
@@ -306,6 +307,7 @@ export class NameMentions extends MentionBase {
         (first + 2 === to &&
           !isTitle(tokens[first]) &&
           !ROLE_QUALIFIERS.has(normaliseCue(tokens[first]!.text)) &&
+          !STORM_NOUNS.has(tokens[first]!.lower) &&
           // "Led X singer Y", "Gone X star Y": a band's or a work's name before a credit is whole.
           !BAND_POSTS.has(tokens[to]?.lower ?? "") &&
           !WORK_CREDITS.has(tokens[to]?.lower ?? "") &&
@@ -677,6 +679,17 @@ export class NameMentions extends MentionBase {
         });
       return;
     }
+    // "Hurricane X", "Typhoon X": a storm named like a person is a disaster.
+    if (words.length >= 2 && words.length <= 3 && STORM_NOUNS.has(firstLower)) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "event",
+        cue: "named event",
+        eventClass: "disaster",
+      });
+      return;
+    }
     // "General Motors", "General Assembly": named like a body, not like a person.
     if (words.length >= 2 && this.rankBeginsName(from)) {
       this.add({
@@ -983,7 +996,15 @@ export class NameMentions extends MentionBase {
     // "Australian Nina Prell", "Kenyan John Mwangi": a nationality written before a full name
     // describes the person; the name is the rest.
     const nationalityLength = country?.demonym ? country.length : this.nationality(words[0]!.text) ? 1 : 0;
-    if (bareShape && nationalityLength > 0 && words.length - nationalityLength >= 2) {
+    // A nationality noun ("Spaniard X", "Frenchman X") describes a person even before a surname
+    // alone; an adjective ("Tunisian X") may begin a body's name, so it needs a full name after it.
+    const nationalityNoun =
+      nationalityLength === 1 &&
+      words.length === 2 &&
+      /(?:man|woman|iard|on|e)$/.test(words[0]!.lower) &&
+      !commonWords().has(words[0]!.lower) &&
+      this.gaz.countryOfDemonym(words[0]!.text) === undefined;
+    if (bareShape && nationalityLength > 0 && (words.length - nationalityLength >= 2 || nationalityNoun)) {
       const nameFrom = from + nationalityLength;
       const span = this.span(nameFrom, to);
       const rest = this.context.hints?.(span.start, span.end, span.text);

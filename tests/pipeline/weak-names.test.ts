@@ -542,3 +542,21 @@ describe("a participle opening the sentence", () => {
     }
   });
 });
+
+describe("a storm's name", () => {
+  it("is a disaster, not a person", () => {
+    for (const models of [true, false])
+      expect(entities("Aid reached villages hit by Typhoon Orlena on Monday.", models)).toEqual([
+        "Typhoon Orlena:event",
+      ]);
+  });
+});
+
+describe("a nationality noun before a surname alone", () => {
+  it("describes the person, where an adjective needs a full name after it", () => {
+    for (const models of [true, false]) {
+      expect(entities("Spaniard Orrantia beat the top seed.", models)).toEqual(["Orrantia:person"]);
+      expect(entities("Shares in Tunisian Airways rose.", models)).toContain("Tunisian Airways:organisation");
+    }
+  });
+});
