@@ -124,6 +124,8 @@ const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** Competitions named by one plural word. */
+const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
 
 export class NameMentions extends MentionBase {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
@@ -661,8 +663,20 @@ export class NameMentions extends MentionBase {
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
       return;
     }
+    // A competition's or a ceremony's head ends an event's name even after a body's word ("League
+    // Cup", "Academy Awards"); "the Olympics" alone is the games.
+    if (words.length === 1 && SINGLE_WORD_EVENTS.has(lastLower)) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "event",
+        cue: "named event",
+        eventClass: "competition",
+      });
+      return;
+    }
     if (
-      !(ORGANISATION_HEADS.has(firstLower) && words.length > 1) &&
+      (!(ORGANISATION_HEADS.has(firstLower) && words.length > 1) || NAMED_EVENT_HEADS.has(lastLower)) &&
       (EVENT_NOUNS.has(lastLower) ||
         (words.length > 1 && NAMED_EVENT_HEADS.has(lastLower)) ||
         (words.length > 1 &&

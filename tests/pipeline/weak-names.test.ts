@@ -560,3 +560,14 @@ describe("a nationality noun before a surname alone", () => {
     }
   });
 });
+
+describe("a competition's or ceremony's name", () => {
+  it("is an event even after a body's word, and 'the Olympics' alone is the games", () => {
+    for (const models of [true, false]) {
+      expect(entities("Velmora won the League Cup, and the Academy Awards went ahead.", models)).toEqual(
+        expect.arrayContaining(["League Cup:event", "Academy Awards:event"]),
+      );
+      expect(entities("She won gold at the Olympics on Monday.", models)).toEqual(["Olympics:event"]);
+    }
+  });
+});
