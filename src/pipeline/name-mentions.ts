@@ -731,6 +731,17 @@ export class NameMentions extends MentionBase {
       this.placeMention(from, to, text, "compass word", "region");
       return;
     }
+    // "Committee chairman X", "Company spokesman X": a body's kind alone, capitalised only for
+    // opening the sentence, before a post names no body; the person after it is still named.
+    if (
+      from === 0 &&
+      words.length === 1 &&
+      ORGANISATION_HEADS.has(lastLower) &&
+      after?.text === after?.lower &&
+      (PERSON_TITLES.has(after?.lower ?? "") || BODY_POSTS.has(after?.lower ?? "")) &&
+      afterNext?.cap
+    )
+      return;
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||

@@ -571,3 +571,14 @@ describe("a competition's or ceremony's name", () => {
     }
   });
 });
+
+describe("a body's kind alone opening the sentence before a post", () => {
+  it("names no body; the person after it is still named", () => {
+    for (const models of [true, false]) {
+      expect(entities("Committee chairman Dana Orrell said the inquiry was complex.", models)).toEqual([
+        "Dana Orrell:person",
+      ]);
+      expect(entities("Parliament voted on Monday.", models)).toEqual(["Parliament:organisation"]);
+    }
+  });
+});
