@@ -16,7 +16,8 @@ spokesperson aide adviser advisor analyst officer official deputy head leader sp
 attorney lawyer commissioner inspector superintendent sheriff detective agent correspondent reporter
 editor presenter anchor coach manager striker midfielder defender goalkeeper captain chancellor
 counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
-commander-in-chief premier patriarch metropolitan rector dean`);
+commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
+attorney-general solicitor-general governor-general inspector-general surgeon-general`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
 export const ADJECTIVE_TITLES = set(`general major private field`);
@@ -131,7 +132,8 @@ lecturer researcher scientist analysts economists strategists trader traders cha
 
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
-prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch`);
+prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch
+secretary-general director-general`);
 
 /** Roles that make the holder a member or employee of the organisation named with them. */
 export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide adviser advisor analyst

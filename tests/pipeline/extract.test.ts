@@ -81,6 +81,11 @@ describe("relations", () => {
     expect(attacks("The Odesa police launched an investigation into Quorvex Group.")).toEqual([]);
   });
 
+  it("reads hyphenated titles ('Secretary-General') as titles, and their holder as the body's head", () => {
+    const all = edges(graphOf("Velmoran Union Secretary-General Dana Orrell called for a ceasefire."));
+    expect(all).toContain("leads person:dana-orrell -> organisation:velmoran-union");
+  });
+
   it("attributes a quote to its speaker with the quote as evidence", () => {
     const graph = graphOf(
       "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
