@@ -89,13 +89,14 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence);
         }
       }
-      // "<org>, led by <person>" / "<org> led by <person>".
-      if (
-        (a.type === "organisation" || a.type === "place") &&
-        b.type === "person" &&
-        /^,?\s+(?:which\s+is\s+|now\s+)?(?:led|headed|commanded|run)\s+by\s+$/u.test(gap)
-      ) {
-        this.roleRelation(i + 1, /commanded/.test(gap) ? "commander" : "leader", i, a.sentence);
+      // "<org>, led by <person>", "<forces> under the command of <title> <person>".
+      if ((a.type === "organisation" || a.type === "place") && b.type === "person") {
+        const led = gap.match(
+          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
+        );
+        const titles = led?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+        if (led && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
+          this.roleRelation(i + 1, /command/.test(gap) ? "commander" : "leader", i, a.sentence);
       }
       // "<org>’s <role>, <person>".
       if (a.type === "organisation" && b.type === "person") {

@@ -81,6 +81,16 @@ describe("relations", () => {
     expect(attacks("The Odesa police launched an investigation into Quorvex Group.")).toEqual([]);
   });
 
+  it("reads 'under the command of' and 'led by' with a title before the commander", () => {
+    const all = edges(
+      graphOf(
+        "Belarusian troops under the command of Colonel Dana Orrell held the bridge.\nThe Korvane battalion, led by Major Tom Reeve, withdrew.",
+      ),
+    );
+    expect(all).toContain("commands person:dana-orrell -> organisation:armed-forces-of-belarus");
+    expect(all).toContain("leads person:tom-reeve -> organisation:korvane-battalion");
+  });
+
   it("reads hyphenated titles ('Secretary-General') as titles, and their holder as the body's head", () => {
     const all = edges(graphOf("Velmoran Union Secretary-General Dana Orrell called for a ceasefire."));
     expect(all).toContain("leads person:dana-orrell -> organisation:velmoran-union");
