@@ -94,7 +94,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         const led = gap.match(
           /^,?\s+(?:which\s+(?:is|are|was|were)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
         );
-        const titles = led?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+        const titles = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
         if (led && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
           this.roleRelation(i + 1, /command/.test(gap) ? "commander" : "leader", i, a.sentence);
       }
