@@ -160,6 +160,16 @@ class ArticleRelations extends SpeechRelations {
   }
 
   /** The same type checks the patterns make: who can act so, and what can be acted on. */
+  private reportedSubject(here: number[], verbStart: number, sentence: Sentence): number | undefined {
+    const before = this.input.text.slice(sentence.start, verbStart);
+    const match = REPORTED_PRONOUN.exec(before);
+    if (!match) return undefined;
+    const speaker = this.subjectBefore(here, sentence.start + match.index, sentence);
+    // A body or a state speaks for what "it" did; a town before "said" is where the speaker is.
+    const m = speaker !== undefined ? this.ms[speaker]! : undefined;
+    return m && (m.type === "organisation" || m.placeClass === "country") ? speaker : undefined;
+  }
+
   private actionFits(type: "attacked" | "captured" | "visited", agent: number, target: number, verb: string) {
     const a = this.ms[agent]!;
     const t = this.ms[target]!;
@@ -248,7 +258,9 @@ class ArticleRelations extends SpeechRelations {
           !/^(?:in|took|take|takes|taken|seized|gained|seize)$/i.test(tokens[verbAt]!.text)
         )
           verbAt--;
-      const subject = this.subjectBefore(here, tokens[verbAt]!.start, sentence);
+      const subject =
+        this.subjectBefore(here, tokens[verbAt]!.start, sentence) ??
+        this.reportedSubject(here, tokens[verbAt]!.start, sentence);
       if (subject === undefined) continue;
       const subjectMention = this.ms[subject]!;
       if (subjectMention.type === "event") continue;
@@ -290,6 +302,13 @@ class ArticleRelations extends SpeechRelations {
     }
   }
 }
+
+/**
+ * "X said (on Tuesday) it had recaptured Y": the pronoun subject of a reported action is the
+ * speaker named before the speech verb.
+ */
+const REPORTED_PRONOUN =
+  /\b(?:said|says|claimed|claims|announced|announces|reported|reports)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 export function extractRelations(input: RelationInput): LocalRelation[] {
   return new ArticleRelations(input).run();

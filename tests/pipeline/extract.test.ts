@@ -81,6 +81,14 @@ describe("relations", () => {
     expect(attacks("The Odesa police launched an investigation into Quorvex Group.")).toEqual([]);
   });
 
+  it("reads 'X said it had captured Y' as X's capture, but not a town's", () => {
+    const captures = (text: string) => edges(graphOf(text)).filter((e) => e.startsWith("captured"));
+    expect(captures("The Korvane militia said on Tuesday it had captured the town of Lviv.")).toEqual([
+      "captured organisation:korvane-militia -> place:lviv",
+    ]);
+    expect(captures("A press office in Odesa said it had taken over Quorvex Group's contracts.")).toEqual([]);
+  });
+
   it("reads 'under the command of' and 'led by' with a title before the commander", () => {
     const all = edges(
       graphOf(
