@@ -2,12 +2,14 @@
  * Names: runs of capitalised tokens, split at titles ("Bryansk Gov. X" → place, role, person)
  * and at "and" between names, then typed by heads ("… Ministry", "… River"), place nouns ("X
  * region", "town of X"), unit nouns after a quoted name, the gazetteer, determiners and shape.
+ * Titles and offices are read in title-mentions.ts, the clues of single words and of the words
+ * around a run in name-clues.ts; the classes stack MentionBase → NameClues → TitleMentions →
+ * NameMentions.
  */
 
 import { loadClusters } from "../models";
 import { wordKey } from "../models/tokens";
 import {
-  ADJECTIVE_TITLES,
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
@@ -16,9 +18,7 @@ import {
   CLUB_POSTS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
-  FACILITY_NOUNS,
   FIGURES_AT_NOUNS,
-  FORCE_NOUNS,
   HOLDING_NOUNS,
   HOLIDAYS,
   MONTHS,
@@ -35,7 +35,6 @@ import {
   POSTS_AT_A_BODY,
   SPEECH_VERBS,
   STORM_NOUNS,
-  UNIT_NOUNS,
   VISIT_VERBS,
   WEEKDAYS,
   WORK_CREDITS,
@@ -44,35 +43,6 @@ import {
 import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
-import { MentionBase } from "./mention-base";
-import { clubCue, hasClubSuffix, isTownName, squadCue } from "./sports-clubs";
-
-/** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
-const COMPOUND_PREFIXES = new Set([
-  "ex",
-  "anti",
-  "pro",
-  "pre",
-  "post",
-  "non",
-  "pan",
-  "euro",
-  "neo",
-  "mid",
-  "sub",
-  "semi",
-  "co",
-  "inter",
-  "under",
-  "over",
-  "self",
-  "multi",
-  "cross",
-  "trans",
-  "counter",
-  "vice",
-]);
-
 import {
   CONNECTORS,
   classOf,
@@ -84,7 +54,6 @@ import {
   LOCATIVE,
   NAME_PARTICLES,
   nameLike,
-  PORTFOLIOS,
   POSSESSIVE_PRONOUNS,
   QUOTE_CLOSE,
   QUOTE_OPEN,
@@ -92,22 +61,21 @@ import {
   type Tok,
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
+import { NAME_SUFFIX } from "./name-clues";
+import { clubCue, hasClubSuffix, isTownName, squadCue } from "./sports-clubs";
+import { TitleMentions } from "./title-mentions";
 
 /** Prepositions after which a bare name shape is a place unless something says person. */
 const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
-
 /** The last word of a name made a modifier: "Tana-based", "West-style", "Ohio-backed". */
 const NAME_AS_MODIFIER =
   /^\p{Lu}[\p{L}]*-(?:\p{Ll}+-)*(?:\p{Ll}+ed|style|like|led|born|run|made|held|type|era|wide)$/u;
-
 /** Verbs that agree with a plural subject: "Organisers say", "Banks are". */
 const PLURAL_VERBS = new Set(
   "are were have say need want do believe expect fear hope think claim argue warn remain".split(" "),
 );
-
 /** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
 const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
-
 /** Institutions often named after a person's possessive ("Ramsay's Hospital", "Foster's College"). */
 const FOUNDER_NAMED_HEADS = new Set([
   "hospital",
@@ -118,16 +86,12 @@ const FOUNDER_NAMED_HEADS = new Set([
   "church",
   "chapel",
 ]);
-
-/** Suffixes that end a personal name ("Jnr", "III"): not a name after a title on their own. */
-const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
-
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
 /** Competitions named by one plural word. */
 const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
 
-export class NameMentions extends MentionBase {
+export class NameMentions extends TitleMentions {
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
   protected capitalisedRun(start: number): number {
     const tokens = this.tokens;
@@ -271,11 +235,6 @@ export class NameMentions extends MentionBase {
     return false;
   }
 
-  /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
-  protected opensSentence(at: number): boolean {
-    return at === 0 || QUOTE_OPEN.test(this.tokens[at - 1]?.text ?? "");
-  }
-
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
@@ -363,232 +322,6 @@ export class NameMentions extends MentionBase {
     // A place preposition dropped from the front ("Near X", "In X") is the word before the name.
     const dropped = first > from && PLACE_PREPOSITIONS.test(tokens[first - 1]!.lower);
     this.plainName(first, last, dropped ? first : outerFrom, outerTo);
-  }
-
-  /**
-   * The index of "of" in from..to when the words before it are a person's name and those after it
-   * another name ("Dana Orr of the Kestrel Council"): two or three names' words, no title, no head
-   * of a body's or place's name ("Royal College of X", "Arts Council of X"), and a first word that
-   * is no ordinary word, compass word or nationality ("National Union of X", "North End of X");
-   * with the models on, the recogniser must read them as a person's name.
-   */
-  protected personOfBody(from: number, to: number): number | undefined {
-    const tokens = this.tokens;
-    const of = tokens.findIndex((t, k) => k > from && k < to - 1 && t.lower === "of");
-    if (of < from + 2 || of > from + 3) return undefined;
-    const words = tokens.slice(from, of);
-    const head = (t: Tok) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
-    const first = words[0]!;
-    if (
-      !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) ||
-      words.some((t) => isTitle(t) || head(t) || ROLE_QUALIFIERS.has(t.lower)) ||
-      commonWords().has(first.lower) ||
-      this.context.lowercaseWords.has(first.lower) ||
-      DIRECTION_WORDS.has(first.lower) ||
-      this.nationality(first.text) ||
-      this.countryWord(from) !== undefined
-    )
-      return undefined;
-    const hints = this.context.hints;
-    if (hints) {
-      const left = this.span(from, of);
-      if (hints(left.start, left.end, left.text) !== "person") return undefined;
-    }
-    return this.namesABody(of + 1, to) ? of : undefined;
-  }
-
-  /**
-   * Whether from..to (after "of") names a body or a place: an acronym, a gazetteer place, a name
-   * ending in a body's head, or one the recogniser reads so; without the models, also any name
-   * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
-   */
-  private namesABody(from: number, to: number): boolean {
-    const determiner = this.tokens[from]?.lower === "the";
-    const start = determiner ? from + 1 : from;
-    if (start >= to) return false;
-    const words = this.tokens.slice(start, to);
-    const span = this.span(start, to);
-    if (words.length === 1 && isAllCaps(words[0]!.text)) return true;
-    if (this.gaz.places(span.text).length > 0) return true;
-    if (ORGANISATION_HEADS.has(words[words.length - 1]!.lower)) return true;
-    const hints = this.context.hints;
-    if (!hints) return determiner;
-    const type = hints(span.start, span.end, span.text);
-    return type === "organisation" || type === "place";
-  }
-
-  /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
-  protected titlesPlural(t: Tok): boolean {
-    return (
-      /^\p{Lu}{2,}s$/u.test(t.text) &&
-      (PERSON_TITLES.has(t.lower.slice(0, -1)) || POSTNOMINALS.has(t.text.slice(0, -1)))
-    );
-  }
-
-  /** The first title sequence inside the run that has a name after it. */
-  protected findTitle(from: number, to: number): { start: number; end: number } | undefined {
-    for (let k = from; k < to; k++) {
-      let end = k;
-      while (
-        end < to &&
-        (ROLE_QUALIFIERS.has(normaliseCue(this.tokens[end]!.text)) || this.tokens[end]!.text === ".")
-      )
-        end++;
-      if (end < to && isTitle(this.tokens[end])) {
-        while (
-          end < to &&
-          (isTitle(this.tokens[end]) ||
-            this.tokens[end]!.text === "." ||
-            this.tokens[end]!.lower === "of" ||
-            // "Secretary of State", "Minister of the Interior": the portfolio is part of the title.
-            (PORTFOLIOS.has(this.tokens[end]!.lower) &&
-              /^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "")) ||
-            (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
-        )
-          end++;
-        // "General Motors", "the General Election": a title that is also an adjective, before an
-        // ordinary word, is part of a body's or an event's name, not a person's title.
-        if (end === k + 1 && this.rankBeginsName(k)) continue;
-        // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
-        const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
-        if (rest.length > 0) return { start: k, end };
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * End of the place an office's title names ("Central Asia" of "Minister for Central Asia X"), or
-   * `from`; towns count only where `towns` ("Mayor of X").
-   */
-  private officeScopeEnd(from: number, to: number, towns: boolean): number {
-    for (let end = Math.min(to, from + 3); end > from; end--) {
-      const words = this.tokens.slice(from, end);
-      if (!words.every((t) => nameLike(t))) continue;
-      const text = this.span(from, end).text;
-      // After "for" only a country or region: "Minister for Energy" is no town of that name.
-      if (this.gaz.places(text).some((p) => towns || p.kind !== "city")) return end;
-      if (words.length === 2 && DIRECTION_WORDS.has(words[0]!.lower)) return end;
-    }
-    return from;
-  }
-
-  /**
-   * "General Motors", "General Electric", "the General Election": a title that is also an
-   * adjective, before an ordinary word (or its plural) or an event's noun.
-   */
-  protected rankBeginsName(at: number): boolean {
-    const next = this.tokens[at + 1];
-    return (
-      ADJECTIVE_TITLES.has(this.tokens[at]!.lower) &&
-      next !== undefined &&
-      (EVENT_NOUNS.has(next.lower) ||
-        [next.lower, next.lower.replace(/s$/, "")].some(
-          (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),
-        ))
-    );
-  }
-
-  protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
-    const role = this.tokens
-      .slice(titleStart, titleEnd)
-      .filter((t) => t.text !== ".")
-      .map((t) => normaliseCue(t.text))
-      .join(" ");
-    let holder: number | undefined;
-    if (titleStart > from) holder = this.holder(from, titleStart);
-    let nameStart = titleEnd;
-    while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
-    if (nameStart >= to) return;
-    // "the Archbishop of X", "the Mayor of X", "the Minister for X": the name after "of" or "for"
-    // begins with the see or the land of the office, a place where the gazetteer knows it or a
-    // compass region ("Central Asia"); a holder is named only by the names after it ("Minister
-    // for X Y Z"), else not here. After "of", an unknown see names no one either.
-    // The office's "of" ends the title, or comes right before its "the" ("Lord of the X").
-    const ofThe = this.tokens[titleEnd - 1]?.lower === "the" ? titleEnd - 2 : titleEnd - 1;
-    const office = this.tokens
-      .slice(Math.max(titleStart + 1, ofThe), nameStart)
-      .find((t) => t.lower === "of" || t.lower === "for");
-    // "Lord of the X", "Leader of the X", "Chancellor of the X Y Z": the office of a body or a
-    // work's title names no place and no one; a person after a one-word body holds it.
-    if (office && ofThe === titleEnd - 2) {
-      const holderStart = nameStart + 1;
-      if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
-        const span = this.span(holderStart, to);
-        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
-      }
-      return;
-    }
-    if (office) {
-      const scopeEnd = this.officeScopeEnd(nameStart, to, office.lower === "of");
-      if (scopeEnd > nameStart) {
-        const scope = this.span(nameStart, scopeEnd);
-        this.placeMention(
-          nameStart,
-          scopeEnd,
-          scope.text,
-          `"${role.replace(/ (?:of|for)$/, "")} ${office.lower}"`,
-          undefined,
-        );
-      }
-      // "Minister for Energy X": a portfolio after "for" is part of the office too.
-      let holderStart = scopeEnd;
-      while (holderStart < to && PORTFOLIOS.has(this.tokens[holderStart]!.lower)) holderStart++;
-      if (holderStart === nameStart) {
-        // After "of", an unknown see or body ("Director of Public Prosecutions") names no one;
-        // after "for", the person reading below stands.
-        if (office.lower === "of") return;
-      } else {
-        // "Archbishop of X Dr Y Z": the holder's own title is not part of the name.
-        while (
-          holderStart < to &&
-          (isTitle(this.tokens[holderStart]) || this.tokens[holderStart]!.text === ".")
-        )
-          holderStart++;
-        if (this.tokens.slice(holderStart, to).filter((t) => nameLike(t)).length < 2) return;
-        nameStart = holderStart;
-      }
-    }
-    // "Metropolitan Harbour Commissioner Sir X Y": a second title further on with a name after it
-    // is the holder's; the words before it name the body ("Harbour"), the first title word ("the
-    // Metropolitan") with them.
-    const inner = office ? undefined : this.findTitle(nameStart, to);
-    if (inner && inner.start > nameStart) {
-      this.titled(from, to, inner.start, inner.end);
-      return;
-    }
-    const span = this.span(nameStart, to);
-    const person = this.add({
-      ...span,
-      name: span.text,
-      type: "person",
-      cue: `title "${role}"`,
-      roles: [role],
-    });
-    if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
-  }
-
-  /** The organisation, place or country written before a title ("Bryansk Gov.", "US President"). */
-  protected holder(from: number, to: number): number | undefined {
-    const country = this.countryWord(from);
-    if (country && from + country.length === to) {
-      const span = this.span(from, to);
-      return this.add({
-        ...span,
-        name: country.place.name,
-        type: "place",
-        cue: country.demonym ? "demonym" : "country",
-        referring: country.demonym,
-        country: country.place.countryCode,
-        placeClass: "country",
-        geo: country.place.id,
-        lat: country.place.lat,
-        lng: country.place.lng,
-      });
-    }
-    const before = this.found.length;
-    this.plainName(from, to, from, to);
-    return this.found.length > before ? this.offset + this.found.length - 1 : undefined;
   }
 
   protected plainName(from: number, to: number, outerFrom: number, outerTo: number): void {
@@ -1239,219 +972,6 @@ export class NameMentions extends MentionBase {
     }
     const cue = clubCue(this.tokens, from, to);
     return cue ? `club in a sports report (${cue})` : undefined;
-  }
-
-  /**
-   * "Ex-PM", "Anti-Terrorism", "Turkey-Iran", "Under-18", "January-to-March": a hyphenated word
-   * with a prefix, a place or people, a number or an ordinary word among its parts is a compound,
-   * not a person's name, whatever its shape.
-   */
-  private hyphenatedCompound(text: string): boolean {
-    const parts = text.split(/[-\u2010\u2011]/);
-    if (parts.length < 2) return false;
-    return parts.some((part) => {
-      const lower = part.toLowerCase();
-      return (
-        !/^\p{L}\p{Ll}*$/u.test(part) ||
-        COMPOUND_PREFIXES.has(lower) ||
-        STOPWORDS.has(lower) ||
-        MONTHS.has(lower) ||
-        (part !== lower && (commonWords().has(lower) || this.context.lowercaseWords.has(lower))) ||
-        this.gaz.places(part).length > 0 ||
-        this.gaz.countryOfDemonym(part) !== undefined
-      );
-    });
-  }
-
-  /**
-   * The recogniser's reading of a name the rules type only weakly: its type for the whole span,
-   * else the one name it finds inside; "none" when it sees neither (nothing is added), undefined
-   * without the models (the rules decide).
-   */
-  protected recognised(from: number, to: number, text: string): "named" | "none" | undefined {
-    const hints = this.context.hints;
-    if (!hints) return undefined;
-    const span = this.span(from, to);
-    const type = hints(span.start, span.end, text);
-    if (type === "place") this.placeMention(from, to, text, "recogniser", "other");
-    else if (type) this.add({ ...span, name: text, type, cue: "recogniser" });
-    else return this.innerName(from, to) ? "named" : "none";
-    return "named";
-  }
-
-  /**
-   * The one name the recogniser finds inside from..to when the words around it are descriptors
-   * ("Actress X", "Australian X"): nationalities, titles, common words, words the article writes
-   * in lower case. Adds nothing otherwise.
-   */
-  protected innerName(from: number, to: number): boolean {
-    const outer = this.span(from, to);
-    const inside = this.context.hints?.within?.(outer.start, outer.end) ?? [];
-    if (inside.length !== 1) return false;
-    const found = inside[0]!;
-    let first = from;
-    while (first < to && this.tokens[first]!.start < found.start) first++;
-    let last = first;
-    while (last < to && this.tokens[last]!.end <= found.end) last++;
-    if (
-      first >= last ||
-      this.tokens[first]!.start !== found.start ||
-      this.tokens[last - 1]!.end !== found.end
-    )
-      return false;
-    // Only words before the name describe it; words after it ("X International", "X Media") are
-    // more often the rest of an organisation's name than a descriptor.
-    const rest = this.tokens.slice(from, first);
-    if (last !== to || found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
-    if (first > from && this.rankBeginsName(first - 1)) return false;
-    const text = this.span(first, last).text;
-    if (found.type === "place") this.placeMention(first, last, text, "recogniser", "other");
-    else this.add({ ...this.span(first, last), name: text, type: found.type, cue: "recogniser" });
-    return true;
-  }
-
-  /**
-   * A nationality adjective or noun: "Brazilian", "Frenchman", "Britons", "Swede", "Spaniard" (the
-   * gazetteer lists adjectives; the nouns are read back to them: Swede → Swedish).
-   */
-  protected nationality(word: string): boolean {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-    const forms = [
-      word,
-      word.replace(/s$/, ""),
-      word.replace(/(?:wo)?m[ae]n$/, ""),
-      `${word.replace(/e?s?$/, "")}ish`,
-      `${word.replace(/(?:on|iard)s?$/, "")}ish`,
-    ];
-    return forms.some((form) => form.length >= 4 && this.gaz.countryOfDemonym(form) !== undefined);
-  }
-
-  /** A word that describes a name rather than being part of it: "Actress", "Australian", "Britons". */
-  protected descriptor(t: Tok): boolean {
-    const singular = t.lower.replace(/s$/, "");
-    return (
-      this.nationality(t.text) ||
-      isTitle(t) ||
-      ROLE_QUALIFIERS.has(t.lower) ||
-      [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
-    );
-  }
-
-  /**
-   * The kind noun ("firms", "giants") when the name starting at `at` is one of a list introduced
-   * by it: "firms such as X", "tech giants such as X, Y and Z", "retailers - including X".
-   * Earlier items of the list (names, commas, "and"/"or") may stand between.
-   */
-  protected listedAfterKind(at: number): string | undefined {
-    const tokens = this.tokens;
-    let k = at - 1;
-    // Back over earlier items: "X, Y and" before this name.
-    while (k >= 0 && k > at - 16 && (tokens[k]!.cap || /^(?:,|and|or|&)$/.test(tokens[k]!.lower))) k--;
-    const word = tokens[k]?.lower;
-    let nounAt: number;
-    // Not "like": "a club like X did" compares, it does not list.
-    if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
-    else if (word === "including") nounAt = k - 1;
-    else return undefined;
-    if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
-    const noun = tokens[nounAt];
-    if (!noun || (noun.text !== noun.lower && !this.opensSentence(nounAt))) return undefined;
-    const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
-    // Groups, parties, unions and clubs list their members, people as often as bodies.
-    if (/^(?:group|party|union|club)$/.test(singular)) return undefined;
-    return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
-      ? noun.lower
-      : undefined;
-  }
-
-  /**
-   * The kind noun of an apposition that starts at `at` (", the electronics firm", ", a state oil
-   * company", ", Y's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
-   * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
-   * company's chief", "the head of giant X").
-   */
-  protected apposedKind(at: number): string | undefined {
-    const tokens = this.tokens;
-    if (tokens[at]?.text !== ",") return undefined;
-    let k = at + 1;
-    if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
-    else if (tokens[k]?.cap && isPossessiveTok(tokens[k + 1])) k += 2;
-    else return undefined;
-    for (const end = k + 4; k < end && k < tokens.length; k++) {
-      const word = tokens[k]!;
-      if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
-        // The noun must end the phrase as a description: not "the company's chief", "the head of
-        // giant X", a person's job ("a broadcaster with X"), nor a new clause ("X, the firm said").
-        const next = tokens[k + 1]?.lower ?? "";
-        if (
-          isPossessiveTok(tokens[k + 1]) ||
-          /^(?:of|with|at|for)$/.test(next) ||
-          SPEECH_VERBS.has(next) ||
-          VERB_AFTER_SUBJECT.has(next) ||
-          /(?:ies|[^s]s)$/.test(word.lower)
-        )
-          return undefined;
-        return word.lower;
-      }
-      if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(word.text) || (STOPWORDS.has(word.lower) && word.lower !== "most"))
-        return undefined;
-    }
-    return undefined;
-  }
-
-  /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */
-  protected facilityTail(at: number): number {
-    for (let j = at; j < this.tokens.length && j - at < 4; j++) {
-      const word = this.tokens[j]!;
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || STOPWORDS.has(word.lower)) return at;
-      if (FACILITY_NOUNS.has(word.lower)) return j + 1;
-    }
-    return at;
-  }
-
-  /**
-   * Whether the unit phrase ending at `unitEnd` after tokens from..to describes a name, not forms
-   * one: a name follows it ("Rock group Y", "Cable company Y": the kind of Y), or a company or group
-   * is described by a place, a nationality or an ordinary word ("the X company" of a town, "Muslim
-   * group", "Research group").
-   */
-  protected describesNextName(from: number, to: number, outerTo: number, unitEnd: number): boolean {
-    if (this.tokens[unitEnd] !== undefined && nameLike(this.tokens[unitEnd]!)) return true;
-    const noun = this.tokens[unitEnd - 1]!.lower;
-    if (noun !== "company" && noun !== "group") return false;
-    // "Web tracking company", "the X civil rights group": described by lower-case words too.
-    if (unitEnd - 1 > outerTo) return true;
-    const text = this.span(from, to).text;
-    const word = this.tokens[from]!;
-    return (
-      this.gaz.places(text).length > 0 ||
-      this.countryWord(from) !== undefined ||
-      this.nationality(text) ||
-      (to - from === 1 &&
-        (commonWords().has(word.lower) ||
-          this.context.lowercaseWords.has(word.lower) ||
-          /^\p{Lu}\p{Ll}+(?:ish|ean|ese|ian|im)$/u.test(word.text)))
-    );
-  }
-
-  /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
-  protected unitTail(at: number): number {
-    let j = at;
-    while (
-      j < this.tokens.length &&
-      j - at < 4 &&
-      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
-      !STOPWORDS.has(this.tokens[j]!.lower)
-    ) {
-      if (
-        UNIT_NOUNS.has(this.tokens[j]!.lower) &&
-        !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
-      ) {
-        return j + 1;
-      }
-      j++;
-    }
-    return at;
   }
 }
 

@@ -1,0 +1,294 @@
+/**
+ * What a capitalised run's words and surroundings say about it, for the name typer
+ * (name-mentions.ts): nationality and descriptor words, kind nouns before or after a name, unit
+ * and facility nouns after it, hyphenated compounds, and the recogniser's reading of a span.
+ */
+
+import {
+  ADJECTIVE_TITLES,
+  EVENT_NOUNS,
+  FACILITY_NOUNS,
+  FORCE_NOUNS,
+  MONTHS,
+  ORGANISATION_KIND_NOUNS,
+  SPEECH_VERBS,
+  UNIT_NOUNS,
+} from "../nlp/cues";
+import { commonWords } from "../nlp/lexicon";
+import { STOPWORDS } from "../nlp/stopwords";
+import { MentionBase } from "./mention-base";
+import {
+  DETERMINERS,
+  isPossessiveTok,
+  isTitle,
+  nameLike,
+  QUOTE_OPEN,
+  ROLE_QUALIFIERS,
+  type Tok,
+  VERB_AFTER_SUBJECT,
+} from "./mention-words";
+
+/** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
+const COMPOUND_PREFIXES = new Set([
+  "ex",
+  "anti",
+  "pro",
+  "pre",
+  "post",
+  "non",
+  "pan",
+  "euro",
+  "neo",
+  "mid",
+  "sub",
+  "semi",
+  "co",
+  "inter",
+  "under",
+  "over",
+  "self",
+  "multi",
+  "cross",
+  "trans",
+  "counter",
+  "vice",
+]);
+
+/** Suffixes that end a personal name ("Jnr", "III"): not a name after a title on their own. */
+export const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
+
+export abstract class NameClues extends MentionBase {
+  /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
+  protected opensSentence(at: number): boolean {
+    return at === 0 || QUOTE_OPEN.test(this.tokens[at - 1]?.text ?? "");
+  }
+
+  /**
+   * "General Motors", "General Electric", "the General Election": a title that is also an
+   * adjective, before an ordinary word (or its plural) or an event's noun.
+   */
+  protected rankBeginsName(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return (
+      ADJECTIVE_TITLES.has(this.tokens[at]!.lower) &&
+      next !== undefined &&
+      (EVENT_NOUNS.has(next.lower) ||
+        [next.lower, next.lower.replace(/s$/, "")].some(
+          (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),
+        ))
+    );
+  }
+
+  /**
+   * A nationality adjective or noun: "Brazilian", "Frenchman", "Britons", "Swede", "Spaniard" (the
+   * gazetteer lists adjectives; the nouns are read back to them: Swede → Swedish).
+   */
+  protected nationality(word: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const forms = [
+      word,
+      word.replace(/s$/, ""),
+      word.replace(/(?:wo)?m[ae]n$/, ""),
+      `${word.replace(/e?s?$/, "")}ish`,
+      `${word.replace(/(?:on|iard)s?$/, "")}ish`,
+    ];
+    return forms.some((form) => form.length >= 4 && this.gaz.countryOfDemonym(form) !== undefined);
+  }
+
+  /** A word that describes a name rather than being part of it: "Actress", "Australian", "Britons". */
+  protected descriptor(t: Tok): boolean {
+    const singular = t.lower.replace(/s$/, "");
+    return (
+      this.nationality(t.text) ||
+      isTitle(t) ||
+      ROLE_QUALIFIERS.has(t.lower) ||
+      [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
+    );
+  }
+
+  /**
+   * The kind noun ("firms", "giants") when the name starting at `at` is one of a list introduced
+   * by it: "firms such as X", "tech giants such as X, Y and Z", "retailers - including X".
+   * Earlier items of the list (names, commas, "and"/"or") may stand between.
+   */
+  protected listedAfterKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    let k = at - 1;
+    // Back over earlier items: "X, Y and" before this name.
+    while (k >= 0 && k > at - 16 && (tokens[k]!.cap || /^(?:,|and|or|&)$/.test(tokens[k]!.lower))) k--;
+    const word = tokens[k]?.lower;
+    let nounAt: number;
+    // Not "like": "a club like X did" compares, it does not list.
+    if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
+    else if (word === "including") nounAt = k - 1;
+    else return undefined;
+    if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
+    const noun = tokens[nounAt];
+    if (!noun || (noun.text !== noun.lower && !this.opensSentence(nounAt))) return undefined;
+    const singular = noun.lower.replace(/ies$/, "y").replace(/s$/, "");
+    // Groups, parties, unions and clubs list their members, people as often as bodies.
+    if (/^(?:group|party|union|club)$/.test(singular)) return undefined;
+    return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
+      ? noun.lower
+      : undefined;
+  }
+
+  /**
+   * The kind noun of an apposition that starts at `at` (", the electronics firm", ", a state oil
+   * company", ", Y's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
+   * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
+   * company's chief", "the head of giant X").
+   */
+  protected apposedKind(at: number): string | undefined {
+    const tokens = this.tokens;
+    if (tokens[at]?.text !== ",") return undefined;
+    let k = at + 1;
+    if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+    else if (tokens[k]?.cap && isPossessiveTok(tokens[k + 1])) k += 2;
+    else return undefined;
+    for (const end = k + 4; k < end && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
+        // The noun must end the phrase as a description: not "the company's chief", "the head of
+        // giant X", a person's job ("a broadcaster with X"), nor a new clause ("X, the firm said").
+        const next = tokens[k + 1]?.lower ?? "";
+        if (
+          isPossessiveTok(tokens[k + 1]) ||
+          /^(?:of|with|at|for)$/.test(next) ||
+          SPEECH_VERBS.has(next) ||
+          VERB_AFTER_SUBJECT.has(next) ||
+          /(?:ies|[^s]s)$/.test(word.lower)
+        )
+          return undefined;
+        return word.lower;
+      }
+      if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(word.text) || (STOPWORDS.has(word.lower) && word.lower !== "most"))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */
+  protected facilityTail(at: number): number {
+    for (let j = at; j < this.tokens.length && j - at < 4; j++) {
+      const word = this.tokens[j]!;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || STOPWORDS.has(word.lower)) return at;
+      if (FACILITY_NOUNS.has(word.lower)) return j + 1;
+    }
+    return at;
+  }
+
+  /**
+   * Whether the unit phrase ending at `unitEnd` after tokens from..to describes a name, not forms
+   * one: a name follows it ("Rock group Y", "Cable company Y": the kind of Y), or a company or group
+   * is described by a place, a nationality or an ordinary word ("the X company" of a town, "Muslim
+   * group", "Research group").
+   */
+  protected describesNextName(from: number, to: number, outerTo: number, unitEnd: number): boolean {
+    if (this.tokens[unitEnd] !== undefined && nameLike(this.tokens[unitEnd]!)) return true;
+    const noun = this.tokens[unitEnd - 1]!.lower;
+    if (noun !== "company" && noun !== "group") return false;
+    // "Web tracking company", "the X civil rights group": described by lower-case words too.
+    if (unitEnd - 1 > outerTo) return true;
+    const text = this.span(from, to).text;
+    const word = this.tokens[from]!;
+    return (
+      this.gaz.places(text).length > 0 ||
+      this.countryWord(from) !== undefined ||
+      this.nationality(text) ||
+      (to - from === 1 &&
+        (commonWords().has(word.lower) ||
+          this.context.lowercaseWords.has(word.lower) ||
+          /^\p{Lu}\p{Ll}+(?:ish|ean|ese|ian|im)$/u.test(word.text)))
+    );
+  }
+
+  /** End of a lower-case unit phrase right after a name ("special forces unit"), or `at`. */
+  protected unitTail(at: number): number {
+    let j = at;
+    while (
+      j < this.tokens.length &&
+      j - at < 4 &&
+      /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
+      !STOPWORDS.has(this.tokens[j]!.lower)
+    ) {
+      if (
+        UNIT_NOUNS.has(this.tokens[j]!.lower) &&
+        !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))
+      ) {
+        return j + 1;
+      }
+      j++;
+    }
+    return at;
+  }
+
+  /**
+   * "Ex-PM", "Anti-Terrorism", "Turkey-Iran", "Under-18", "January-to-March": a hyphenated word
+   * with a prefix, a place or people, a number or an ordinary word among its parts is a compound,
+   * not a person's name, whatever its shape.
+   */
+  protected hyphenatedCompound(text: string): boolean {
+    const parts = text.split(/[-\u2010\u2011]/);
+    if (parts.length < 2) return false;
+    return parts.some((part) => {
+      const lower = part.toLowerCase();
+      return (
+        !/^\p{L}\p{Ll}*$/u.test(part) ||
+        COMPOUND_PREFIXES.has(lower) ||
+        STOPWORDS.has(lower) ||
+        MONTHS.has(lower) ||
+        (part !== lower && (commonWords().has(lower) || this.context.lowercaseWords.has(lower))) ||
+        this.gaz.places(part).length > 0 ||
+        this.gaz.countryOfDemonym(part) !== undefined
+      );
+    });
+  }
+
+  /**
+   * The recogniser's reading of a name the rules type only weakly: its type for the whole span,
+   * else the one name it finds inside; "none" when it sees neither (nothing is added), undefined
+   * without the models (the rules decide).
+   */
+  protected recognised(from: number, to: number, text: string): "named" | "none" | undefined {
+    const hints = this.context.hints;
+    if (!hints) return undefined;
+    const span = this.span(from, to);
+    const type = hints(span.start, span.end, text);
+    if (type === "place") this.placeMention(from, to, text, "recogniser", "other");
+    else if (type) this.add({ ...span, name: text, type, cue: "recogniser" });
+    else return this.innerName(from, to) ? "named" : "none";
+    return "named";
+  }
+
+  /**
+   * The one name the recogniser finds inside from..to when the words around it are descriptors
+   * ("Actress X", "Australian X"): nationalities, titles, common words, words the article writes
+   * in lower case. Adds nothing otherwise.
+   */
+  protected innerName(from: number, to: number): boolean {
+    const outer = this.span(from, to);
+    const inside = this.context.hints?.within?.(outer.start, outer.end) ?? [];
+    if (inside.length !== 1) return false;
+    const found = inside[0]!;
+    let first = from;
+    while (first < to && this.tokens[first]!.start < found.start) first++;
+    let last = first;
+    while (last < to && this.tokens[last]!.end <= found.end) last++;
+    if (
+      first >= last ||
+      this.tokens[first]!.start !== found.start ||
+      this.tokens[last - 1]!.end !== found.end
+    )
+      return false;
+    // Only words before the name describe it; words after it ("X International", "X Media") are
+    // more often the rest of an organisation's name than a descriptor.
+    const rest = this.tokens.slice(from, first);
+    if (last !== to || found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
+    if (first > from && this.rankBeginsName(first - 1)) return false;
+    const text = this.span(first, last).text;
+    if (found.type === "place") this.placeMention(first, last, text, "recogniser", "other");
+    else this.add({ ...this.span(first, last), name: text, type: found.type, cue: "recogniser" });
+    return true;
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Titles inside a capitalised run: "Bryansk Gov. X" (a holder, a role, a person), offices
+ * ("the Mayor of X", "Minister for X Y"), ranks that begin a body's name ("General Motors"), and a
+ * person of a body ("X Y of the Z Council").
+ */
+
+import {
+  DIRECTION_WORDS,
+  normaliseCue,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  POSTNOMINALS,
+} from "../nlp/cues";
+import { commonWords } from "../nlp/lexicon";
+import { isAllCaps } from "../nlp/tokenize";
+import { isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
+import { NAME_SUFFIX, NameClues } from "./name-clues";
+
+export abstract class TitleMentions extends NameClues {
+  protected abstract plainName(from: number, to: number, outerFrom: number, outerTo: number): void;
+
+  /**
+   * The index of "of" in from..to when the words before it are a person's name and those after it
+   * another name ("Dana Orr of the Kestrel Council"): two or three names' words, no title, no head
+   * of a body's or place's name ("Royal College of X", "Arts Council of X"), and a first word that
+   * is no ordinary word, compass word or nationality ("National Union of X", "North End of X");
+   * with the models on, the recogniser must read them as a person's name.
+   */
+  protected personOfBody(from: number, to: number): number | undefined {
+    const tokens = this.tokens;
+    const of = tokens.findIndex((t, k) => k > from && k < to - 1 && t.lower === "of");
+    if (of < from + 2 || of > from + 3) return undefined;
+    const words = tokens.slice(from, of);
+    const head = (t: Tok) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+    const first = words[0]!;
+    if (
+      !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) ||
+      words.some((t) => isTitle(t) || head(t) || ROLE_QUALIFIERS.has(t.lower)) ||
+      commonWords().has(first.lower) ||
+      this.context.lowercaseWords.has(first.lower) ||
+      DIRECTION_WORDS.has(first.lower) ||
+      this.nationality(first.text) ||
+      this.countryWord(from) !== undefined
+    )
+      return undefined;
+    const hints = this.context.hints;
+    if (hints) {
+      const left = this.span(from, of);
+      if (hints(left.start, left.end, left.text) !== "person") return undefined;
+    }
+    return this.namesABody(of + 1, to) ? of : undefined;
+  }
+
+  /**
+   * Whether from..to (after "of") names a body or a place: an acronym, a gazetteer place, a name
+   * ending in a body's head, or one the recogniser reads so; without the models, also any name
+   * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
+   */
+  private namesABody(from: number, to: number): boolean {
+    const determiner = this.tokens[from]?.lower === "the";
+    const start = determiner ? from + 1 : from;
+    if (start >= to) return false;
+    const words = this.tokens.slice(start, to);
+    const span = this.span(start, to);
+    if (words.length === 1 && isAllCaps(words[0]!.text)) return true;
+    if (this.gaz.places(span.text).length > 0) return true;
+    if (ORGANISATION_HEADS.has(words[words.length - 1]!.lower)) return true;
+    const hints = this.context.hints;
+    if (!hints) return determiner;
+    const type = hints(span.start, span.end, span.text);
+    return type === "organisation" || type === "place";
+  }
+
+  /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
+  protected titlesPlural(t: Tok): boolean {
+    return (
+      /^\p{Lu}{2,}s$/u.test(t.text) &&
+      (PERSON_TITLES.has(t.lower.slice(0, -1)) || POSTNOMINALS.has(t.text.slice(0, -1)))
+    );
+  }
+
+  /** The first title sequence inside the run that has a name after it. */
+  protected findTitle(from: number, to: number): { start: number; end: number } | undefined {
+    for (let k = from; k < to; k++) {
+      let end = k;
+      while (
+        end < to &&
+        (ROLE_QUALIFIERS.has(normaliseCue(this.tokens[end]!.text)) || this.tokens[end]!.text === ".")
+      )
+        end++;
+      if (end < to && isTitle(this.tokens[end])) {
+        while (
+          end < to &&
+          (isTitle(this.tokens[end]) ||
+            this.tokens[end]!.text === "." ||
+            this.tokens[end]!.lower === "of" ||
+            // "Secretary of State", "Minister of the Interior": the portfolio is part of the title.
+            (PORTFOLIOS.has(this.tokens[end]!.lower) &&
+              /^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "")) ||
+            (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
+        )
+          end++;
+        // "General Motors", "the General Election": a title that is also an adjective, before an
+        // ordinary word, is part of a body's or an event's name, not a person's title.
+        if (end === k + 1 && this.rankBeginsName(k)) continue;
+        // "Carl Ames King Jnr": a suffix alone after a title-like word is the end of a name.
+        const rest = this.tokens.slice(end, to).filter((t) => nameLike(t) && !NAME_SUFFIX.test(t.text));
+        if (rest.length > 0) return { start: k, end };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * End of the place an office's title names ("Central Asia" of "Minister for Central Asia X"), or
+   * `from`; towns count only where `towns` ("Mayor of X").
+   */
+  private officeScopeEnd(from: number, to: number, towns: boolean): number {
+    for (let end = Math.min(to, from + 3); end > from; end--) {
+      const words = this.tokens.slice(from, end);
+      if (!words.every((t) => nameLike(t))) continue;
+      const text = this.span(from, end).text;
+      // After "for" only a country or region: "Minister for Energy" is no town of that name.
+      if (this.gaz.places(text).some((p) => towns || p.kind !== "city")) return end;
+      if (words.length === 2 && DIRECTION_WORDS.has(words[0]!.lower)) return end;
+    }
+    return from;
+  }
+
+  protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
+    const role = this.tokens
+      .slice(titleStart, titleEnd)
+      .filter((t) => t.text !== ".")
+      .map((t) => normaliseCue(t.text))
+      .join(" ");
+    let holder: number | undefined;
+    if (titleStart > from) holder = this.holder(from, titleStart);
+    let nameStart = titleEnd;
+    while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
+    if (nameStart >= to) return;
+    // "the Archbishop of X", "the Mayor of X", "the Minister for X": the name after "of" or "for"
+    // begins with the see or the land of the office, a place where the gazetteer knows it or a
+    // compass region ("Central Asia"); a holder is named only by the names after it ("Minister
+    // for X Y Z"), else not here. After "of", an unknown see names no one either.
+    // The office's "of" ends the title, or comes right before its "the" ("Lord of the X").
+    const ofThe = this.tokens[titleEnd - 1]?.lower === "the" ? titleEnd - 2 : titleEnd - 1;
+    const office = this.tokens
+      .slice(Math.max(titleStart + 1, ofThe), nameStart)
+      .find((t) => t.lower === "of" || t.lower === "for");
+    // "Lord of the X", "Leader of the X", "Chancellor of the X Y Z": the office of a body or a
+    // work's title names no place and no one; a person after a one-word body holds it.
+    if (office && ofThe === titleEnd - 2) {
+      const holderStart = nameStart + 1;
+      if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
+        const span = this.span(holderStart, to);
+        this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+      }
+      return;
+    }
+    if (office) {
+      const scopeEnd = this.officeScopeEnd(nameStart, to, office.lower === "of");
+      if (scopeEnd > nameStart) {
+        const scope = this.span(nameStart, scopeEnd);
+        this.placeMention(
+          nameStart,
+          scopeEnd,
+          scope.text,
+          `"${role.replace(/ (?:of|for)$/, "")} ${office.lower}"`,
+          undefined,
+        );
+      }
+      // "Minister for Energy X": a portfolio after "for" is part of the office too.
+      let holderStart = scopeEnd;
+      while (holderStart < to && PORTFOLIOS.has(this.tokens[holderStart]!.lower)) holderStart++;
+      if (holderStart === nameStart) {
+        // After "of", an unknown see or body ("Director of Public Prosecutions") names no one;
+        // after "for", the person reading below stands.
+        if (office.lower === "of") return;
+      } else {
+        // "Archbishop of X Dr Y Z": the holder's own title is not part of the name.
+        while (
+          holderStart < to &&
+          (isTitle(this.tokens[holderStart]) || this.tokens[holderStart]!.text === ".")
+        )
+          holderStart++;
+        if (this.tokens.slice(holderStart, to).filter((t) => nameLike(t)).length < 2) return;
+        nameStart = holderStart;
+      }
+    }
+    // "Metropolitan Harbour Commissioner Sir X Y": a second title further on with a name after it
+    // is the holder's; the words before it name the body ("Harbour"), the first title word ("the
+    // Metropolitan") with them.
+    const inner = office ? undefined : this.findTitle(nameStart, to);
+    if (inner && inner.start > nameStart) {
+      this.titled(from, to, inner.start, inner.end);
+      return;
+    }
+    const span = this.span(nameStart, to);
+    const person = this.add({
+      ...span,
+      name: span.text,
+      type: "person",
+      cue: `title "${role}"`,
+      roles: [role],
+    });
+    if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
+  }
+
+  /** The organisation, place or country written before a title ("Bryansk Gov.", "US President"). */
+  protected holder(from: number, to: number): number | undefined {
+    const country = this.countryWord(from);
+    if (country && from + country.length === to) {
+      const span = this.span(from, to);
+      return this.add({
+        ...span,
+        name: country.place.name,
+        type: "place",
+        cue: country.demonym ? "demonym" : "country",
+        referring: country.demonym,
+        country: country.place.countryCode,
+        placeClass: "country",
+        geo: country.place.id,
+        lat: country.place.lat,
+        lng: country.place.lng,
+      });
+    }
+    const before = this.found.length;
+    this.plainName(from, to, from, to);
+    return this.found.length > before ? this.offset + this.found.length - 1 : undefined;
+  }
+}
