@@ -5,7 +5,26 @@
  * region"), "X border town of Y", comma chains from smaller to larger places, "Y in X", and the place
  * an event is anchored in.
  */
-import { COMMAND_ROLES, LEADER_ROLES, MEMBER_ROLES, normaliseCue, PERSON_TITLES } from "../nlp/cues";
+import {
+  COMMAND_ROLES,
+  LEADER_ROLES,
+  MEMBER_ROLES,
+  normaliseCue,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+} from "../nlp/cues";
+
+/** Words before a leading post that keep it the head of the whole body ("managing director"). */
+const HEAD_QUALIFIERS = new Set([
+  "managing",
+  "executive",
+  "general",
+  "chief",
+  "founding",
+  "interim",
+  "acting",
+]);
+
 import { gazetteer } from "../nlp/gazetteer";
 
 import { RelationBase } from "./relation-base";
@@ -21,6 +40,20 @@ export class RoleAndPlaceRelations extends RelationBase {
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
     const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);
+    // "development director at X", "president of distribution at X", "head of research": the
+    // head of a part of the body is a member of it ("managing director", "party chairman" lead it).
+    const last = words[words.length - 1]!;
+    if (
+      !headsBody &&
+      holderEntity.type === "organisation" &&
+      (/ of /.test(role) ||
+        (words.length >= 2 &&
+          LEADER_ROLES.has(last) &&
+          !HEAD_QUALIFIERS.has(words[0]!) &&
+          !ORGANISATION_HEADS.has(words[0]!) &&
+          !COMMAND_ROLES.has(last)))
+    )
+      part = true;
     // "Chief" commands alone ("army chief X") or "of staff"; "chief financial officer" and "chief
     // economist" are posts in a company.
     const commandWords = words.filter((w) => COMMAND_ROLES.has(w));
@@ -86,7 +119,12 @@ export class RoleAndPlaceRelations extends RelationBase {
             .split(/\s+/)
             .some((w) => PERSON_TITLES.has(w.toLowerCase()))
         ) {
-          this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence);
+          // "chairman of the Commons public accounts committee": the post is in a part of the body.
+          const part =
+            /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|division|unit|department|panel|team|commission|subcommittee)\b/u.test(
+              this.input.text.slice(b.end),
+            );
+          this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part);
         }
       }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".

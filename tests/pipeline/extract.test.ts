@@ -81,6 +81,18 @@ describe("relations", () => {
     expect(attacks("The Odesa police launched an investigation into Quorvex Group.")).toEqual([]);
   });
 
+  it("reads the head of a part of a body as a member of it, the head of the whole as its leader", () => {
+    const all = edges(
+      graphOf(
+        '"It costs more," said Tom Reeve, development director at Quorvex Group.\n"It works," said Dana Orrell, managing director at Brenvik Holdings.\nSam Orrin, who is chairman of the Velmoran Assembly public accounts committee, warned ministers.',
+      ),
+    );
+    expect(all).toContain("member-of person:tom-reeve -> organisation:quorvex-group");
+    expect(all).toContain("leads person:dana-orrell -> organisation:brenvik-holdings");
+    expect(all).toContain("member-of person:sam-orrin -> organisation:velmoran-assembly");
+    expect(all.filter((e) => e.startsWith("leads") && /tom-reeve|sam-orrin/.test(e))).toEqual([]);
+  });
+
   it("reads 'X said it had captured Y' as X's capture, but not a town's", () => {
     const captures = (text: string) => edges(graphOf(text)).filter((e) => e.startsWith("captured"));
     expect(captures("The Korvane militia said on Tuesday it had captured the town of Lviv.")).toEqual([
