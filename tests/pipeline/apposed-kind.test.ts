@@ -4,10 +4,7 @@
  * ("Y, a broadcaster with Z") does not. Invented names throughout.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "a", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("a name with an apposition", () => {
   it("is an organisation when the apposition ends in a kind noun", () => {

@@ -3,10 +3,7 @@
  * organisation, as one before it does ("telecoms firm X"). Invented names throughout.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "k", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("a name before a kind noun", () => {
   it("is an organisation of that kind", () => {

@@ -3,10 +3,7 @@
  * person is the same as the one named without them. Invented names throughout.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "n", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("letters after a person's name", () => {
   it("are left out of the name", () => {

@@ -3,10 +3,7 @@
  * that employs the holder: an organisation, whatever its shape. Invented names throughout.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "p", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("a name after a post and 'at' or 'with'", () => {
   it("is the organisation the holder works for", () => {

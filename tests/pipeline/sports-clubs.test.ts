@@ -8,9 +8,7 @@ import type { Place } from "../../src/nlp/gazetteer";
 import { extractArticle } from "../../src/pipeline/extract";
 import { resolveAcrossArticles } from "../../src/pipeline/resolve";
 import { isTownName } from "../../src/pipeline/sports-clubs";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "s", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 // A sports report: goals, a striker, a league, fans.
 const REPORT = [

@@ -5,10 +5,7 @@
  * Invented names throughout.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "t", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("a title before 'of the'", () => {
   it("names no one after a body or a work, and the holder after a one-word body", () => {

@@ -5,10 +5,7 @@
  * Invented names; Glossop is a small town the gazetteer knows.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-const typed = (text: string, models: boolean) =>
-  extractArticle({ id: "u", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as typed } from "../support/entities";
 
 describe("a unit noun after a name", () => {
   it("is the kind of the name after it, not part of a body's name", () => {

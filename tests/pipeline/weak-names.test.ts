@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
 import type { FoundMention } from "../../src/pipeline/mention-types";
 import { resolveLocal } from "../../src/pipeline/resolve-local";
-
-const entities = (text: string, models: boolean) =>
-  extractArticle({ id: "w", files: [], text }, { models }).entities.map((e) => `${e.label}:${e.type}`);
+import { entityLabels as entities } from "../support/entities";
 
 describe("names the rules type only by their shape", () => {
   it("are dropped when the recogniser sees no name there either (titles of works)", () => {
