@@ -569,6 +569,14 @@ export class NameMentions extends TitleMentions {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
+    // "in English", "Flemish and Danish": a word shaped like a language or a people's adjective is
+    // no place for the small town somewhere that shares its name.
+    if (
+      words.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}ish$/u.test(text) &&
+      places.every((p) => p.kind === "city" && !isMajorCapital(p))
+    )
+      return;
     // "X star Y": the title of a work is none of the four kinds of entity.
     const workCredit =
       after?.text === after?.lower && afterNext?.cap === true && WORK_CREDITS.has(after?.lower ?? "");
@@ -805,7 +813,12 @@ export class NameMentions extends TitleMentions {
       const word = words[0]!.lower;
       // A title alone ("the Secretary", "the Chancellor") is a person named elsewhere.
       // So is a nationality ("the Swede", "the Frenchman").
-      if (words.length === 1 && (isTitle(words[0]) || this.nationality(words[0]!.text))) return;
+      // "the MPs": the plural of a post in capitals is the post's holders.
+      if (
+        words.length === 1 &&
+        (isTitle(words[0]) || this.nationality(words[0]!.text) || this.titlesPlural(words[0]!))
+      )
+        return;
       // "the January sales", "a Friday night": a day or month modifying a noun is a date.
       if (words.length === 1 && (MONTHS.has(word) || WEEKDAYS.has(word) || HOLIDAYS.has(word))) return;
       if (words.length === 1) {

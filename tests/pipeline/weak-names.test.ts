@@ -579,3 +579,12 @@ describe("a body's kind alone opening the sentence before a post", () => {
     }
   });
 });
+
+describe("a language's or people's adjective, and a plural of a post in capitals", () => {
+  it("are no place and no body", () => {
+    for (const models of [true, false]) {
+      expect(entities("The film was shown in Flemish and Danish in Lviv.", models)).toEqual(["Lviv:place"]);
+      expect(entities("The MPs voted against Dana Orrell's bill.", models)).toEqual(["Dana Orrell:person"]);
+    }
+  });
+});
