@@ -26,8 +26,14 @@ export class SpeechRelations extends RoleAndPlaceRelations {
 
   protected pronounOrRole(sentence: Sentence, before: number): number | undefined {
     const head = this.input.text.slice(sentence.start, before).trim();
-    if (/(?:^|[,”"]\s*)(?:he|she)(?:\s+\w+)?$/i.test(head) || /^(?:he|she)\b/i.test(head))
-      return this.lastSpeaker ?? this.lastPerson;
+    const pronoun = head.match(/(?:^|[,”"]\s*)(he|she)(?:\s+\w+)?$/i)?.[1] ?? head.match(/^(he|she)\b/i)?.[1];
+    if (pronoun) {
+      // "she said" when the last speaker is a "Mr X" (or "he" after a "Mrs X"): someone else
+      // spoke, whom the article does not name here; better no edge than the wrong speaker.
+      const usual = this.lastSpeaker ?? this.lastPerson;
+      const ruledOut = pronoun.toLowerCase() === "he" ? "f" : "m";
+      return usual !== undefined && this.genderOf(usual) === ruledOut ? undefined : usual;
+    }
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/i);
     if (!role) return undefined;
     const noun = role[2]!.toLowerCase();
@@ -41,6 +47,24 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         (e) => e.type === "organisation" && new RegExp(`\\b${noun}\\b`, "i").test(e.label),
       );
     return undefined;
+  }
+
+  private readonly genders = new Map<number, "m" | "f" | undefined>();
+
+  /** A person's gender where a title before one of their mentions gives it ("Mr", "Mrs", "Sir"). */
+  protected genderOf(entity: number): "m" | "f" | undefined {
+    if (this.genders.has(entity)) return this.genders.get(entity);
+    let gender: "m" | "f" | undefined;
+    for (const i of this.entities[entity]?.mentions ?? []) {
+      const m = this.ms[i];
+      if (!m) continue;
+      const lead = this.input.text.slice(Math.max(0, m.start - 12), m.start);
+      if (/\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/.test(lead)) gender = "m";
+      else if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+$/.test(lead)) gender = "f";
+      if (gender) break;
+    }
+    this.genders.set(entity, gender);
+    return gender;
   }
 
   /** The entity of the latest mention before `position` that satisfies `test`. */

@@ -335,6 +335,14 @@ describe("business roles and reporting verbs", () => {
     expect(said.filter((e) => e.startsWith("said person:tom-reeve"))).toEqual([]);
   });
 
+  it("gives 'she said' no speaker when the last speaker is a 'Mr'", () => {
+    const said = edges(
+      graphOf('Mr Tom Reeve said the plan had failed in Dunmore. "The plan worked well in Lviv," she said.'),
+    ).filter((e) => e.startsWith("said"));
+    expect(said).toContain("said person:tom-reeve -> place:dunmore");
+    expect(said.filter((e) => e.includes("lviv"))).toEqual([]);
+  });
+
   it("never makes the one told the topic of what was said", () => {
     const all = edges(
       graphOf(
