@@ -324,6 +324,12 @@ export class NameMentions extends TitleMentions {
     this.plainName(first, last, dropped ? first : outerFrom, outerTo);
   }
 
+  /** A named event ("World War II", "League Cup", "Hurricane X"): keyed by its name, not its class. */
+  private namedEvent(from: number, to: number, eventClass: string): void {
+    const span = this.span(from, to);
+    this.add({ ...span, name: span.text, type: "event", cue: "named event", eventClass });
+  }
+
   protected plainName(from: number, to: number, outerFrom: number, outerTo: number): void {
     const tokens = this.tokens;
     const words = tokens.slice(from, to);
@@ -399,13 +405,7 @@ export class NameMentions extends TitleMentions {
     // A competition's or a ceremony's head ends an event's name even after a body's word ("League
     // Cup", "Academy Awards"); "the Olympics" alone is the games.
     if (words.length === 1 && SINGLE_WORD_EVENTS.has(lastLower)) {
-      this.add({
-        ...this.span(from, to),
-        name: text,
-        type: "event",
-        cue: "named event",
-        eventClass: "competition",
-      });
+      this.namedEvent(from, to, "competition");
       return;
     }
     if (
@@ -417,24 +417,12 @@ export class NameMentions extends TitleMentions {
           /^[IVX]+$/.test(words[words.length - 1]!.text)))
     ) {
       if (words.length > 1)
-        this.add({
-          ...this.span(from, to),
-          name: text,
-          type: "event",
-          cue: "named event",
-          eventClass: EVENT_NOUNS.get(lastLower) ?? NAMED_EVENT_HEADS.get(lastLower) ?? "war",
-        });
+        this.namedEvent(from, to, EVENT_NOUNS.get(lastLower) ?? NAMED_EVENT_HEADS.get(lastLower) ?? "war");
       return;
     }
     // "Hurricane X", "Typhoon X": a storm named like a person is a disaster.
     if (words.length >= 2 && words.length <= 3 && STORM_NOUNS.has(firstLower)) {
-      this.add({
-        ...this.span(from, to),
-        name: text,
-        type: "event",
-        cue: "named event",
-        eventClass: "disaster",
-      });
+      this.namedEvent(from, to, "disaster");
       return;
     }
     // "General Motors", "General Assembly": named like a body, not like a person.
