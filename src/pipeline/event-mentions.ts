@@ -228,7 +228,7 @@ export class SentenceMentions extends NameMentions {
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
       // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
-      if (/^[.;!?,–—]$/.test(t.text) || /^(?:and|but|while|whereas|who|as)$/.test(t.lower)) return undefined;
+      if (/^[.;!?,–—]$/.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
       if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside", "to"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {
@@ -250,6 +250,15 @@ export class SentenceMentions extends NameMentions {
     return undefined;
   }
 }
+
+/**
+ * Words that open another clause after an event's phrase, whose places are not the event's: "before
+ * the election that he cannot deliver if put into X". A relative clause ("the attack that began in
+ * X") still places the event.
+ */
+const CLAUSE_OPENERS = new Set(
+  "and but while whereas who as if unless because although though whether so he she they we i you".split(" "),
+);
 
 /** Verbs that make an indefinite event real: "declared a state of emergency", "launched an offensive". */
 const REALISING_VERBS = new Set(

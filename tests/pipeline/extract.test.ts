@@ -182,6 +182,22 @@ describe("events", () => {
   });
 });
 
+describe("event places", () => {
+  it("places an event only in its own phrase, not in a clause after it", () => {
+    const graph = graphOf(
+      "The opposition leader, Harold Pemberton, spoke on Monday. He will not promise anything before the election that he cannot deliver if he moves to Bristol. The strike in Leeds ended on Friday.",
+    );
+    const events = graph.filterNodes((_n, a) => a.type === "event");
+    expect(events.map((n) => graph.getNodeAttribute(n, "label")).sort()).toEqual([
+      "Leeds strike",
+      "election",
+    ]);
+    expect(edges(graph).filter((e) => e.startsWith("located-in event:"))).toEqual([
+      "located-in event:leeds-strike -> place:leeds",
+    ]);
+  });
+});
+
 describe("visits", () => {
   it("reads visited from the verb and from a visit event with its visitor", () => {
     const graph = graphOf(
