@@ -12,6 +12,7 @@ import {
   normaliseCue,
   ORGANISATION_HEADS,
   PERSON_TITLES,
+  SPEECH_VERBS,
 } from "../nlp/cues";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
@@ -26,7 +27,30 @@ const HEAD_QUALIFIERS = new Set([
 ]);
 
 import { gazetteer } from "../nlp/gazetteer";
+import { STOPWORDS } from "../nlp/stopwords";
 
+/**
+ * Posts that govern a land ("US President X", "London mayor X"); a "Hong Kong director" or "its UK
+ * chief executive" heads something of that place, not the place.
+ */
+const GOVERNING_ROLES = new Set([
+  "president",
+  "premier",
+  "chancellor",
+  "governor",
+  "gov",
+  "mayor",
+  "king",
+  "queen",
+  "emir",
+  "sultan",
+  "leader",
+  "ruler",
+  "monarch",
+  "dictator",
+]);
+
+import type { FoundMention } from "./mention-types";
 import { RelationBase } from "./relation-base";
 
 export class RoleAndPlaceRelations extends RelationBase {
@@ -37,6 +61,7 @@ export class RoleAndPlaceRelations extends RelationBase {
     if (p < 0 || h < 0) return;
     const holderEntity = this.entities[h]!;
     const words = role.split(/[\s-]+/).map(normaliseCue);
+    const governs = role.includes("prime minister") || words.some((w) => GOVERNING_ROLES.has(w));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
     const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);
@@ -64,6 +89,8 @@ export class RoleAndPlaceRelations extends RelationBase {
       !words.includes("staff");
     if (part) {
       if (holderEntity.type === "organisation") this.add("member-of", p, h, sentence);
+    } else if (holderEntity.type === "place" && !governs) {
+      // No edge: the post is in a body of that place the text does not name.
     } else if (
       !headsBody &&
       !civilianChief &&
@@ -124,7 +151,8 @@ export class RoleAndPlaceRelations extends RelationBase {
             /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|division|unit|department|panel|team|commission|subcommittee)\b/u.test(
               this.input.text.slice(b.end),
             );
-          this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part);
+          if (b.type === "organisation" || !this.placeModifiesWhatFollows(b))
+            this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part);
         }
       }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
@@ -143,6 +171,19 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(i + 1, words[1]!, i, a.sentence);
       }
     }
+  }
+
+  /**
+   * "chairman of Spain's biggest bank", "head of UK equities", "chief executive of US firm X": the
+   * place describes what follows it, and the post is in that.
+   */
+  private placeModifiesWhatFollows(place: FoundMention): boolean {
+    const after = this.input.text.slice(place.end, place.end + 40);
+    if (/^['’]s?\s/u.test(after)) return true;
+    const word = after.match(/^\s+(\p{Ll}[\p{Ll}-]*)\b/u)?.[1];
+    return (
+      word !== undefined && !STOPWORDS.has(word) && !SPEECH_VERBS.has(word) && !/(?:ed|ing|ly)$/.test(word)
+    );
   }
 
   protected placeRelations() {

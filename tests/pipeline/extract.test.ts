@@ -111,6 +111,17 @@ describe("relations", () => {
     expect(all).toContain("leads person:tom-reeve -> organisation:korvane-battalion");
   });
 
+  it("makes a post holder lead a place only when the post governs it and the place is not a modifier", () => {
+    const graph = graphOf(
+      "Walter Ashby, chief executive of US firm Brightwell Systems, said sales rose. Kenneth Dorrow, head of UK equities for Fenwick Investments, said prices fell. Hong Kong director Li Wenhao won a prize. Vodafone moved its UK chief executive Peter Marlow to Tokyo. French President Marcel Dufour met Lisbon mayor Rui Tavares. Gerald Finch, governor of Ohio, said the vote was close.",
+    );
+    expect(edges(graph).filter((e) => e.startsWith("leads ") && e.includes("-> place:"))).toEqual([
+      "leads person:marcel-dufour -> place:france",
+      "leads person:rui-tavares -> place:lisbon",
+      "leads person:gerald-finch -> place:ohio",
+    ]);
+  });
+
   it("reads hyphenated titles ('Secretary-General') as titles, and their holder as the body's head", () => {
     const all = edges(graphOf("Velmoran Union Secretary-General Dana Orrell called for a ceasefire."));
     expect(all).toContain("leads person:dana-orrell -> organisation:velmoran-union");
