@@ -126,7 +126,12 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         else [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, parsed);
         break;
       }
-      const subject = this.subjectBefore(here, verb.start, sentence);
+      // A passive ("X has been accused of", "he is said to") names who is spoken to or of before
+      // the verb; only an agent right after it ("was outlined by X") is the speaker.
+      const passive =
+        !/ing$/i.test(verb.text) &&
+        /^(?:was|were|is|are|been|be|being)$/i.test(tokens[verbIndex - 1]?.text ?? "");
+      const subject = passive ? undefined : this.subjectBefore(here, verb.start, sentence);
       const after = here.find(
         (i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(text.slice(verb.end, this.ms[i]!.start)),
       );
@@ -134,6 +139,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         speakerMention = subject;
         [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, subject);
       } else if (
+        !passive &&
         after !== undefined &&
         this.ms[after]!.type === "person" &&
         // "…, a spokesman told X": who is told is the listener, not the speaker.
@@ -144,14 +150,12 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         speakerMention = after;
         contentEnd = verb.start;
       } else {
-        speaker = this.pronounOrRole(sentence, verb.start);
-        // Only a passive ("were outlined by X") names its speaker after "by".
-        const passive = /^(?:was|were|is|are|been|be|being)$/i.test(tokens[verbIndex - 1]?.text ?? "");
-        if (speaker === undefined && passive) {
+        speaker = passive ? undefined : this.pronounOrRole(sentence, verb.start);
+        if (passive) {
           const by = here.find(
             (i) =>
               this.ms[i]!.type === "person" &&
-              /\bby\s+(?:\S+\s+){0,4}$/.test(text.slice(verb.end, this.ms[i]!.start)),
+              /^\s+(?:\S+\s+)?by\s+(?:\S+\s+){0,4}$/.test(text.slice(verb.end, this.ms[i]!.start)),
           );
           if (by !== undefined) {
             speakerMention = by;

@@ -127,6 +127,13 @@ describe("relations", () => {
     expect(all).toContain("leads person:dana-orrell -> organisation:velmoran-union");
   });
 
+  it("does not take the subject of a passive speech verb for the speaker", () => {
+    const graph = graphOf(
+      "Harold Pemberton leads the Rutland Party. The Rutland Party has been accused of bias over a poster of Walter Ashby. He was warned about Walter Ashby by the editors.",
+    );
+    expect(edges(graph).filter((e) => e.startsWith("said "))).toEqual([]);
+  });
+
   it("attributes a quote to its speaker with the quote as evidence", () => {
     const graph = graphOf(
       "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
