@@ -890,9 +890,10 @@ export class NameMentions extends TitleMentions {
       }
       // An unknown single name is a person or a place by its neighbours alone, and companies,
       // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.
+      let hinted: string | undefined;
       if (!this.context.lowercaseWords.has(word.lower) && this.context.hints) {
         const span = this.span(from, to);
-        const hinted = this.context.hints(span.start, span.end, text);
+        hinted = this.context.hints(span.start, span.end, text);
         // Not its place calls: with no place cue around, a lone unknown word it calls a place was
         // as often a platform or a product ("wrote on Telegram").
         if (hinted === "organisation" || hinted === "person") {
@@ -910,6 +911,10 @@ export class NameMentions extends TitleMentions {
         !this.context.lowercaseWords.has(word.lower) &&
         !this.hyphenatedCompound(text)
       ) {
+        // "flaws in X programs", "a dip at X shares": the preposition's object is the noun after
+        // the name, which only describes it; where that is all there is (the recogniser, reading
+        // the verb in "in X shows", may still see a place), the word is not typed.
+        if (modifiesNounAfter(after) && hinted !== "place") return;
         this.placeMention(from, to, text, `after "${before.lower}"`, "other");
         return;
       }
@@ -983,4 +988,17 @@ export class NameMentions extends TitleMentions {
  */
 function newsCapitalisation(word: string): number {
   return loadClusters().capitalisation(wordKey(word));
+}
+
+/** A lower-case noun after a name that makes the name its modifier ("X programs"), not a place's word. */
+function modifiesNounAfter(after: Tok | undefined): boolean {
+  return (
+    after !== undefined &&
+    /^\p{Ll}{3,}$/u.test(after.text) &&
+    !STOPWORDS.has(after.lower) &&
+    !SPEECH_VERBS.has(after.lower) &&
+    !PLACE_HEADS.has(after.lower) &&
+    !PLACE_CLASS_NOUNS.has(after.lower) &&
+    !/(?:ed|ing|ly|day|night)$/.test(after.lower)
+  );
 }

@@ -30,6 +30,16 @@ describe("names the rules type only by their shape", () => {
     }
   });
 
+  it("are no place after a preposition when they describe the noun after them", () => {
+    for (const models of [true, false]) {
+      expect(entities("Users were warned of flaws in Zentrix programs.", models)).toEqual([]);
+      expect(entities("Fighting in Zorbatka continued on Monday.", models)).toEqual(["Zorbatka:place"]);
+      expect(entities("Troops reached Zorbatka district on Monday.", models)).toContain(
+        "Zorbatka district:place",
+      );
+    }
+  });
+
   it("lose a nationality in front, with or without the models", () => {
     const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
     for (const models of [true, false])
