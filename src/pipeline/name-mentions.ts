@@ -100,6 +100,15 @@ export class NameMentions extends TitleMentions {
     if (quoted) i++;
     // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name.
     while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) i++;
+    // "Former Downing Street chief X", "Outgoing Leeds chairman X": capitalised for opening the
+    // sentence, a word that dates a post describes its holder and begins no name.
+    if (
+      i < tokens.length &&
+      this.opensSentence(i) &&
+      POST_TIME_WORDS.has(tokens[i]!.lower) &&
+      tokens[i + 1]?.cap
+    )
+      i++;
     if (i >= tokens.length || !tokens[i]!.cap) return Math.max(i, start + 1);
     // "We'll", "It's": a contraction is capitalised for starting a sentence, not for naming.
     if (CONTRACTION.test(tokens[i]!.text)) return i + 1;
@@ -1002,3 +1011,6 @@ function modifiesNounAfter(after: Tok | undefined): boolean {
     !/(?:ed|ing|ly|day|night)$/.test(after.lower)
   );
 }
+
+/** Words that date a post ("former minister", "outgoing chairman"); never a name's first word. */
+const POST_TIME_WORDS = new Set(["former", "outgoing", "incoming", "retiring", "departing", "then", "ex"]);

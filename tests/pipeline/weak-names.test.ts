@@ -40,6 +40,19 @@ describe("names the rules type only by their shape", () => {
     }
   });
 
+  it("lose a word dating a post that opens the sentence, with or without the models", () => {
+    for (const models of [true, false]) {
+      expect(entities("Former Fenwick Street aide Harold Pemberton said it was wrong.", models)).toEqual([
+        "Fenwick Street:place",
+        "Harold Pemberton:person",
+      ]);
+      expect(entities("Outgoing Zentrix chairman Walter Ashby said the deal was done.", models)).toEqual([
+        "Zentrix:organisation",
+        "Walter Ashby:person",
+      ]);
+    }
+  });
+
   it("lose a nationality in front, with or without the models", () => {
     const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
     for (const models of [true, false])
