@@ -492,6 +492,29 @@ export class NameMentions extends TitleMentions {
       this.placeMention(from, to, text, "place head", classOf(lastLower));
       return;
     }
+    // "Latin America", "Southeast Asia", "Eastern Europe": a part of a continent.
+    if (words.length === 2 && CONTINENTS.has(words[1]!.text) && REGION_FIRST_WORDS.test(firstLower)) {
+      this.placeMention(from, to, text, "part of a continent", "region");
+      return;
+    }
+    // "Nintendo Europe", "Airbus UK": an unknown name and a continent or the UK or US is a
+    // company's arm there, not a person named so ("Latin America", "Southeast Asia" are words).
+    if (
+      words.length === 2 &&
+      REGIONAL_ARMS.has(words[1]!.text) &&
+      words[0]!.text.length > 1 &&
+      !STOPWORDS.has(firstLower) &&
+      !NUMBER_WORDS.test(firstLower) &&
+      !commonWords().has(firstLower) &&
+      !this.context.lowercaseWords.has(firstLower) &&
+      !REGION_FIRST_WORDS.test(firstLower) &&
+      country === undefined &&
+      this.gaz.places(text).length === 0 &&
+      this.gaz.places(words[0]!.text).length === 0
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "company and region" });
+      return;
+    }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     const unitEnd = this.unitTail(outerTo);
     if (unitEnd > outerTo && !this.describesNextName(from, to, outerTo, unitEnd)) {
@@ -1014,3 +1037,12 @@ function modifiesNounAfter(after: Tok | undefined): boolean {
 
 /** Words that date a post ("former minister", "outgoing chairman"); never a name's first word. */
 const POST_TIME_WORDS = new Set(["former", "outgoing", "incoming", "retiring", "departing", "then", "ex"]);
+
+/** Where a company's regional arm is named after: "X Europe", "X UK". */
+const CONTINENTS = new Set(["Europe", "Asia", "Africa", "America", "Americas"]);
+const REGIONAL_ARMS = new Set([...CONTINENTS, "UK", "US", "USA"]);
+/** First words of world regions named after a continent ("Latin America", "Southeast Asia"). */
+const REGION_FIRST_WORDS =
+  /^(?:latin|anglo|sub-saharan|(?:south|north)(?:east|west)(?:ern)?|central|eastern|western)$/;
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;

@@ -611,3 +611,15 @@ describe("a language's or people's adjective, and a plural of a post in capitals
     }
   });
 });
+
+describe("a name and a continent or the UK", () => {
+  it("is a company's arm after an unknown name, a region after a word naming a part", () => {
+    for (const models of [true, false]) {
+      expect(entities("Zentrix Europe said sales rose.", models)).toEqual(["Zentrix Europe:organisation"]);
+      expect(entities("Trade with Latin America and Southeast Asia grew.", models)).toEqual([
+        "Latin America:place",
+        "Southeast Asia:place",
+      ]);
+    }
+  });
+});
