@@ -865,7 +865,14 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
-      if (from === 0 && (this.context.lowercaseWords.has(word.lower) || commonWords().has(word.lower)))
+      // A word news text almost always writes in lower case ("Exports fell") is capitalised here
+      // only for opening the sentence.
+      if (
+        from === 0 &&
+        (this.context.lowercaseWords.has(word.lower) ||
+          commonWords().has(word.lower) ||
+          newsCapitalisation(word.text) === 0)
+      )
         return;
       // "Organisers say", "Banks are": a plural (by its ordinary singular or its verb) opening a
       // sentence is a name only as the surname of someone named in full ("Fields" of "Marcus Fields").

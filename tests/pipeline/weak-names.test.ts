@@ -623,3 +623,10 @@ describe("a name and a continent or the UK", () => {
     }
   });
 });
+
+describe("a single word opening a sentence", () => {
+  it("is no name when news text almost always writes it in lower case", () => {
+    for (const models of [true, false])
+      expect(entities("Organisers said the race in Leeds would go ahead.", models)).toEqual(["Leeds:place"]);
+  });
+});
