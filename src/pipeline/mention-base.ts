@@ -16,6 +16,10 @@ import {
 } from "./mention-words";
 import type { Sentence } from "./types";
 
+/** Words that rank or describe a body rather than name its kind: superlatives, ordinals, "leading". */
+const DESCRIBING_WORD =
+  /(?:^|-)(?:biggest|largest|smallest|oldest|newest|highest|lowest|greatest|richest|poorest|strongest|weakest|fastest|busiest|best|worst|top|leading|main|major|previous|former|troubled|burgeoning|struggling|ailing|embattled|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
 export class MentionBase {
   readonly found: FoundMention[] = [];
   readonly roleLinks: RoleLink[] = [];
@@ -131,6 +135,9 @@ export class MentionBase {
       !STOPWORDS.has(this.tokens[j]!.lower)
     ) {
       const lower = this.tokens[j]!.lower;
+      // "Japan's third-largest bank", "Spain's leading retail bank", "Indonesia's previous
+      // government": a ranked or described one is some body the article names elsewhere.
+      if (DESCRIBING_WORD.test(lower)) return 0;
       if (ORGANISATION_HEADS.has(lower) && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
         const span = this.span(index, j + 1);
         this.add({

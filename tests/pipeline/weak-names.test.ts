@@ -630,3 +630,16 @@ describe("a single word opening a sentence", () => {
       expect(entities("Organisers said the race in Leeds would go ahead.", models)).toEqual(["Leeds:place"]);
   });
 });
+
+describe("a country's body named by a lower-case noun", () => {
+  it("is a body when the noun names its kind, not when words rank or describe it", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities("Germany's central bank and Britain's health ministry warned of risks.", models),
+      ).toEqual(["Germany's central bank:organisation", "Britain's health ministry:organisation"]);
+      expect(
+        entities("Zentrix, Japan's third-largest bank, and Spain's leading retail bank grew.", models),
+      ).toEqual(["Zentrix:organisation", "Japan:place", "Spain:place"]);
+    }
+  });
+});
