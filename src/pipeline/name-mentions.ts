@@ -10,6 +10,7 @@
 import { loadClusters } from "../models";
 import { wordKey } from "../models/tokens";
 import {
+  ADJECTIVE_TITLES,
   ATTACK_VERBS,
   BAND_POSTS,
   BODY_POSTS,
@@ -753,6 +754,22 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
       return;
     }
+    // "chief executive X Y", "spokesman X Y": a post's lower-case title right before a name
+    // makes it the holder's, whatever the recogniser reads in a long sentence.
+    const titleBefore =
+      before !== undefined &&
+      before.text === before.lower &&
+      outerFrom === from &&
+      (PERSON_TITLES.has(before.lower) || before.lower === "executive") &&
+      !ADJECTIVE_TITLES.has(before.lower) &&
+      // "fund manager X", "estate agent X": a firm's kind, not a person's post.
+      !FIRM_KINDS_BEFORE_POST.has(before2?.lower ?? "") &&
+      // "deputy PM X Y": the acronym is the title, the name comes after it.
+      !isAllCaps(words[0]!.text);
+    if (bareShape && titleBefore && places.length === 0 && !country) {
+      this.add({ ...this.span(from, to), name: text, type: "person", cue: "after a post's title" });
+      return;
+    }
     const hinted = bareShape
       ? this.context.hints?.(this.span(from, to).start, this.span(from, to).end, text)
       : undefined;
@@ -1053,3 +1070,15 @@ const REGION_FIRST_WORDS =
   /^(?:latin|anglo|sub-saharan|(?:south|north)(?:east|west)(?:ern)?|central|eastern|western)$/;
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
+
+/** Nouns that make a firm's kind of the post word after them ("fund manager", "estate agent"). */
+const FIRM_KINDS_BEFORE_POST = new Set([
+  "fund",
+  "asset",
+  "investment",
+  "hedge",
+  "estate",
+  "travel",
+  "talent",
+  "property",
+]);
