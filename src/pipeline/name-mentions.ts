@@ -197,6 +197,20 @@ export class NameMentions extends TitleMentions {
       const right = tokens.slice(k + 1, j);
       // "X and the Y": a second name with its own determiner.
       if (right.length > 0 && DETERMINERS.has(right[0]!.lower)) return false;
+      // "Procter & Gamble", "Deloitte & Touche": lists are written with "and", firms with "&";
+      // not countries ("Serbia & Montenegro") nor dates ("Christmas & New Year").
+      if (tokens[k]!.text === "&") {
+        const sides: [number, Tok[]][] = [
+          [first, left],
+          [k + 1, right],
+        ];
+        return !sides.some(
+          ([at, words]) =>
+            words.length === 0 ||
+            this.countryWord(at)?.length === words.length ||
+            words.some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || HOLIDAYS.has(t.lower)),
+        );
+      }
       if (left.length === 1 && commonWords().has(left[0]!.lower)) return true;
       const country = this.countryWord(first);
       const core = country ? left.slice(country.length) : left;
@@ -410,6 +424,16 @@ export class NameMentions extends TitleMentions {
         return;
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
+      return;
+    }
+    // "Procter & Gamble", "Deloitte & Touche": a firm named after its founders.
+    if (
+      words.length >= 3 &&
+      words.some((w) => w.text === "&") &&
+      words.every((w) => w.text === "&" || nameLike(w)) &&
+      !workBefore
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "names joined by &" });
       return;
     }
     // A competition's or a ceremony's head ends an event's name even after a body's word ("League

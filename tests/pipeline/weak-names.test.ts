@@ -643,3 +643,18 @@ describe("a country's body named by a lower-case noun", () => {
     }
   });
 });
+
+describe("names joined by '&'", () => {
+  it("are one firm's name, but two countries stay two", () => {
+    for (const models of [true, false]) {
+      expect(entities("The bank dropped its auditors, Pembrook & Halliwell, last year.", models)).toEqual([
+        "Pembrook & Halliwell:organisation",
+      ]);
+      expect(entities("Serbia & Montenegro drew with Spain.", models)).toEqual([
+        "Serbia:place",
+        "Montenegro:place",
+        "Spain:place",
+      ]);
+    }
+  });
+});
