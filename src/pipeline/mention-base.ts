@@ -10,6 +10,7 @@ import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-ty
 import {
   isPossessiveTok,
   type MentionContext,
+  nameLike,
   POSSESSIVE_PRONOUNS,
   pickPlace,
   type Tok,
@@ -139,6 +140,9 @@ export class MentionBase {
       // government": a ranked or described one is some body the article names elsewhere.
       if (DESCRIBING_WORD.test(lower)) return 0;
       if (ORGANISATION_HEADS.has(lower) && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
+        // "Japanese mobile network NTT X": the phrase describes the name after it.
+        const next = this.tokens[j + 1];
+        if (next?.cap && !/^\p{Lu}\p{Ll}+day$/u.test(next.text) && nameLike(next)) return 0;
         const span = this.span(index, j + 1);
         this.add({
           ...span,

@@ -640,6 +640,9 @@ describe("a country's body named by a lower-case noun", () => {
       expect(
         entities("Zentrix, Japan's third-largest bank, and Spain's leading retail bank grew.", models),
       ).toEqual(["Zentrix:organisation", "Japan:place", "Spain:place"]);
+      expect(entities("Talks with German investment bank Zentrix Partners went on.", models)).toEqual([
+        "Zentrix Partners:organisation",
+      ]);
     }
   });
 });
