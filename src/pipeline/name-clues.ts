@@ -92,7 +92,12 @@ export abstract class NameClues extends MentionBase {
       `${word.replace(/e?s?$/, "")}ish`,
       `${word.replace(/(?:on|iard)s?$/, "")}ish`,
     ];
-    return forms.some((form) => form.length >= 4 && this.gaz.countryOfDemonym(form) !== undefined);
+    if (forms.some((form) => form.length >= 4 && this.gaz.countryOfDemonym(form) !== undefined)) return true;
+    // "Slovakian", "Tanzanian": a country's name and "n", where the gazetteer lists another demonym.
+    return (
+      /[aeiou]an$/.test(word) &&
+      this.gaz.places(word.slice(0, -1)).some((p) => p.kind === "country" && p.name === word.slice(0, -1))
+    );
   }
 
   /** A word that describes a name rather than being part of it: "Actress", "Australian", "Britons". */

@@ -55,8 +55,13 @@ describe("names the rules type only by their shape", () => {
 
   it("lose a nationality in front, with or without the models", () => {
     const text = "Australian Nina Prell beat Tunisian Selma Farouk in the final.";
-    for (const models of [true, false])
+    for (const models of [true, false]) {
       expect(entities(text, models).sort()).toEqual(["Nina Prell:person", "Selma Farouk:person"]);
+      // A demonym the gazetteer does not list, made of the country's name and "n".
+      expect(entities("Slovakian Jana Kolar beat her. The Slovakian will play again.", models)).toEqual([
+        "Jana Kolar:person",
+      ]);
+    }
   });
 
   it("keep an organisation whose name starts with a nationality", () => {
