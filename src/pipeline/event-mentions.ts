@@ -59,6 +59,8 @@ export class SentenceMentions extends NameMentions {
       // Modifiers: lower-case adjectives and nouns, demonyms and ordinals before the noun.
       let m = start - 1;
       let actor: number | undefined;
+      let destination: number | undefined;
+      let namedBefore = false;
       while (m >= 0 && start - m <= 3) {
         const w = tokens[m]!;
         const country = w.cap ? this.countryWord(m) : undefined;
@@ -94,6 +96,15 @@ export class SentenceMentions extends NameMentions {
                 (f.type === "place" || f.type === "organisation"),
             )
           : -1;
+        // "a London visit", "a four-nation EU visit": where the visit goes, not who makes it.
+        if (named >= 0 && eventClass === "visit") {
+          namedBefore = true;
+          if (this.found[named]!.type === "place" && destination === undefined)
+            destination = this.offset + named;
+          start = m;
+          m--;
+          continue;
+        }
         if (named >= 0 && actor === undefined) {
           actor = this.offset + named;
           start = m;
@@ -114,6 +125,9 @@ export class SentenceMentions extends NameMentions {
             ))) ||
         (t.lower === "emergency" && start === k - 2);
       if (!isNoun) continue;
+      // "users outside the US visit the sites": a noun-looking word before an object is its verb.
+      const next = tokens[end]?.lower ?? "";
+      if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
       if (isPossessiveTok(determinerBefore)) {
         const possessor = this.found.findIndex(
@@ -140,7 +154,7 @@ export class SentenceMentions extends NameMentions {
         );
         if (agent >= 0) actor = this.offset + agent;
       }
-      const anchor = this.anchorAfter(end, entityEnd) ?? this.declarer(start, entityEnd);
+      const anchor = this.anchorAfter(end, entityEnd) ?? destination ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
       const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
       // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
@@ -151,6 +165,7 @@ export class SentenceMentions extends NameMentions {
         /^(?:the|its|his|her|their|our|this|that)$/.test(lead) ||
         isPossessiveTok(tokens[start - 1]) ||
         actor !== undefined ||
+        namedBefore ||
         anchor !== undefined ||
         date !== undefined ||
         realised ||

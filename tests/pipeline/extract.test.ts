@@ -227,6 +227,18 @@ describe("visits", () => {
     expect(all.some((e) => e.startsWith("participant-in person:marek-wolny -> event:"))).toBe(true);
     expect(all.some((e) => e.startsWith("participant-in place:poland"))).toBe(false);
   });
+
+  it("reads a name before 'visit' as where the visit goes, and 'visit' before an object as a verb", () => {
+    const all = edges(
+      graphOf(
+        "Harold Pemberton began a Leeds visit on Friday. Officials said shoppers outside Leeds visit the market less.",
+      ),
+    );
+    expect(all).toContain("visited person:harold-pemberton -> place:leeds");
+    expect(all.filter((e) => e.startsWith("participant-in "))).toEqual([
+      "participant-in person:harold-pemberton -> event:leeds-visit",
+    ]);
+  });
 });
 
 describe("names, titles and places from other regions", () => {
