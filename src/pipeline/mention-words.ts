@@ -129,6 +129,8 @@ export interface MentionContext {
   languages?: ReadonlySet<string>;
   /** Titles the article introduces with a work noun ("the film X"): no entity anywhere in it. */
   works?: ReadonlySet<string>;
+  /** Capitals the article uses as a thing's abbreviation ("PCs", "your PC"): no entity. */
+  thingAcronyms?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
@@ -191,6 +193,21 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
     }
   }
   return titles;
+}
+
+/** An abbreviation in the plural ("PCs", "DVDs") or owned or counted like a thing ("your PC."). */
+const THING_ACRONYM =
+  /\b(\p{Lu}{2,5})s\b|\b(?:a|an|my|your|his|her|our|their|new|old) (\p{Lu}{2,5})(?=[.,;:!?)]|\s+(?:and|or|but|to|in|on|at|with|for|from|is|was|that|which)\b)/gu;
+
+/**
+ * Capitals an article uses as the abbreviation of a thing rather than a body's name: a body is
+ * neither counted nor owned ("PCs", "a new PC.", "your PC and"); none of its mentions is an entity.
+ */
+export function thingAcronymsNamed(sentences: Sentence[]): Set<string> {
+  const things = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.text.matchAll(THING_ACRONYM)) things.add(match[1] ?? match[2]!);
+  return things;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */

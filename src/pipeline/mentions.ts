@@ -15,6 +15,7 @@ import {
   lowercaseVocabulary,
   type MentionContext,
   type Tok,
+  thingAcronymsNamed,
   toks,
   worksNamed,
 } from "./mention-words";
@@ -39,6 +40,7 @@ export function findMentions(
     countries: countriesNamed(sentences),
     languages: languagesNamed(sentences),
     works: worksNamed(sentences),
+    thingAcronyms: thingAcronymsNamed(sentences),
     sportsReport: isSportsReport(sentences),
     lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),

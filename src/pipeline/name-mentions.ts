@@ -390,6 +390,7 @@ export class NameMentions extends TitleMentions {
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
+      if (this.context.thingAcronyms?.has(text)) return;
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
       // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.

@@ -666,3 +666,17 @@ describe("names joined by '&'", () => {
     }
   });
 });
+
+describe("capitals used as a thing's abbreviation", () => {
+  it("are no organisation anywhere in an article that counts or owns them", () => {
+    for (const models of [true, false]) {
+      expect(entities("The ZTX ships next year. Most ZTXs sold in Leeds have a drive.", models)).toEqual([
+        "Leeds:place",
+      ]);
+      expect(entities("She bought a new ZTX. The ZTX has a drive.", models)).toEqual([]);
+      expect(entities("The ZTX said profits rose. A ZTX spokesman agreed.", models)).toEqual([
+        "ZTX:organisation",
+      ]);
+    }
+  });
+});
