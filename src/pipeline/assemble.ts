@@ -74,8 +74,18 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
 
   const digests = extractions.map(articleDigest);
 
+  // "PC": capitals that more of the articles count or own as a thing ("PCs", "your PC.") than
+  // name as an organisation are a thing's abbreviation in those that do not say.
+  const thingArticles = new Map<string, number>();
+  for (const x of extractions)
+    for (const acronym of x.thingAcronyms ?? [])
+      thingArticles.set(acronym, (thingArticles.get(acronym) ?? 0) + 1);
+  const isThing = (g: (typeof entities)[number]) =>
+    g.type === "organisation" && (thingArticles.get(g.label) ?? 0) > new Set(g.members.map(([a]) => a)).size;
+
   for (const g of entities) {
     if (g.weak && !touched.has(g.id)) continue;
+    if (isThing(g)) continue;
     let key = nodeKey(g.type, slugOf(g.label));
     for (let n = 2; used.has(key); n++) key = nodeKey(g.type, `${slugOf(g.label)}-${n}`);
     used.add(key);

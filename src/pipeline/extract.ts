@@ -3,6 +3,7 @@
  * Pure and synchronous, its result plain JSON, so it can run in a worker and be cached by content.
  */
 import { cleanArticle } from "./clean";
+import { thingAcronymsNamed } from "./mention-words";
 import { findMentions } from "./mentions";
 import { extractRelations } from "./relations";
 import { resolveLocal } from "./resolve-local";
@@ -60,5 +61,6 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     dropped: cleaned.blocks
       .filter((block) => block.verdict === "boilerplate")
       .map(({ start, end, reasons }) => ({ start, end, text: article.text.slice(start, end), reasons })),
+    thingAcronyms: [...thingAcronymsNamed(analysed)],
   };
 }

@@ -52,6 +52,21 @@ describe("resolution", () => {
     expect(graph.getNodeAttribute(people[0]!, "articles")).toEqual(["a0", "a1"]);
   });
 
+  it("drops capitals that more articles count or own as a thing than name as a body", () => {
+    const thing = graphOf(
+      "Most ZTXs sold in Leeds have a drive.",
+      "She bought a new ZTX.",
+      "The ZTX market grew.",
+    );
+    expect(thing.filterNodes((_n, a) => a.label === "ZTX")).toEqual([]);
+    const body = graphOf(
+      "The ZTX said profits rose. A ZTX spokesman agreed.",
+      "The ZTX said costs fell. A ZTX spokesman agreed.",
+      "Most ZTXs sold in Leeds have a drive.",
+    );
+    expect(body.filterNodes((_n, a) => a.label === "ZTX")).toHaveLength(1);
+  });
+
   it("keeps two people who share a surname apart", () => {
     const graph = graphOf("Anna Kovacs met Peter Kovacs in Budapest on Monday, the ministry said.");
     expect(graph.filterNodes((_n, a) => a.type === "person")).toHaveLength(2);
