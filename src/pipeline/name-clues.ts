@@ -10,7 +10,9 @@ import {
   FACILITY_NOUNS,
   FORCE_NOUNS,
   MONTHS,
+  ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
+  PERSON_TITLES,
   SPEECH_VERBS,
   UNIT_NOUNS,
 } from "../nlp/cues";
@@ -65,13 +67,22 @@ export abstract class NameClues extends MentionBase {
 
   /**
    * "General Motors", "General Electric", "the General Election": a title that is also an
-   * adjective, before an ordinary word (or its plural) or an event's noun.
+   * adjective, before an ordinary word (or its plural) or an event's noun; any title before a
+   * body's head word that ends the name ("the Justice Department").
    */
   protected rankBeginsName(at: number): boolean {
     const next = this.tokens[at + 1];
+    if (next === undefined) return false;
+    // "the Justice Department": any title before a body's head word names the body.
+    if (
+      PERSON_TITLES.has(this.tokens[at]!.lower) &&
+      next.cap &&
+      ORGANISATION_HEADS.has(next.lower) &&
+      !this.tokens[at + 2]?.cap
+    )
+      return true;
     return (
       ADJECTIVE_TITLES.has(this.tokens[at]!.lower) &&
-      next !== undefined &&
       (EVENT_NOUNS.has(next.lower) ||
         [next.lower, next.lower.replace(/s$/, "")].some(
           (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),

@@ -680,3 +680,16 @@ describe("capitals used as a thing's abbreviation", () => {
     }
   });
 });
+
+describe("a title before a body's head word", () => {
+  it("names the body, not a person called by the head word", () => {
+    for (const models of [true, false]) {
+      expect(entities("The Justice Department refused to say.", models)).toEqual([
+        "Justice Department:organisation",
+      ]);
+      expect(entities("Justice Minister Harold Pemberton said so.", models)).toEqual([
+        "Harold Pemberton:person",
+      ]);
+    }
+  });
+});
