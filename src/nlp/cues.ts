@@ -178,6 +178,12 @@ label firm group company bank airline carrier retailer chain studio agency`);
  */
 export const FIGURES_AT_NOUNS = set(`profit profits loss losses sales earnings revenue revenues turnover`);
 
+/** Capitalised words that end a company's name ("X Software", "X Pharmaceuticals", "X Pictures"). */
+export const COMPANY_NAME_ENDS = set(`software systems technologies technology networks communications
+telecom telecoms pharmaceuticals pharma motors entertainment media records pictures studios holdings
+industries enterprises associates partners capital securities investments electronics semiconductor
+semiconductors airlines airways petroleum`);
+
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments
 interest interests`);

@@ -17,6 +17,7 @@ import {
   CAPTURE_VERBS,
   CLUB_PLACE_SUFFIXES,
   CLUB_POSTS,
+  COMPANY_NAME_ENDS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
   FIGURES_AT_NOUNS,
@@ -500,6 +501,7 @@ export class NameMentions extends TitleMentions {
       return;
     if (
       ORGANISATION_HEADS.has(lastLower) ||
+      (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
       (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
       (country &&
         words.length > country.length &&

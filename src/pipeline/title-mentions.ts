@@ -5,6 +5,7 @@
  */
 
 import {
+  COMPANY_NAME_ENDS,
   DIRECTION_WORDS,
   normaliseCue,
   ORGANISATION_HEADS,
@@ -65,7 +66,8 @@ export abstract class TitleMentions extends NameClues {
     const span = this.span(start, to);
     if (words.length === 1 && isAllCaps(words[0]!.text)) return true;
     if (this.gaz.places(span.text).length > 0) return true;
-    if (ORGANISATION_HEADS.has(words[words.length - 1]!.lower)) return true;
+    const last = words[words.length - 1]!.lower;
+    if (ORGANISATION_HEADS.has(last) || (words.length > 1 && COMPANY_NAME_ENDS.has(last))) return true;
     const hints = this.context.hints;
     if (!hints) return determiner;
     const type = hints(span.start, span.end, span.text);

@@ -693,3 +693,17 @@ describe("a title before a body's head word", () => {
     }
   });
 });
+
+describe("a name ending in a company's word", () => {
+  it("is an organisation ('X Software', 'X Pharmaceuticals'), also after a person's 'of'", () => {
+    for (const models of [true, false]) {
+      expect(entities("Zentrix Software has come up with a new tool.", models)).toEqual([
+        "Zentrix Software:organisation",
+      ]);
+      expect(entities("Prices will rise, said Harold Finch of Zentrix Securities.", models)).toEqual([
+        "Harold Finch:person",
+        "Zentrix Securities:organisation",
+      ]);
+    }
+  });
+});
