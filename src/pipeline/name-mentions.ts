@@ -581,9 +581,17 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "the town of X", "the border region of X".
-    if (before?.lower === "of" && before2 && PLACE_CLASS_NOUNS.has(before2.lower)) {
+    // Not "the state of X's jails", nor "the US state of X" renamed: "X region" tells a region
+    // from its capital of the same name, which a state or county name does not need.
+    if (
+      before?.lower === "of" &&
+      before2 &&
+      PLACE_CLASS_NOUNS.has(before2.lower) &&
+      !(before2.lower === "state" && isPossessiveTok(after))
+    ) {
       const placeClass = classOf(before2.lower);
-      const name = placeClass === "region" ? `${text} region` : text;
+      const name =
+        placeClass === "region" && !/^(?:state|county)$/.test(before2.lower) ? `${text} region` : text;
       this.placeMention(from, to, name, `"${before2.lower} of"`, placeClass);
       return;
     }

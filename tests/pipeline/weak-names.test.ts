@@ -707,3 +707,18 @@ describe("a name ending in a company's word", () => {
     }
   });
 });
+
+describe("a place after 'the state of'", () => {
+  it("keeps its own name, and 'the state of X's' is no place noun at all", () => {
+    for (const models of [true, false]) {
+      expect(entities("The firm moved to the US state of Delaware.", models)).toEqual([
+        "US:place",
+        "Delaware:place",
+      ]);
+      expect(entities("Ministers knew the state of Scotland's jails. Scotland voted.", models)).toEqual([
+        "Scotland:place",
+      ]);
+      expect(entities("Shelling hit the region of Kherson.", models)).toEqual(["Kherson region:place"]);
+    }
+  });
+});
