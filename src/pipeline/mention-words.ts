@@ -286,25 +286,59 @@ export function isMajorCapital(place: Place): boolean {
   return isCapital(place) && (gazetteer().countryArea(place.countryCode) ?? 0) >= MAJOR_CAPITAL_MIN_AREA_KM2;
 }
 
+/**
+ * Whether a place's coordinates lie within reach of its country's: the gazetteer package gives some
+ * districts another place's coordinates (English metropolitan boroughs placed in Alabama), and a
+ * city of the same name is then the better reading.
+ */
+function plausiblyPlaced(place: Place): boolean {
+  if (place.kind === "country") return true;
+  const gaz = gazetteer();
+  let country = gaz.parent(place);
+  while (country && country.kind !== "country") country = gaz.parent(country);
+  const area = gaz.countryArea(place.countryCode);
+  if (!country || area === undefined) return true;
+  const reachKm = Math.max(1000, 3 * Math.sqrt(area / Math.PI));
+  return distanceKm(place, country) <= reachKm;
+}
+
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
 export function pickPlace(
   all: readonly Place[],
   wanted?: PlaceClass,
   countries?: ReadonlySet<string>,
 ): Place | undefined {
   if (all.length === 0) return undefined;
+  // A country's name is the country, whatever a cue around it asked for ("in the UK" is not the
+  // Siberian town of Uk).
+  const country = all.find((p) => p.kind === "country");
+  if (country) return country;
   // The capital of a large country named alone is that capital, even in a text naming another
   // country that has a town of the same name; a region named beside it can still move it
   // (preferMentionedRegions).
   const majorCapital = all.find(isMajorCapital);
   if (majorCapital && wanted !== "region") return majorCapital;
   // One sense per document: a name several countries use is the one in a country the text names.
-  const local = countries ? all.filter((p) => p.kind === "country" || countries.has(p.countryCode)) : [];
-  const places = local.length > 0 ? local : all;
+  const located = all.filter(plausiblyPlaced);
+  const candidates = located.length > 0 ? located : all;
+  const local = countries
+    ? candidates.filter((p) => p.kind === "country" || countries.has(p.countryCode))
+    : [];
+  const places = local.length > 0 ? local : candidates;
   // A capital named alone is the city, not the region around it.
   const capital = places.find(isCapital);
   if (capital && wanted !== "region") return capital;
   const order: Record<string, number> = { country: 0, region: 1, city: 2 };
-  if (wanted === "city") return places.find((p) => p.kind === "city") ?? places[0];
+  // Of namesakes, the most populous: "Los Angeles" alone is California's, not a village in Durango.
+  const byPeople = (a: Place, b: Place) => (b.population ?? 0) - (a.population ?? 0);
+  if (wanted === "city") return places.filter((p) => p.kind === "city").sort(byPeople)[0] ?? places[0];
   if (wanted === "region") return places.find((p) => p.kind === "region");
-  return [...places].sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3))[0];
+  return [...places].sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3) || byPeople(a, b))[0];
 }

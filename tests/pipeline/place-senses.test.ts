@@ -1,0 +1,33 @@
+/**
+ * Which of a name's namesakes a place mention is: a country over a town of the same name, the most
+ * populous town where the text names no country of another, the city where the package gives its
+ * district another place's coordinates, the spelling written over one with accents.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+
+function placesIn(text: string): Record<string, string | undefined> {
+  const x = extractArticle({ id: "p", files: [], text }, { models: false });
+  return Object.fromEntries(x.entities.filter((e) => e.type === "place").map((e) => [e.label, e.geo]));
+}
+
+describe("the sense of a place name", () => {
+  it("is the country where a country has the name, whatever cue asked for a town", () => {
+    expect(placesIn("Sales in the UK rose last year.").UK).toBe("GB");
+  });
+
+  it("is the most populous namesake where no named country decides", () => {
+    expect(placesIn("The awards were announced in Los Angeles on Tuesday.")["Los Angeles"]).toBe(
+      "US/CA/Los Angeles",
+    );
+    expect(placesIn("The show opened in Las Vegas on Friday.")["Las Vegas"]).toBe("US/NV/Las Vegas");
+  });
+
+  it("is a city where its district of the same name lies outside the country", () => {
+    expect(placesIn("Fans travelled to Birmingham on Saturday.").Birmingham).toBe("GB/ENG/Birmingham");
+  });
+
+  it("is no village for a continent", () => {
+    expect(placesIn("Shares fell across Asia on Monday.").Asia).toBeUndefined();
+  });
+});
