@@ -57,4 +57,6 @@ export interface FoundMentions {
   mentions: FoundMention[];
   roleLinks: RoleLink[];
   placeLinks: PlaceLink[];
+  /** A sports report, where a town's name also names its club (sports-clubs.ts). */
+  sportsReport?: boolean;
 }

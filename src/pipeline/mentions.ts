@@ -69,7 +69,7 @@ export function findMentions(
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
   preferMentionedRegions(result.mentions);
-  return reindex(result);
+  return { ...reindex(result), ...(context.sportsReport ? { sportsReport: true } : {}) };
 }
 
 /** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */

@@ -105,6 +105,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (!m.referring && typedByContext(m)) e.cued = true;
     for (const role of m.roles) if (!e.roles.includes(role)) e.roles.push(role);
     if (m.country && !e.country) e.country = m.country;
+    if (m.geo && !e.geo && e.type === "place" && m.type === "place")
+      Object.assign(e, { geo: m.geo, lat: m.lat, lng: m.lng });
   };
   const create = (index: number, key: string, label: string): number => {
     const m = ms[index]!;
@@ -203,12 +205,20 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const type = strongType.get(key) ?? weakWinner(key);
     if (type && type !== m.type) m.type = type;
   }
+  // A mention retyped a place above has no coordinates of its own: it is the place of that name
+  // the gazetteer gave another mention in the article (not in a sports report, where "X are
+  // doing well" is the club of a town the article names as a place elsewhere).
+  const placedByName = new Map<string, string>();
+  if (!found.sportsReport)
+    for (const m of ms)
+      if (m.type === "place" && m.geo && !m.referring && !placedByName.has(nameKey(m.name)))
+        placedByName.set(nameKey(m.name), `geo:${m.geo}`);
   // 1. Full names and typed names first, so short forms have something to join.
   const persons: number[] = [];
   ms.forEach((m, i) => {
     if (m.referring || m.type === "event" || surnameOf.has(i)) return;
     if (m.type === "person" && nameKey(m.name).split(" ").length < 2) return;
-    const key = entityKey(m);
+    const key = (m.type === "place" && !m.geo && placedByName.get(nameKey(m.name))) || entityKey(m);
     const existing = byKey.get(key);
     if (existing !== undefined) attach(i, existing);
     else {

@@ -67,6 +67,17 @@ describe("resolution", () => {
     expect(body.filterNodes((_n, a) => a.label === "ZTX")).toHaveLength(1);
   });
 
+  it("gives a mention retyped a place the coordinates of the place of that name in its article", () => {
+    const x = extractArticle({
+      id: "l",
+      files: [],
+      text: "Zentrix in London listing\n\nZentrix will list its shares in London next month. The firm chose London, rather than New York, for the listing. London was the better market, analysts said.",
+    });
+    expect(x.entities.filter((e) => e.label === "London").map((e) => [e.type, e.geo])).toEqual([
+      ["place", "GB/ENG/London"],
+    ]);
+  });
+
   it("keeps two people who share a surname apart", () => {
     const graph = graphOf("Anna Kovacs met Peter Kovacs in Budapest on Monday, the ministry said.");
     expect(graph.filterNodes((_n, a) => a.type === "person")).toHaveLength(2);
