@@ -722,3 +722,12 @@ describe("a place after 'the state of'", () => {
     }
   });
 });
+
+describe("a sports side's kind noun before a name", () => {
+  it("makes the name a club", () => {
+    for (const models of [true, false])
+      expect(
+        entities("He wants to train with Romanian side Dinamo Zorbatka during his ban.", models),
+      ).toEqual(["Dinamo Zorbatka:organisation"]);
+  });
+});
