@@ -323,7 +323,10 @@ export class NameMentions extends TitleMentions {
     // the person is of, two names.
     const of = this.personOfBody(first, last);
     if (of !== undefined) {
-      this.typeRun(first, of, outerFrom, of);
+      if (this.personOfCountry(first, last) === of) {
+        const span = this.span(first, of);
+        this.add({ ...span, name: span.text, type: "person", cue: "name of a country" });
+      } else this.typeRun(first, of, outerFrom, of);
       this.typeRun(of + 1, last, of + 1, outerTo);
       return;
     }

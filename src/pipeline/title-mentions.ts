@@ -28,6 +28,16 @@ export abstract class TitleMentions extends NameClues {
    * is no ordinary word, compass word or nationality ("National Union of X", "North End of X");
    * with the models on, the recogniser must read them as a person's name.
    */
+  /** "X Y of South Africa": the "of" of a two- or three-word name before a country's name alone. */
+  protected personOfCountry(from: number, to: number): number | undefined {
+    const of = this.tokens.findIndex(
+      (t, k) => k > from + 1 && k <= from + 3 && k < to - 1 && t.lower === "of",
+    );
+    if (of < 0) return undefined;
+    const country = this.countryWord(of + 1);
+    return country && !country.demonym && of + 1 + country.length === to ? of : undefined;
+  }
+
   protected personOfBody(from: number, to: number): number | undefined {
     const tokens = this.tokens;
     const of = tokens.findIndex((t, k) => k > from && k < to - 1 && t.lower === "of");
@@ -45,6 +55,8 @@ export abstract class TitleMentions extends NameClues {
       this.countryWord(from) !== undefined
     )
       return undefined;
+    // "X Y of South Africa": a person of a country needs no recogniser's word for it.
+    if (this.personOfCountry(from, to) !== undefined) return of;
     const hints = this.context.hints;
     if (hints) {
       const left = this.span(from, of);

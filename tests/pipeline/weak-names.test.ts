@@ -731,3 +731,15 @@ describe("a sports side's kind noun before a name", () => {
       ).toEqual(["Dinamo Zorbatka:organisation"]);
   });
 });
+
+describe("a full name of a country", () => {
+  it("is a person and the country, whatever the recogniser reads", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          "He spoke to Australia coach Harold Finch and Walter Ashby of South Africa after the tour.",
+          models,
+        ),
+      ).toEqual(["Australia:place", "Harold Finch:person", "Walter Ashby:person", "South Africa:place"]);
+  });
+});
