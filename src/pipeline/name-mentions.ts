@@ -486,7 +486,7 @@ export class NameMentions extends TitleMentions {
     if (
       words.length > 1 &&
       DIRECTION_WORDS.has(firstLower) &&
-      (!ORGANISATION_HEADS.has(lastLower) || lastLower === "bank")
+      ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) || lastLower === "bank")
     ) {
       this.placeMention(from, to, text, "compass word", "region");
       return;

@@ -700,6 +700,9 @@ describe("a name ending in a company's word", () => {
       expect(entities("Zentrix Software has come up with a new tool.", models)).toEqual([
         "Zentrix Software:organisation",
       ]);
+      expect(entities("Writing in the Northern Echo, she said so.", models)).toEqual([
+        "Northern Echo:organisation",
+      ]);
       expect(entities("Prices will rise, said Harold Finch of Zentrix Securities.", models)).toEqual([
         "Harold Finch:person",
         "Zentrix Securities:organisation",
