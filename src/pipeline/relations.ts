@@ -206,7 +206,8 @@ class ArticleRelations extends SpeechRelations {
       )
         type = "captured";
       else if (lower === "control" && next === "of") type = "captured";
-      else if (ATTACK_VERBS.has(lower)) type = "attacked";
+      // "hit back at", "struck out at", "hit out at": words, not blows.
+      else if (ATTACK_VERBS.has(lower) && next !== "back" && next !== "out") type = "attacked";
       // "launched a wave of drones at X", "fired rockets into X".
       const launch = LAUNCH_VERBS.test(lower);
       if (launch) type = "attacked";

@@ -185,6 +185,17 @@ describe("relations", () => {
     });
   });
 
+  it("reads no attack in 'hit back at' or 'hit out at'", () => {
+    const all = edges(
+      graphOf(
+        "The Rutland Party hit back at the Fenwick Party on Monday. Russian forces struck Kharkiv on Monday.",
+      ),
+    );
+    expect(all.filter((e) => e.startsWith("attacked "))).toEqual([
+      "attacked organisation:armed-forces-of-russia -> place:kharkiv",
+    ]);
+  });
+
   it("reads passive attacks with the agent after 'by'", () => {
     const graph = graphOf("The port of Odesa was struck by Russian forces overnight, officials said.");
     expect(edges(graph)).toContain("attacked organisation:armed-forces-of-russia -> place:odesa");
