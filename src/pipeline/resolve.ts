@@ -246,14 +246,42 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     for (const e of x.entities) if (e.country) set.add(`country:${e.country}`);
     return set;
   });
+  const sentenceCache = new Map<number, Map<number, number[]>>();
+  const sentencesOf = (a: number, local: number): number[] => {
+    let byEntity = sentenceCache.get(a);
+    if (!byEntity) {
+      byEntity = new Map();
+      for (const m of extractions[a]!.mentions) {
+        const list = byEntity.get(m.entity) ?? [];
+        list.push(m.sentence);
+        byEntity.set(m.entity, list);
+      }
+      sentenceCache.set(a, byEntity);
+    }
+    return byEntity.get(local) ?? [];
+  };
+  // Sentences of article a that name global entity id.
+  const sentencesNaming = (a: number, id: number) =>
+    extractions[a]!.entities.filter((e) => mapping[a]![e.id] === id).flatMap((e) => sentencesOf(a, e.id));
   for (const [key, id] of byKey) {
     const g = entities[id]!;
     if (!key.startsWith("event-free:") || g.members.length === 0) continue;
     const article = g.members[0]![0];
-    const placed = (placedByClass.get(g.eventClass ?? "") ?? []).filter(
-      ({ event }) => event.members.length > 0,
+    // "US election", "Vietnam war": an event its own words name joins no event of other names.
+    const ownNames = g.members.flatMap(([a, l]) =>
+      extractions[a]!.entities[l]!.label.split(" ").filter((w) => /^\p{Lu}/u.test(w)),
     );
-    const here = placed.filter(({ anchor }) => named[article]!.has(anchor));
+    const placed = (placedByClass.get(g.eventClass ?? "") ?? []).filter(
+      ({ event }) => event.members.length > 0 && ownNames.every((w) => event.label.split(" ").includes(w)),
+    );
+    // An article's unplaced event is the placed one whose place it names near it (within two
+    // sentences), not anywhere: a politics story that mentions Iraq holds other elections.
+    const eventSentences = g.members.flatMap(([a, l]) => sentencesOf(a, l));
+    const here = placed.filter(
+      ({ anchor }) =>
+        named[article]!.has(anchor) &&
+        sentencesNaming(article, anchor).some((s) => eventSentences.some((e) => Math.abs(e - s) <= 2)),
+    );
     const related = (p: { event: GlobalEntity }) =>
       p.event.members.some(([b]) => [...topics[b]!].some((topic) => topics[article]!.has(topic)));
     const into =

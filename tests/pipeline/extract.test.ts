@@ -447,6 +447,22 @@ describe("lone unknown names", () => {
 });
 
 describe("event names across articles", () => {
+  it("joins an unplaced event to a placed one only where its place is named near it, and no event its own words name", () => {
+    const graph = graphOf(
+      "Millions voted in the elections in Iraq on Sunday, officials said.",
+      "Ministers discussed the war in Iraq on Monday. Schools were closed. Roads were shut. Shops were empty. Labour then began the election campaign, aides said.",
+      "Shares rose after the US election, traders said. Iraq was calm.",
+      "Observers watched the elections in Ukraine on Sunday.",
+    );
+    const elections = graph.filterNodes((_n, a) => a.type === "event" && /election/.test(a.label));
+    const articlesOf = (label: string) =>
+      elections
+        .filter((n) => graph.getNodeAttribute(n, "label") === label)
+        .map((n) => graph.getNodeAttribute(n, "articles"));
+    expect(articlesOf("Iraq elections")).toEqual([["a0"]]);
+    expect(elections).toHaveLength(4);
+  });
+
   it("names an event where an article places it, not where another only alludes to it", () => {
     const graph = graphOf(
       "Polish forces pressed the offensive into Bryansk region on Monday, officials said.",
