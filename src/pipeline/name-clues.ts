@@ -59,6 +59,9 @@ const COMPOUND_PREFIXES = new Set([
 /** Suffixes that end a personal name ("Jnr", "III"): not a name after a title on their own. */
 export const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
+/** Verb forms that end a unit phrase after a name: past tenses and "join", "act", "forces" as verbs. */
+const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
+
 export abstract class NameClues extends MentionBase {
   /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
   protected opensSentence(at: number): boolean {
@@ -228,6 +231,8 @@ export abstract class NameClues extends MentionBase {
       /^\p{Ll}+$/u.test(this.tokens[j]!.text) &&
       !STOPWORDS.has(this.tokens[j]!.lower)
     ) {
+      // "X joined forces", "X act forces firms to…": a verb between ends the name's phrase.
+      if (VERB_FORMS.test(this.tokens[j]!.lower) && !UNIT_NOUNS.has(this.tokens[j]!.lower)) return at;
       if (
         UNIT_NOUNS.has(this.tokens[j]!.lower) &&
         !(FORCE_NOUNS.has(this.tokens[j]!.lower) && UNIT_NOUNS.has(this.tokens[j + 1]?.lower ?? ""))

@@ -746,3 +746,16 @@ describe("a full name of a country", () => {
       ).toEqual(["Australia:place", "Harold Finch:person", "Walter Ashby:person", "South Africa:place"]);
   });
 });
+
+describe("a name and a unit noun after it", () => {
+  it("make no unit across a verb ('X joined forces')", () => {
+    for (const models of [true, false]) {
+      expect(entities("Zentrix and Halliwell joined forces to build phones.", models)).not.toContain(
+        "Halliwell joined forces:organisation",
+      );
+      expect(entities("The Zorbatka battalion fought on.", models)).toEqual([
+        "Zorbatka battalion:organisation",
+      ]);
+    }
+  });
+});
