@@ -617,145 +617,123 @@ describe("a language's or people's adjective, and a plural of a post in capitals
   });
 });
 
-describe("a name and a continent or the UK", () => {
-  it("is a company's arm after an unknown name, a region after a word naming a part", () => {
-    for (const models of [true, false]) {
-      expect(entities("Zentrix Europe said sales rose.", models)).toEqual(["Zentrix Europe:organisation"]);
-      expect(entities("Trade with Latin America and Southeast Asia grew.", models)).toEqual([
-        "Latin America:place",
-        "Southeast Asia:place",
-      ]);
-    }
-  });
-});
+/** Session 6's typing cues: each text's entities, the same with and without the models. */
+const CUES: [cue: string, text: string, expected: string[]][] = [
+  [
+    "an unknown name and a continent is a company's arm",
+    "Zentrix Europe said sales rose.",
+    ["Zentrix Europe:organisation"],
+  ],
+  [
+    "a word naming a part of a continent makes a region",
+    "Trade with Latin America and Southeast Asia grew.",
+    ["Latin America:place", "Southeast Asia:place"],
+  ],
+  [
+    "a word news text writes in lower case is no name for opening a sentence",
+    "Organisers said the race in Leeds would go ahead.",
+    ["Leeds:place"],
+  ],
+  [
+    "a country's possessive and a lower-case body noun is a body",
+    "Germany's central bank and Britain's health ministry warned of risks.",
+    ["Germany's central bank:organisation", "Britain's health ministry:organisation"],
+  ],
+  [
+    "a ranked or described body is no name of its own",
+    "Zentrix, Japan's third-largest bank, and Spain's leading retail bank grew.",
+    ["Zentrix:organisation", "Japan:place", "Spain:place"],
+  ],
+  [
+    "a body's description before a name describes that name",
+    "Talks with German investment bank Zentrix Partners went on.",
+    ["Zentrix Partners:organisation"],
+  ],
+  [
+    "names joined by '&' are one firm",
+    "The bank dropped its auditors, Pembrook & Halliwell, last year.",
+    ["Pembrook & Halliwell:organisation"],
+  ],
+  [
+    "countries joined by '&' stay two",
+    "Serbia & Montenegro drew with Spain.",
+    ["Serbia:place", "Montenegro:place", "Spain:place"],
+  ],
+  [
+    "capitals the article pluralises are a thing",
+    "The ZTX ships next year. Most ZTXs sold in Leeds have a drive.",
+    ["Leeds:place"],
+  ],
+  ["capitals the article owns are a thing", "She bought a new ZTX. The ZTX has a drive.", []],
+  [
+    "capitals that act and speak are a body",
+    "The ZTX said profits rose. A ZTX spokesman agreed.",
+    ["ZTX:organisation"],
+  ],
+  [
+    "a title before a body's head names the body",
+    "The Justice Department refused to say.",
+    ["Justice Department:organisation"],
+  ],
+  [
+    "a title before a person's name stays a title",
+    "Justice Minister Harold Pemberton said so.",
+    ["Harold Pemberton:person"],
+  ],
+  [
+    "a company's last word makes an organisation",
+    "Zentrix Software has come up with a new tool.",
+    ["Zentrix Software:organisation"],
+  ],
+  [
+    "a newspaper's last word beats a compass word",
+    "Writing in the Northern Echo, she said so.",
+    ["Northern Echo:organisation"],
+  ],
+  [
+    "a person of a company named by its last word",
+    "Prices will rise, said Harold Finch of Zentrix Securities.",
+    ["Harold Finch:person", "Zentrix Securities:organisation"],
+  ],
+  [
+    "'the state of X' keeps X's name",
+    "The firm moved to the US state of Delaware.",
+    ["US:place", "Delaware:place"],
+  ],
+  [
+    "'the state of X's' is no place noun",
+    "Ministers knew the state of Scotland's jails. Scotland voted.",
+    ["Scotland:place"],
+  ],
+  ["'the region of X' names the region", "Shelling hit the region of Kherson.", ["Kherson region:place"]],
+  [
+    "a sports side's kind noun makes a club",
+    "He wants to train with Romanian side Dinamo Zorbatka during his ban.",
+    ["Dinamo Zorbatka:organisation"],
+  ],
+  [
+    "a full name of a country is a person",
+    "He spoke to Australia coach Harold Finch and Walter Ashby of South Africa after the tour.",
+    ["Australia:place", "Harold Finch:person", "Walter Ashby:person", "South Africa:place"],
+  ],
+  [
+    "a unit noun after a name makes a unit",
+    "The Zorbatka battalion fought on.",
+    ["Zorbatka battalion:organisation"],
+  ],
+];
 
-describe("a single word opening a sentence", () => {
-  it("is no name when news text almost always writes it in lower case", () => {
-    for (const models of [true, false])
-      expect(entities("Organisers said the race in Leeds would go ahead.", models)).toEqual(["Leeds:place"]);
-  });
-});
-
-describe("a country's body named by a lower-case noun", () => {
-  it("is a body when the noun names its kind, not when words rank or describe it", () => {
-    for (const models of [true, false]) {
-      expect(
-        entities("Germany's central bank and Britain's health ministry warned of risks.", models),
-      ).toEqual(["Germany's central bank:organisation", "Britain's health ministry:organisation"]);
-      expect(
-        entities("Zentrix, Japan's third-largest bank, and Spain's leading retail bank grew.", models),
-      ).toEqual(["Zentrix:organisation", "Japan:place", "Spain:place"]);
-      expect(entities("Talks with German investment bank Zentrix Partners went on.", models)).toEqual([
-        "Zentrix Partners:organisation",
-      ]);
-    }
-  });
-});
-
-describe("names joined by '&'", () => {
-  it("are one firm's name, but two countries stay two", () => {
-    for (const models of [true, false]) {
-      expect(entities("The bank dropped its auditors, Pembrook & Halliwell, last year.", models)).toEqual([
-        "Pembrook & Halliwell:organisation",
-      ]);
-      expect(entities("Serbia & Montenegro drew with Spain.", models)).toEqual([
-        "Serbia:place",
-        "Montenegro:place",
-        "Spain:place",
-      ]);
-    }
-  });
-});
-
-describe("capitals used as a thing's abbreviation", () => {
-  it("are no organisation anywhere in an article that counts or owns them", () => {
-    for (const models of [true, false]) {
-      expect(entities("The ZTX ships next year. Most ZTXs sold in Leeds have a drive.", models)).toEqual([
-        "Leeds:place",
-      ]);
-      expect(entities("She bought a new ZTX. The ZTX has a drive.", models)).toEqual([]);
-      expect(entities("The ZTX said profits rose. A ZTX spokesman agreed.", models)).toEqual([
-        "ZTX:organisation",
-      ]);
-    }
-  });
-});
-
-describe("a title before a body's head word", () => {
-  it("names the body, not a person called by the head word", () => {
-    for (const models of [true, false]) {
-      expect(entities("The Justice Department refused to say.", models)).toEqual([
-        "Justice Department:organisation",
-      ]);
-      expect(entities("Justice Minister Harold Pemberton said so.", models)).toEqual([
-        "Harold Pemberton:person",
-      ]);
-    }
-  });
-});
-
-describe("a name ending in a company's word", () => {
-  it("is an organisation ('X Software', 'X Pharmaceuticals'), also after a person's 'of'", () => {
-    for (const models of [true, false]) {
-      expect(entities("Zentrix Software has come up with a new tool.", models)).toEqual([
-        "Zentrix Software:organisation",
-      ]);
-      expect(entities("Writing in the Northern Echo, she said so.", models)).toEqual([
-        "Northern Echo:organisation",
-      ]);
-      expect(entities("Prices will rise, said Harold Finch of Zentrix Securities.", models)).toEqual([
-        "Harold Finch:person",
-        "Zentrix Securities:organisation",
-      ]);
-    }
-  });
-});
-
-describe("a place after 'the state of'", () => {
-  it("keeps its own name, and 'the state of X's' is no place noun at all", () => {
-    for (const models of [true, false]) {
-      expect(entities("The firm moved to the US state of Delaware.", models)).toEqual([
-        "US:place",
-        "Delaware:place",
-      ]);
-      expect(entities("Ministers knew the state of Scotland's jails. Scotland voted.", models)).toEqual([
-        "Scotland:place",
-      ]);
-      expect(entities("Shelling hit the region of Kherson.", models)).toEqual(["Kherson region:place"]);
-    }
-  });
-});
-
-describe("a sports side's kind noun before a name", () => {
-  it("makes the name a club", () => {
-    for (const models of [true, false])
-      expect(
-        entities("He wants to train with Romanian side Dinamo Zorbatka during his ban.", models),
-      ).toEqual(["Dinamo Zorbatka:organisation"]);
-  });
-});
-
-describe("a full name of a country", () => {
-  it("is a person and the country, whatever the recogniser reads", () => {
-    for (const models of [true, false])
-      expect(
-        entities(
-          "He spoke to Australia coach Harold Finch and Walter Ashby of South Africa after the tour.",
-          models,
-        ),
-      ).toEqual(["Australia:place", "Harold Finch:person", "Walter Ashby:person", "South Africa:place"]);
+describe("session 6's typing cues, with and without the models", () => {
+  it.each(CUES)("%s", (_cue, text, expected) => {
+    for (const models of [true, false]) expect(entities(text, models)).toEqual(expected);
   });
 });
 
 describe("a name and a unit noun after it", () => {
   it("make no unit across a verb ('X joined forces')", () => {
-    for (const models of [true, false]) {
+    for (const models of [true, false])
       expect(entities("Zentrix and Halliwell joined forces to build phones.", models)).not.toContain(
         "Halliwell joined forces:organisation",
       );
-      expect(entities("The Zorbatka battalion fought on.", models)).toEqual([
-        "Zorbatka battalion:organisation",
-      ]);
-    }
   });
 });
