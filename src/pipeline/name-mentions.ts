@@ -808,6 +808,21 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "after a post's title" });
       return;
     }
+    // "Merrill Lynch are sole bookrunners": a name opening its sentence with a plural verb is a
+    // body (a person "is"); within a sentence the verb's subject is often a list ending in it.
+    if (
+      bareShape &&
+      words.length >= 2 &&
+      places.length === 0 &&
+      outerFrom === from &&
+      this.opensSentence(from) &&
+      /^(?:are|were|have)$/.test(after?.lower ?? "") &&
+      !commonWords().has(firstLower) &&
+      !NUMBER_WORDS.test(firstLower)
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "name with a plural verb" });
+      return;
+    }
     const hinted = bareShape
       ? this.context.hints?.(this.span(from, to).start, this.span(from, to).end, text)
       : undefined;

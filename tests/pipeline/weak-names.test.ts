@@ -721,6 +721,16 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     "The Zorbatka battalion fought on.",
     ["Zorbatka battalion:organisation"],
   ],
+  [
+    "a name opening its sentence with a plural verb is a body",
+    "Pembrook Halliwell are the sole bookrunners.",
+    ["Pembrook Halliwell:organisation"],
+  ],
+  [
+    "a list's last name before a plural verb is a person",
+    "Stars including Harold Finch and actor Walter Ashby have paid tribute.",
+    ["Harold Finch:person", "Walter Ashby:person"],
+  ],
 ];
 
 describe("session 6's typing cues, with and without the models", () => {
