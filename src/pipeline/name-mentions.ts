@@ -151,11 +151,11 @@ export class NameMentions extends TitleMentions {
           j++;
         continue;
       }
-      // "Speaking on X", "Writing for X": a participle opening the sentence is no name's first word.
+      // "Speaking on X", "Interviewed on X": a participle opening the sentence is no name's first word.
       const openingParticiple =
         j === i + 1 &&
         this.opensSentence(i) &&
-        /\p{Ll}ing$/u.test(tokens[i]!.text) &&
+        /\p{Ll}(?:ing|ed)$/u.test(tokens[i]!.text) &&
         commonWords().has(tokens[i]!.lower);
       if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1]) && !openingParticiple) {
         // "Institute for the Study of War": a chain of connectors before the next capital.

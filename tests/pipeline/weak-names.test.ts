@@ -722,6 +722,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Zorbatka battalion:organisation"],
   ],
   [
+    "a past participle opening the sentence is no name's first word",
+    "Interviewed on Zentrix Radio, she said it was fine.",
+    ["Zentrix Radio:organisation"],
+  ],
+  [
     "a name opening its sentence with a plural verb is a body",
     "Pembrook Halliwell are the sole bookrunners.",
     ["Pembrook Halliwell:organisation"],
