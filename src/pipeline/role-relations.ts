@@ -29,6 +29,10 @@ const HEAD_QUALIFIERS = new Set([
 import { gazetteer } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 
+/** Words that can stand before a governing title without making it another post. */
+const POST_ADJECTIVES =
+  /^(?:new|former|current|outgoing|incoming|interim|acting|late|then|first|elected|re-elected|veteran|chief|executive|general|managing|founding)$|-/;
+
 /**
  * Posts that govern a land ("US President X", "London mayor X"); a "Hong Kong director" or "its UK
  * chief executive" heads something of that place, not the place.
@@ -61,7 +65,13 @@ export class RoleAndPlaceRelations extends RelationBase {
     if (p < 0 || h < 0) return;
     const holderEntity = this.entities[h]!;
     const words = role.split(/[\s-]+/).map(normaliseCue);
-    const governs = role.includes("prime minister") || words.some((w) => GOVERNING_ROLES.has(w));
+    // "project leader at X", "opposition leader": a governing word after a noun is no governing
+    // post; after adjectives it is ("new president", "long-serving leader").
+    const spaced = role.split(/\s+/).map(normaliseCue);
+    const ruling = spaced.findIndex((w) => GOVERNING_ROLES.has(w));
+    const governs =
+      role.includes("prime minister") ||
+      (ruling >= 0 && spaced.slice(0, ruling).every((w) => POST_ADJECTIVES.test(w)));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
     const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);

@@ -139,12 +139,13 @@ describe("relations", () => {
 
   it("makes a post holder lead a place only when the post governs it and the place is not a modifier", () => {
     const graph = graphOf(
-      "Walter Ashby, chief executive of US firm Brightwell Systems, said sales rose. Kenneth Dorrow, head of UK equities for Fenwick Investments, said prices fell. Hong Kong director Li Wenhao won a prize. Vodafone moved its UK chief executive Peter Marlow to Tokyo. French President Marcel Dufour met Lisbon mayor Rui Tavares. Gerald Finch, governor of Ohio, said the vote was close.",
+      "Walter Ashby, chief executive of US firm Brightwell Systems, said sales rose. Kenneth Dorrow, head of UK equities for Fenwick Investments, said prices fell. Hong Kong director Li Wenhao won a prize. Vodafone moved its UK chief executive Peter Marlow to Tokyo. French President Marcel Dufour met Lisbon mayor Rui Tavares. Gerald Finch, governor of Ohio, said the vote was close. Professor Ana Lind, project leader at Hertfordshire, agreed. Portugal's new president, Jorge Sa, spoke.",
     );
     expect(edges(graph).filter((e) => e.startsWith("leads ") && e.includes("-> place:"))).toEqual([
       "leads person:marcel-dufour -> place:france",
       "leads person:rui-tavares -> place:lisbon",
       "leads person:gerald-finch -> place:ohio",
+      "leads person:jorge-sa -> place:portugal",
     ]);
   });
 
