@@ -75,13 +75,22 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
   const digests = extractions.map(articleDigest);
 
   // "PC": capitals that more of the articles count or own as a thing ("PCs", "your PC.") than
-  // name as an organisation are a thing's abbreviation in those that do not say.
+  // name as an organisation are a thing's abbreviation in those that do not say; likewise a prize
+  // ("Oscar-winning") that other articles read as a body or a one-word person.
   const thingArticles = new Map<string, number>();
   for (const x of extractions)
     for (const acronym of x.thingAcronyms ?? [])
       thingArticles.set(acronym, (thingArticles.get(acronym) ?? 0) + 1);
-  const isThing = (g: (typeof entities)[number]) =>
-    g.type === "organisation" && (thingArticles.get(g.label) ?? 0) > new Set(g.members.map(([a]) => a)).size;
+  const isThing = (g: (typeof entities)[number]) => {
+    if (g.type !== "organisation" && !(g.type === "person" && !g.label.includes(" "))) return false;
+    const things = thingArticles.get(g.label) ?? 0;
+    const named = new Set(g.members.map(([a]) => a)).size;
+    // More articles saying "thing" than naming a body; or, for a word (a prize: "Oscar-winning"),
+    // from three on, half as many: a name many of a collection's stories use as a prize's is one,
+    // whatever the others typed it. (Capitals in the plural also name championships, "the AAAs".)
+    const word = !/^\p{Lu}+$/u.test(g.label);
+    return things > named || (word && things >= 3 && 2 * things >= named);
+  };
 
   for (const g of entities) {
     if (g.weak && !touched.has(g.id)) continue;

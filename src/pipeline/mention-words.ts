@@ -195,18 +195,23 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
   return titles;
 }
 
-/** An abbreviation in the plural ("PCs", "DVDs") or owned or counted like a thing ("your PC."). */
+/**
+ * An abbreviation in the plural ("PCs", "DVDs") or owned or counted like a thing ("your PC."), and
+ * a prize won or competed for ("Oscar-winning", "won an Oscar for").
+ */
 const THING_ACRONYM =
-  /\b(\p{Lu}{2,5})s\b|\b(?:a|an|my|your|his|her|our|their|new|old) (\p{Lu}{2,5})(?=[.,;:!?)]|\s+(?:and|or|but|to|in|on|at|with|for|from|is|was|that|which)\b)/gu;
+  /\b(\p{Lu}{2,5})s\b|\b(?:a|an|my|your|his|her|our|their|new|old) (\p{Lu}{2,5})(?=[.,;:!?)]|\s+(?:and|or|but|to|in|on|at|with|for|from|is|was|that|which)\b)|\b(\p{Lu}\p{Ll}+)-(?:winning|nominated)\b|\b(?:won|win|wins|winning) an? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu;
 
 /**
- * Capitals an article uses as the abbreviation of a thing rather than a body's name: a body is
- * neither counted nor owned ("PCs", "a new PC.", "your PC and"); none of its mentions is an entity.
+ * Capitals an article uses as the abbreviation of a thing rather than a body's name (a body is
+ * neither counted nor owned: "PCs", "a new PC.", "your PC and"), and names of prizes ("an
+ * Oscar-winning film", "won a Bafta"): none of their mentions is an entity.
  */
 export function thingAcronymsNamed(sentences: Sentence[]): Set<string> {
   const things = new Set<string>();
   for (const sentence of sentences)
-    for (const match of sentence.text.matchAll(THING_ACRONYM)) things.add(match[1] ?? match[2]!);
+    for (const match of sentence.text.matchAll(THING_ACRONYM))
+      things.add(match[1] ?? match[2] ?? match[3] ?? match[4]!);
   return things;
 }
 

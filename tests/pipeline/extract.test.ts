@@ -67,6 +67,17 @@ describe("resolution", () => {
     expect(body.filterNodes((_n, a) => a.label === "ZTX")).toHaveLength(1);
   });
 
+  it("drops a word that three or more articles use as a prize's name, whatever others typed it", () => {
+    const graph = graphOf(
+      "The Zorba-winning writer spoke in Leeds.",
+      "She won a Zorba for the novel.",
+      "He was Zorba-nominated last year.",
+      "Zorba hopefuls met in York on Monday.",
+      "The Zorba panel said it was pleased.",
+    );
+    expect(graph.filterNodes((_n, a) => a.label === "Zorba")).toEqual([]);
+  });
+
   it("gives a mention retyped a place the coordinates of the place of that name in its article", () => {
     const x = extractArticle({
       id: "l",

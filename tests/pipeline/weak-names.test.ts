@@ -726,6 +726,12 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     "Interviewed on Zentrix Radio, she said it was fine.",
     ["Zentrix Radio:organisation"],
   ],
+  ["a prize is no entity", "The Zorba-winning writer won a Zorba for the novel in Leeds.", ["Leeds:place"]],
+  [
+    "the plural of a prize is its ceremony",
+    "She won a Zorba last year and hopes to win again at the Zorbas.",
+    ["Zorbas:event"],
+  ],
   [
     "a name opening its sentence with a plural verb is a body",
     "Pembrook Halliwell are the sole bookrunners.",
