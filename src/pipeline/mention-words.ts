@@ -129,7 +129,7 @@ export interface MentionContext {
   languages?: ReadonlySet<string>;
   /** Titles the article introduces with a work noun ("the film X"): no entity anywhere in it. */
   works?: ReadonlySet<string>;
-  /** Capitals the article uses as a thing's abbreviation ("PCs", "your PC"): no entity. */
+  /** Capitals the article uses as a thing's abbreviation ("PCs", "your PC") and prizes: no entity. */
   thingAcronyms?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;

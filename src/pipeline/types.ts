@@ -104,6 +104,6 @@ export interface ArticleExtraction {
   entities: LocalEntity[];
   relations: LocalRelation[];
   dropped: { start: number; end: number; text: string; reasons: string[] }[];
-  /** Capitals the article counts or owns ("PCs", "your PC."): a thing's abbreviation, no body. */
+  /** Capitals the article counts or owns ("PCs", "your PC.") and prizes it names ("Oscar-winning"): no body. */
   thingAcronyms?: string[];
 }
