@@ -448,6 +448,16 @@ export class NameMentions extends TitleMentions {
       this.namedEvent(from, to, "competition");
       return;
     }
+    // "the Six Nations", "the Tri Nations": a number of nations is a tournament between them
+    // ("United Nations", "League of Nations" are bodies).
+    if (
+      words.length >= 2 &&
+      lastLower === "nations" &&
+      /^(?:two|three|four|five|six|tri|home)$/.test(normaliseCue(words[words.length - 2]!.text))
+    ) {
+      this.namedEvent(from, to, "competition");
+      return;
+    }
     // "the Oscars", "the Baftas": the plural of a prize the article names is its ceremony.
     if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.context.thingAcronyms?.has(text.slice(0, -1))) {
       this.namedEvent(from, to, "ceremony");

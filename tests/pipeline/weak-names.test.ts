@@ -726,6 +726,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     "Interviewed on Zentrix Radio, she said it was fine.",
     ["Zentrix Radio:organisation"],
   ],
+  [
+    "a number of nations is a tournament, united ones a body",
+    "England lost in the Six Nations, the United Nations said.",
+    ["England:place", "United Nations:organisation", "Six Nations:event"],
+  ],
   ["a prize is no entity", "The Zorba-winning writer won a Zorba for the novel in Leeds.", ["Leeds:place"]],
   [
     "the plural of a prize is its ceremony",
