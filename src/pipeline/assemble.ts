@@ -81,8 +81,15 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
   for (const x of extractions)
     for (const acronym of x.thingAcronyms ?? [])
       thingArticles.set(acronym, (thingArticles.get(acronym) ?? 0) + 1);
+  // "Million Dollar Baby": a title two articles introduce as a work's ("the film X") is one
+  // wherever it is named.
+  const workArticles = new Map<string, number>();
+  for (const x of extractions)
+    for (const title of x.works ?? []) workArticles.set(title, (workArticles.get(title) ?? 0) + 1);
   const isThing = (g: (typeof entities)[number]) => {
-    if (g.type !== "organisation" && !(g.type === "person" && !g.label.includes(" "))) return false;
+    if (g.type !== "organisation" && g.type !== "person") return false;
+    if ((workArticles.get(g.label) ?? 0) >= 2) return true;
+    if (g.type === "person" && g.label.includes(" ")) return false;
     const things = thingArticles.get(g.label) ?? 0;
     const named = new Set(g.members.map(([a]) => a)).size;
     // More articles saying "thing" than naming a body; or, for a word (a prize: "Oscar-winning"),

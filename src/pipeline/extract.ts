@@ -3,7 +3,7 @@
  * Pure and synchronous, its result plain JSON, so it can run in a worker and be cached by content.
  */
 import { cleanArticle } from "./clean";
-import { thingAcronymsNamed } from "./mention-words";
+import { thingAcronymsNamed, worksNamed } from "./mention-words";
 import { findMentions } from "./mentions";
 import { extractRelations } from "./relations";
 import { resolveLocal } from "./resolve-local";
@@ -62,5 +62,6 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       .filter((block) => block.verdict === "boilerplate")
       .map(({ start, end, reasons }) => ({ start, end, text: article.text.slice(start, end), reasons })),
     thingAcronyms: [...thingAcronymsNamed(analysed)],
+    works: [...worksNamed(analysed)],
   };
 }

@@ -173,6 +173,9 @@ const WORK_TITLE = new RegExp(
   "gu",
 );
 
+const DATE_AFTER_TITLE =
+  / (?:(?:of|the|and|in|on|a|for) )+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
+
 /**
  * Titles an article introduces with a work noun ("the film X", "the series X"): a work is none of
  * the four kinds of entity, wherever the article names it (one sense per document), with or
@@ -188,8 +191,10 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
       const before = sentence.text.slice(Math.max(0, match.index - 4), match.index);
       const after = sentence.text.slice(match.index + match[0].length);
       if (/\b(?:a|an|one) $/i.test(before) && /^ \p{Ll}/u.test(after)) continue;
-      titles.add(title);
-      titles.add(title.replace(/^The /, ""));
+      // "the film X on Monday": a date after a connector is no part of the title.
+      const cut = title.replace(DATE_AFTER_TITLE, "");
+      titles.add(cut);
+      titles.add(cut.replace(/^The /, ""));
     }
   }
   return titles;

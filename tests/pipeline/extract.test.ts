@@ -67,6 +67,21 @@ describe("resolution", () => {
     expect(body.filterNodes((_n, a) => a.label === "ZTX")).toHaveLength(1);
   });
 
+  it("drops a title that two articles introduce as a work's, wherever it is named", () => {
+    // Without the models a bare two-word title is a person by its shape, as a recogniser that
+    // does not know the title would also have it.
+    const texts = [
+      "Critics praised the film Harbour Lights on Monday.",
+      "Her new film Harbour Lights opens in Leeds.",
+      "Harbour Lights took $30m at the box office, distributors said.",
+    ];
+    const { graph } = assembleGraph(
+      texts.map((text, i) => extractArticle({ id: `w${i}`, files: [], text }, { models: false })),
+    );
+    expect(graph.filterNodes((_n, a) => a.label === "Harbour Lights")).toEqual([]);
+    expect(graph.filterNodes((_n, a) => a.label === "Leeds")).toHaveLength(1);
+  });
+
   it("drops a word that three or more articles use as a prize's name, whatever others typed it", () => {
     const graph = graphOf(
       "The Zorba-winning writer spoke in Leeds.",
