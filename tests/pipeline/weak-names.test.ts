@@ -707,6 +707,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
   ],
   ["'the region of X' names the region", "Shelling hit the region of Kherson.", ["Kherson region:place"]],
   [
+    "a band's kind noun makes an organisation",
+    "Scottish band Harold Pemberton won two awards.",
+    ["Harold Pemberton:organisation"],
+  ],
+  [
     "a sports side's kind noun makes a club",
     "He wants to train with Romanian side Dinamo Zorbatka during his ban.",
     ["Dinamo Zorbatka:organisation"],
