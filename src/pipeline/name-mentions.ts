@@ -563,7 +563,8 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
-    const unitEnd = this.unitTail(outerTo);
+    // "Two task forces": a number counts units, it names none.
+    const unitEnd = NUMBER_WORDS.test(firstLower) ? outerTo : this.unitTail(outerTo);
     if (unitEnd > outerTo && !this.describesNextName(from, to, outerTo, unitEnd)) {
       const span = this.span(outerFrom, unitEnd);
       this.add({

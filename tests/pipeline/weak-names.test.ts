@@ -722,6 +722,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Australia:place", "Harold Finch:person", "Walter Ashby:person", "South Africa:place"],
   ],
   [
+    "a number before a unit noun names no unit",
+    "Two task forces have been set up in Leeds.",
+    ["Leeds:place"],
+  ],
+  [
     "a unit noun after a name makes a unit",
     "The Zorbatka battalion fought on.",
     ["Zorbatka battalion:organisation"],
