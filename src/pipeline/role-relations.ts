@@ -216,12 +216,13 @@ export class RoleAndPlaceRelations extends RelationBase {
         // "Izium, Kharkiv region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
+          // "London, Singapore and Kuala Lumpur": a list, whatever the kinds of place in it.
           const isList =
             next &&
             next.sentence === a.sentence &&
             next.type === "place" &&
-            this.rank(next) === this.rank(b) &&
-            /^,?\s*(?:and\s+)?$/.test(this.gap(b, next));
+            ((this.rank(next) === this.rank(b) && /^,?\s*(?:and\s+)?$/.test(this.gap(b, next))) ||
+              /^,?\s*(?:and|or)\s+$/.test(this.gap(b, next)));
           if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
         // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X region".

@@ -200,6 +200,11 @@ describe("relations", () => {
     expect(attributes.evidence[0]!.speech).toBe("direct");
   });
 
+  it("reads no located-in in a list of places ('London, Singapore and Kuala Lumpur')", () => {
+    const all = edges(graphOf("The airline won permission to fly to London, Singapore and Kuala Lumpur."));
+    expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([]);
+  });
+
   it("finds located-in from possessives and comma chains, and grounds every edge in its sentence", () => {
     const graph = graphOf(
       "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.",
