@@ -208,7 +208,10 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (b && b.sentence === a.sentence && b.type === "place" && !b.referring) {
         const gap = this.gap(a, b);
         // "Russia’s southern Kherson region": the possessed place lies in the possessor.
-        if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a))
+        // Not where the gazetteer places the possessed name in another country: "France's Suez"
+        // is a French company, not Egypt's town.
+        const elsewhere = a.placeClass === "country" && a.country && b.country && a.country !== b.country;
+        if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && this.rank(b) > this.rank(a) && !elsewhere)
           this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
         // "the Kherson border town of Beryslav".
         if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))

@@ -200,6 +200,15 @@ describe("relations", () => {
     expect(attributes.evidence[0]!.speech).toBe("direct");
   });
 
+  it("reads no located-in from a country's possessive before a place the gazetteer puts elsewhere", () => {
+    const all = edges(
+      graphOf("The firm is controlled by France's Suez. Shelling hit Russia's Kursk region."),
+    );
+    expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([
+      "located-in place:kursk-region -> place:russia",
+    ]);
+  });
+
   it("reads no located-in in a list of places ('London, Singapore and Kuala Lumpur')", () => {
     const all = edges(graphOf("The airline won permission to fly to London, Singapore and Kuala Lumpur."));
     expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([]);
