@@ -952,6 +952,20 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
+      // "R&B singer Usher", "rapper Eminem": a name right after a person's occupation is that
+      // person's, whatever small town the gazetteer also knows by it.
+      if (
+        outerFrom === from &&
+        before !== undefined &&
+        before.text === before.lower &&
+        OCCUPATIONS.has(before.lower) &&
+        !this.context.lowercaseWords.has(word.lower) &&
+        !MONTHS.has(word.lower) &&
+        !WEEKDAYS.has(word.lower)
+      ) {
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: `after "${before.lower}"` });
+        return;
+      }
       // A word news text almost always writes in lower case ("Exports fell") is capitalised here
       // only for opening the sentence.
       if (
@@ -1152,3 +1166,10 @@ const FIRM_KINDS_BEFORE_POST = new Set([
   "talent",
   "property",
 ]);
+
+/** Occupations named before a person's name ("singer X", "novelist X"), besides posts and titles. */
+const OCCUPATIONS = new Set(
+  `singer actor actress rapper artist comedian musician guitarist drummer bassist songwriter writer
+author novelist poet playwright model boxer golfer player skater sprinter athlete jockey composer
+conductor pianist violinist designer photographer chef dancer star presenter broadcaster dj`.split(/\s+/),
+);

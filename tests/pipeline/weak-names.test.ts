@@ -707,6 +707,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
   ],
   ["'the region of X' names the region", "Shelling hit the region of Kherson.", ["Kherson region:place"]],
   [
+    "a name after an occupation is a person, not a town of that name",
+    "The UK charts were topped by singer Bideford, with fans in London cheering.",
+    ["UK:place", "London:place", "Bideford:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
