@@ -395,7 +395,6 @@ export class NameMentions extends TitleMentions {
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
-      if (this.context.thingAcronyms?.has(text)) return;
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
       // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.
@@ -822,7 +821,7 @@ export class NameMentions extends TitleMentions {
       // "deputy PM X Y": the acronym is the title, the name comes after it.
       !isAllCaps(words[0]!.text);
     if (bareShape && titleBefore && places.length === 0 && !country) {
-      this.add({ ...this.span(from, to), name: text, type: "person", cue: "after a post's title" });
+      this.add({ ...this.span(from, to), name: text, type: "person", cue: `title "${before!.lower}"` });
       return;
     }
     // "Merrill Lynch are sole bookrunners": a name opening its sentence with a plural verb is a
@@ -963,7 +962,7 @@ export class NameMentions extends TitleMentions {
         !MONTHS.has(word.lower) &&
         !WEEKDAYS.has(word.lower)
       ) {
-        this.add({ ...this.span(from, to), name: text, type: "person", cue: `after "${before.lower}"` });
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: `title "${before.lower}"` });
         return;
       }
       // A word news text almost always writes in lower case ("Exports fell") is capitalised here
