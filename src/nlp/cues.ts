@@ -272,7 +272,12 @@ export const NAMED_EVENT_HEADS: ReadonlyMap<string, string> = new Map(
     ...["trophy", "marathon", "prix", "derby", "final", "finals", "series"],
   ]
     .map((head): [string, string] => [head, "competition"])
-    .concat(["festival", "awards", "expo", "fair", "biennale"].map((head) => [head, "festival"])),
+    .concat(
+      ["festival", "awards", "expo", "fair", "biennale", "summit", "conference"].map((head) => [
+        head,
+        "festival",
+      ]),
+    ),
 );
 
 /** Words that name a storm before its given name ("Hurricane X", "Typhoon X"): a disaster. */

@@ -746,6 +746,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     "England lost in the Six Nations, the United Nations said.",
     ["England:place", "United Nations:organisation", "Six Nations:event"],
   ],
+  [
+    "a conference or summit is an event",
+    "Engineers met at the Zorbatka Developers Conference in Leeds.",
+    ["Leeds:place", "Zorbatka Developers Conference:event"],
+  ],
   ["a prize is no entity", "The Zorba-winning writer won a Zorba for the novel in Leeds.", ["Leeds:place"]],
   [
     "the plural of a prize is its ceremony",
