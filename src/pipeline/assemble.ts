@@ -21,7 +21,7 @@ import {
 } from "../schema";
 import { type ArticleDigest, articleDigest } from "./article-digest";
 import { isMajorCapital } from "./mention-words";
-import { type GlobalEntity, ownMergeKeys, resolveAcrossArticles } from "./resolve";
+import { articleCount, type GlobalEntity, ownMergeKeys, resolveAcrossArticles } from "./resolve";
 import type { ArticleExtraction } from "./types";
 
 export interface AssemblyStats {
@@ -77,21 +77,16 @@ export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGr
   // "PC": capitals that more of the articles count or own as a thing ("PCs", "your PC.") than
   // name as an organisation are a thing's abbreviation in those that do not say; likewise a prize
   // ("Oscar-winning") that other articles read as a body or a one-word person.
-  const thingArticles = new Map<string, number>();
-  for (const x of extractions)
-    for (const acronym of x.thingAcronyms ?? [])
-      thingArticles.set(acronym, (thingArticles.get(acronym) ?? 0) + 1);
+  const thingArticles = articlesPerName(extractions, (x) => x.things);
   // "Million Dollar Baby": a title two articles introduce as a work's ("the film X") is one
   // wherever it is named.
-  const workArticles = new Map<string, number>();
-  for (const x of extractions)
-    for (const title of x.works ?? []) workArticles.set(title, (workArticles.get(title) ?? 0) + 1);
+  const workArticles = articlesPerName(extractions, (x) => x.works);
   const isThing = (g: (typeof entities)[number]) => {
     if (g.type !== "organisation" && g.type !== "person") return false;
     if ((workArticles.get(g.label) ?? 0) >= 2) return true;
     if (g.type === "person" && g.label.includes(" ")) return false;
     const things = thingArticles.get(g.label) ?? 0;
-    const named = new Set(g.members.map(([a]) => a)).size;
+    const named = articleCount(g);
     // More articles saying "thing" than naming a body; or, for a word (a prize: "Oscar-winning"),
     // from three on, half as many: a name many of a collection's stories use as a prize's is one,
     // whatever the others typed it. (Capitals in the plural also name championships, "the AAAs".)
@@ -295,4 +290,14 @@ function addGazetteerContainment(
     added++;
   }
   return added;
+}
+
+/** How many articles list each name in the list `of` gives. */
+function articlesPerName(
+  extractions: readonly ArticleExtraction[],
+  of: (x: ArticleExtraction) => readonly string[] | undefined,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of extractions) for (const name of of(x) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }

@@ -3,7 +3,6 @@
  * Pure and synchronous, its result plain JSON, so it can run in a worker and be cached by content.
  */
 import { cleanArticle } from "./clean";
-import { thingAcronymsNamed, worksNamed } from "./mention-words";
 import { findMentions } from "./mentions";
 import { extractRelations } from "./relations";
 import { resolveLocal } from "./resolve-local";
@@ -61,7 +60,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     dropped: cleaned.blocks
       .filter((block) => block.verdict === "boilerplate")
       .map(({ start, end, reasons }) => ({ start, end, text: article.text.slice(start, end), reasons })),
-    thingAcronyms: [...thingAcronymsNamed(analysed)],
-    works: [...worksNamed(analysed)],
+    things: found.things ?? [],
+    works: found.works ?? [],
   };
 }

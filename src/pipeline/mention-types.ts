@@ -59,4 +59,7 @@ export interface FoundMentions {
   placeLinks: PlaceLink[];
   /** A sports report, where a town's name also names its club (sports-clubs.ts). */
   sportsReport?: boolean;
+  /** Capitals used as things and prizes (thingsNamed), and titles of works (worksNamed). */
+  things?: string[];
+  works?: string[];
 }

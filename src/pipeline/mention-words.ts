@@ -130,7 +130,7 @@ export interface MentionContext {
   /** Titles the article introduces with a work noun ("the film X"): no entity anywhere in it. */
   works?: ReadonlySet<string>;
   /** Capitals the article uses as a thing's abbreviation ("PCs", "your PC") and prizes: no entity. */
-  thingAcronyms?: ReadonlySet<string>;
+  things?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
@@ -212,7 +212,7 @@ const THING_ACRONYM =
  * neither counted nor owned: "PCs", "a new PC.", "your PC and"), and names of prizes ("an
  * Oscar-winning film", "won a Bafta"): none of their mentions is an entity.
  */
-export function thingAcronymsNamed(sentences: Sentence[]): Set<string> {
+export function thingsNamed(sentences: Sentence[]): Set<string> {
   const things = new Set<string>();
   for (const sentence of sentences)
     for (const match of sentence.text.matchAll(THING_ACRONYM))

@@ -15,7 +15,7 @@ import {
   lowercaseVocabulary,
   type MentionContext,
   type Tok,
-  thingAcronymsNamed,
+  thingsNamed,
   toks,
   worksNamed,
 } from "./mention-words";
@@ -40,7 +40,7 @@ export function findMentions(
     countries: countriesNamed(sentences),
     languages: languagesNamed(sentences),
     works: worksNamed(sentences),
-    thingAcronyms: thingAcronymsNamed(sentences),
+    things: thingsNamed(sentences),
     sportsReport: isSportsReport(sentences),
     lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
@@ -69,7 +69,12 @@ export function findMentions(
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
   preferMentionedRegions(result.mentions);
-  return { ...reindex(result), ...(context.sportsReport ? { sportsReport: true } : {}) };
+  return {
+    ...reindex(result),
+    things: [...(context.things ?? [])],
+    works: [...(context.works ?? [])],
+    ...(context.sportsReport ? { sportsReport: true } : {}),
+  };
 }
 
 /** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */

@@ -379,7 +379,7 @@ export class NameMentions extends TitleMentions {
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
     if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
     if (this.context.languages?.has(text) || this.context.works?.has(text)) return;
-    if (words.length === 1 && this.context.thingAcronyms?.has(text)) return;
+    if (words.length === 1 && this.context.things?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.
@@ -458,7 +458,7 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "the Oscars", "the Baftas": the plural of a prize the article names is its ceremony.
-    if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.context.thingAcronyms?.has(text.slice(0, -1))) {
+    if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.context.things?.has(text.slice(0, -1))) {
       this.namedEvent(from, to, "ceremony");
       return;
     }

@@ -103,7 +103,7 @@ function isGivenNameAlone(g: GlobalEntity, given: Set<string>): boolean {
 /** How many more articles may use an acronym bare than name the one body it could stand for. */
 const ACRONYM_ARTICLES_PER_NAME_ARTICLE = 2;
 
-function articleCount(g: GlobalEntity): number {
+export function articleCount(g: GlobalEntity): number {
   return new Set(g.members.map(([a]) => a)).size;
 }
 

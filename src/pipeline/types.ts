@@ -105,7 +105,7 @@ export interface ArticleExtraction {
   relations: LocalRelation[];
   dropped: { start: number; end: number; text: string; reasons: string[] }[];
   /** Capitals the article counts or owns ("PCs", "your PC.") and prizes it names ("Oscar-winning"): no body. */
-  thingAcronyms?: string[];
+  things?: string[];
   /** Titles the article introduces with a work noun ("the film X"): no entity. */
   works?: string[];
 }
