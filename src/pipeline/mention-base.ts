@@ -76,8 +76,8 @@ export class MentionBase {
     const found = CONTINENT_NAMES.has(name) ? [] : this.gaz.places(name);
     // "Los Angeles" is not Chile's "Los Ángeles", which folds to the same key, when one is spelled so.
     const lower = name.toLowerCase();
-    const accentOnly = (p: Place) =>
-      p.name.toLowerCase() !== lower && normalisePlaceName(p.name) === normalisePlaceName(name);
+    const key = normalisePlaceName(name);
+    const accentOnly = (p: Place) => p.name.toLowerCase() !== lower && normalisePlaceName(p.name) === key;
     const places = found.some((p) => p.name.toLowerCase() === lower)
       ? found.filter((p) => !accentOnly(p))
       : found;

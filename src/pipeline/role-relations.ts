@@ -14,6 +14,10 @@ import {
   PERSON_TITLES,
   SPEECH_VERBS,
 } from "../nlp/cues";
+import { gazetteer } from "../nlp/gazetteer";
+import { STOPWORDS } from "../nlp/stopwords";
+import type { FoundMention } from "./mention-types";
+import { RelationBase } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
 const HEAD_QUALIFIERS = new Set([
@@ -26,12 +30,13 @@ const HEAD_QUALIFIERS = new Set([
   "acting",
 ]);
 
-import { gazetteer } from "../nlp/gazetteer";
-import { STOPWORDS } from "../nlp/stopwords";
-
-/** Words that can stand before a governing title without making it another post. */
+/**
+ * Words that can stand before a governing title without making it another post: those above, words
+ * of time and standing ("new", "former"), and hyphenated adjectives ("long-serving").
+ */
 const POST_ADJECTIVES =
-  /^(?:new|former|current|outgoing|incoming|interim|acting|late|then|first|elected|re-elected|veteran|chief|executive|general|managing|founding)$|-/;
+  /^(?:new|former|current|outgoing|incoming|late|then|first|elected|re-elected|veteran)$|-/;
+const beforeGoverningTitle = (word: string) => HEAD_QUALIFIERS.has(word) || POST_ADJECTIVES.test(word);
 
 /**
  * Posts that govern a land ("US President X", "London mayor X"); a "Hong Kong director" or "its UK
@@ -54,9 +59,6 @@ const GOVERNING_ROLES = new Set([
   "dictator",
 ]);
 
-import type { FoundMention } from "./mention-types";
-import { RelationBase } from "./relation-base";
-
 export class RoleAndPlaceRelations extends RelationBase {
   /** `part`: the role is over part of the holder ("research director"): a member, not its head. */
   protected roleRelation(person: number, role: string, holder: number, sentence: number, part = false) {
@@ -70,8 +72,7 @@ export class RoleAndPlaceRelations extends RelationBase {
     const spaced = role.split(/\s+/).map(normaliseCue);
     const ruling = spaced.findIndex((w) => GOVERNING_ROLES.has(w));
     const governs =
-      role.includes("prime minister") ||
-      (ruling >= 0 && spaced.slice(0, ruling).every((w) => POST_ADJECTIVES.test(w)));
+      role.includes("prime minister") || (ruling >= 0 && spaced.slice(0, ruling).every(beforeGoverningTitle));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
     const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);
