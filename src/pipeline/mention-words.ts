@@ -3,6 +3,7 @@
  * closed word lists of names (connectors, particles, determiners, role qualifiers), the article
  * context (lower-case vocabulary, countries named) and the choice among gazetteer places.
  */
+import { shortName } from "../nlp/city-index";
 import { normaliseCue, PERSON_TITLES, WORK_NOUNS } from "../nlp/cues";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
@@ -335,20 +336,66 @@ export function pickPlace(
   // (preferMentionedRegions).
   const majorCapital = all.find(isMajorCapital);
   if (majorCapital && wanted !== "region") return majorCapital;
-  // One sense per document: a name several countries use is the one in a country the text names.
   const located = all.filter(plausiblyPlaced);
   const candidates = located.length > 0 ? located : all;
-  const local = countries
-    ? candidates.filter((p) => p.kind === "country" || countries.has(p.countryCode))
-    : [];
-  const places = local.length > 0 ? local : candidates;
+  const named = (p: Place) => countries?.has(p.countryCode) === true;
   // A capital named alone is the city, not the region around it.
-  const capital = places.find(isCapital);
+  const local = candidates.filter(named);
+  const capital = (local.length > 0 ? local : candidates).find(isCapital);
   if (capital && wanted !== "region") return capital;
-  const order: Record<string, number> = { country: 0, region: 1, city: 2 };
-  // Of namesakes, the most populous: "Los Angeles" alone is California's, not a village in Durango.
-  const byPeople = (a: Place, b: Place) => (b.population ?? 0) - (a.population ?? 0);
-  if (wanted === "city") return places.filter((p) => p.kind === "city").sort(byPeople)[0] ?? places[0];
-  if (wanted === "region") return places.find((p) => p.kind === "region");
-  return [...places].sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3) || byPeople(a, b))[0];
+  // Namesakes are weighed by country: its largest town of the name, and its region of the name
+  // ("Valencia" is Spain's region and city together, more than Venezuela's city), counting those
+  // the package places far outside (English counties in Ohio). Not the sum of all towns: the US
+  // has a dozen small towns of most English names.
+  const largestTown = new Map<string, number>();
+  const regionIn = new Set<string>();
+  for (const p of all) {
+    if (p.kind === "region") regionIn.add(p.countryCode);
+    else largestTown.set(p.countryCode, Math.max(largestTown.get(p.countryCode) ?? 0, placeWeight(p)));
+  }
+  const countryWeight = (code: string) =>
+    (largestTown.get(code) ?? 0) + (regionIn.has(code) ? REGION_WEIGHT : 0);
+  const weight = (p: Place) => countryWeight(p.countryCode) * (named(p) ? NAMED_COUNTRY_FACTOR : 1);
+  const cities = candidates.filter((p) => p.kind === "city");
+  const pool =
+    wanted === "region"
+      ? candidates.filter((p) => p.kind === "region")
+      : wanted === "city" && cities.length > 0
+        ? cities
+        : candidates;
+  if (pool.length === 0) return undefined;
+  const chosen = pool.reduce((top, p) => (weight(p) > weight(top) ? p : top)).countryCode;
+  const there = pool.filter((p) => p.countryCode === chosen);
+  // In that country the region, unless a city of its name outgrows it ("New York").
+  const city = there
+    .filter((p) => p.kind === "city")
+    .reduce<Place | undefined>(
+      (top, p) => (top === undefined || placeWeight(p) > placeWeight(top) ? p : top),
+      undefined,
+    );
+  const region = there.find((p) => p.kind === "region");
+  const best = region && (!city || placeWeight(city) <= REGION_WEIGHT) ? region : (city ?? there[0]!);
+  // "Kingston" is Jamaica's capital, not Kingston upon Hull, whatever country the text names.
+  const anyCapital = candidates.find(isCapital);
+  return anyCapital && shortName(best.name) !== undefined ? anyCapital : best;
+}
+
+/**
+ * One sense per document, weighed against fame: a namesake in a country the text names counts as
+ * this many times its people. "Melbourne" in a text naming the US is still Australia's city of
+ * four million, not Florida's of 80,000; "Cambridge" in one naming the US is Massachusetts'.
+ */
+const NAMED_COUNTRY_FACTOR = 30;
+/**
+ * What a first-level region (a state, a province, a nation of the UK) weighs against towns: the
+ * data packages give regions no population, and a region is far better known than a small town of
+ * its name ("England" is no town in Arkansas), while a large city still outweighs its region.
+ */
+const REGION_WEIGHT = 1_000_000;
+/** A town whose population the data packages do not know. */
+const UNKNOWN_TOWN_WEIGHT = 5_000;
+
+function placeWeight(place: Place): number {
+  if (place.kind === "region") return REGION_WEIGHT;
+  return place.population || UNKNOWN_TOWN_WEIGHT;
 }

@@ -848,7 +848,7 @@ export class NameMentions extends TitleMentions {
     }
     // No place is written as a nationality and a name ("Tunisian X"): that is the person rule's below.
     if (hinted === "place" && !country?.demonym) {
-      this.placeMention(from, to, text, "recogniser", places.length > 0 ? "city" : "other");
+      this.placeMention(from, to, text, "recogniser", places.length > 0 ? undefined : "other");
       return;
     }
     // "Yesterday Mirela Dragomir said": a sentence's first word, capitalised only for being first.
@@ -903,7 +903,7 @@ export class NameMentions extends TitleMentions {
     }
     // "in Deir al-Balah": a name after a place preposition is a place unless something says person.
     if (personShape && !determiner && before && PLACE_PREPOSITIONS.test(before.lower)) {
-      this.placeMention(from, to, text, `after "${before.lower}"`, places.length > 0 ? "city" : "other");
+      this.placeMention(from, to, text, `after "${before.lower}"`, places.length > 0 ? undefined : "other");
       return;
     }
     if (personShape && !determiner) {

@@ -27,6 +27,22 @@ describe("the sense of a place name", () => {
     expect(placesIn("Fans travelled to Birmingham on Saturday.").Birmingham).toBe("GB/ENG/Birmingham");
   });
 
+  it("is a region before a small town of its name, even in a country the text names", () => {
+    expect(placesIn("Exports from England rose, a United States report said.").England).toBe("GB/ENG");
+    // The package places the county itself far outside the UK: its town of the name stands for it.
+    expect(placesIn("Fans travelled to Kent on Saturday.").Kent).toBe("GB/ENG/Kent");
+  });
+
+  it("is a city of millions before a small namesake in a country the text names", () => {
+    expect(placesIn("The final in Melbourne was watched across the US.").Melbourne).toBe("AU/VIC/Melbourne");
+  });
+
+  it("is a large town called by the first part of its name", () => {
+    expect(placesIn("Bankers met in Frankfurt on Monday.").Frankfurt).toBe("DE/HE/Frankfurt am Main");
+    // Not where a capital has that name: the larger of two countries' capitals of one name.
+    expect(placesIn("She flew to Kingston on Monday, UK officials said.").Kingston).toBe("JM/01/Kingston");
+  });
+
   it("is no village for a continent", () => {
     expect(placesIn("Shares fell across Asia on Monday.").Asia).toBeUndefined();
   });
