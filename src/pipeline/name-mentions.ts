@@ -640,7 +640,13 @@ export class NameMentions extends TitleMentions {
     }
     const places = this.gaz.places(text);
     const strongPlace = places.find((p) => p.kind === "country" || p.kind === "region");
-    if (strongPlace) {
+    // "frontman X" is a person even where a region somewhere has the name; a country's name is not.
+    const person =
+      words.length === 1 &&
+      outerFrom === from &&
+      strongPlace?.kind === "region" &&
+      this.afterOccupation(from, words[0]!);
+    if (strongPlace && !person) {
       this.placeMention(from, to, text, "gazetteer", undefined);
       return;
     }
@@ -951,17 +957,7 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
-      // "R&B singer Usher", "rapper Eminem": a name right after a person's occupation is that
-      // person's, whatever small town the gazetteer also knows by it.
-      if (
-        outerFrom === from &&
-        before !== undefined &&
-        before.text === before.lower &&
-        OCCUPATIONS.has(before.lower) &&
-        !this.context.lowercaseWords.has(word.lower) &&
-        !MONTHS.has(word.lower) &&
-        !WEEKDAYS.has(word.lower)
-      ) {
+      if (outerFrom === from && this.afterOccupation(from, word)) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: `title "${before.lower}"` });
         return;
       }
@@ -1073,6 +1069,22 @@ export class NameMentions extends TitleMentions {
    * word after a place ("X United"), anywhere; in a sports report, a town's name ("X", "X City":
    * not a country, nor a word the article uses as a surname) with a club's context around it.
    */
+  /**
+   * "R&B singer Usher", "rapper Eminem": a one-word name right after a person's occupation is that
+   * person's, whatever place the gazetteer also knows by it.
+   */
+  private afterOccupation(from: number, word: Tok): boolean {
+    const before = this.tokens[from - 1];
+    return (
+      before !== undefined &&
+      before.text === before.lower &&
+      OCCUPATIONS.has(before.lower) &&
+      !this.context.lowercaseWords.has(word.lower) &&
+      !MONTHS.has(word.lower) &&
+      !WEEKDAYS.has(word.lower)
+    );
+  }
+
   private clubName(from: number, to: number): string | undefined {
     const words = this.tokens.slice(from, to);
     const last = words[words.length - 1]!;
@@ -1170,5 +1182,7 @@ const FIRM_KINDS_BEFORE_POST = new Set([
 const OCCUPATIONS = new Set(
   `singer actor actress rapper artist comedian musician guitarist drummer bassist songwriter writer
 author novelist poet playwright model boxer golfer player skater sprinter athlete jockey composer
-conductor pianist violinist designer photographer chef dancer star presenter broadcaster dj`.split(/\s+/),
+conductor pianist violinist designer photographer chef dancer star presenter broadcaster dj frontman
+frontwoman vocalist keyboardist saxophonist cellist soprano tenor filmmaker screenwriter sculptor painter
+cyclist swimmer striker midfielder goalkeeper winger batsman bowler`.split(/\s+/),
 );

@@ -712,6 +712,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["UK:place", "London:place", "Bideford:person"],
   ],
   [
+    "a name after a band's frontman or a side's striker is a person",
+    "Crowds cheered frontman Bideford and striker Ludlow in London, and singer Tyrol later.",
+    ["London:place", "Bideford:person", "Ludlow:person", "Tyrol:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
