@@ -1023,6 +1023,22 @@ export class NameMentions extends TitleMentions {
         );
         return;
       }
+      // "X film star", "X studio", "X producers": a large town's name before a noun describes
+      // something of the town, unless the recogniser sees a company ("X shares") or the article
+      // writes the word as someone's surname; in a sports report it is the town's club ("X boss").
+      if (
+        !this.context.sportsReport &&
+        modifiesNounAfter(after) &&
+        places.some((p) => p.kind === "city" && (p.population ?? 0) >= LARGE_TOWN_POPULATION) &&
+        !this.context.lastWordsOfNames?.has(text) &&
+        !this.context.lowercaseWords.has(word.lower)
+      ) {
+        const span = this.span(from, to);
+        if (this.context.hints?.(span.start, span.end, text) !== "organisation") {
+          this.placeMention(from, to, text, "large town before a noun", "city");
+          return;
+        }
+      }
       // An unknown single name is a person or a place by its neighbours alone, and companies,
       // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.
       let hinted: string | undefined;
@@ -1140,6 +1156,9 @@ export class NameMentions extends TitleMentions {
 function newsCapitalisation(word: string): number {
   return loadClusters().capitalisation(wordKey(word));
 }
+
+/** A town this large is what its name means more often than a person or a company of the name. */
+const LARGE_TOWN_POPULATION = 100_000;
 
 /** A lower-case noun after a name that makes the name its modifier ("X programs"), not a place's word. */
 function modifiesNounAfter(after: Tok | undefined): boolean {

@@ -717,6 +717,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["London:place", "Bideford:person", "Ludlow:person", "Tyrol:person"],
   ],
   [
+    "a large town's name before a noun is the town, not a person",
+    "The deal pleased Bristol producers and Kelvin Marsh said so.",
+    ["Bristol:place", "Kelvin Marsh:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
