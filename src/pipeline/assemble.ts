@@ -21,7 +21,13 @@ import {
 } from "../schema";
 import { type ArticleDigest, articleDigest } from "./article-digest";
 import { isMajorCapital } from "./mention-words";
-import { articleCount, type GlobalEntity, ownMergeKeys, resolveAcrossArticles } from "./resolve";
+import {
+  articleCount,
+  articlesPerName,
+  type GlobalEntity,
+  ownMergeKeys,
+  resolveAcrossArticles,
+} from "./resolve";
 import type { ArticleExtraction } from "./types";
 
 export interface AssemblyStats {
@@ -290,14 +296,4 @@ function addGazetteerContainment(
     added++;
   }
   return added;
-}
-
-/** How many articles list each name in the list `of` gives. */
-function articlesPerName(
-  extractions: readonly ArticleExtraction[],
-  of: (x: ArticleExtraction) => readonly string[] | undefined,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const x of extractions) for (const name of of(x) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return counts;
 }

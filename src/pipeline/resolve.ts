@@ -292,6 +292,25 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
           : undefined;
     if (into) absorb(into.event, g, mapping);
   }
+  // "the Oscars": the plural of a word several of the collection's stories use as a prize's
+  // ("Oscar-winning", "won an Oscar") is its ceremony wherever an article typed it a body or a
+  // person, one event with the ceremony other articles named.
+  const prizeArticles = articlesPerName(extractions, (x) => x.things);
+  const eventsByName = new Map<string, GlobalEntity>();
+  for (const g of entities)
+    if (g.type === "event" && g.members.length > 0 && !eventsByName.has(nameKey(g.label)))
+      eventsByName.set(nameKey(g.label), g);
+  for (const g of entities) {
+    if ((g.type !== "organisation" && g.type !== "person") || g.members.length === 0) continue;
+    const prize = /^(\p{Lu}\p{Ll}+)s$/u.exec(g.label)?.[1];
+    if (prize === undefined || (prizeArticles.get(prize) ?? 0) < PRIZE_ARTICLES) continue;
+    const ceremony = eventsByName.get(nameKey(g.label));
+    if (ceremony) absorb(ceremony, g, mapping);
+    else {
+      Object.assign(g, { type: "event", eventClass: "ceremony" });
+      eventsByName.set(nameKey(g.label), g);
+    }
+  }
   for (const g of entities) if (g.members.length > 0) g.label = bestLabel(g, extractions);
   const live = entities.filter((g) => g.members.length > 0);
   return {
@@ -313,6 +332,19 @@ function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
  */
 function shapeOnlyPerson(g: GlobalEntity): boolean {
   return g.type === "person" && g.cued === 0 && !nameKey(g.label).includes(" ");
+}
+
+/** Stories that must use a word as a prize's before its plural is the ceremony everywhere. */
+const PRIZE_ARTICLES = 3;
+
+/** How many articles list each name in the list `of` gives. */
+export function articlesPerName(
+  extractions: readonly ArticleExtraction[],
+  of: (x: ArticleExtraction) => readonly string[] | undefined,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of extractions) for (const name of of(x) ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
 
 /** How many articles typing a name by its shape one article that gave a cue for its type outweighs. */

@@ -134,3 +134,16 @@ describe("a lone word typed a person only by its shape", () => {
     expect(typesOf([titled, titled, titled, titled, titled, CUED], "Vendrix")).toEqual([["person", 6]]);
   });
 });
+
+describe("the plural of a word the collection uses as a prize's", () => {
+  const WON = ["Her film won a Plinth last year.", "The director won a Plinth in March.", "It may win a Plinth."];
+  const BODY = "Dana Orr, chairman of the Plinths, said tickets sold out.";
+
+  it("is the ceremony, an event, where an article typed it a body", () => {
+    expect(typesOf([...WON, BODY, BODY], "Plinths")).toEqual([["event", 2]]);
+  });
+
+  it("stays a body where fewer stories use the word as a prize's", () => {
+    expect(typesOf([...WON.slice(0, 2), BODY, BODY], "Plinths")).toEqual([["organisation", 2]]);
+  });
+});
