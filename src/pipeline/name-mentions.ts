@@ -112,6 +112,9 @@ export class NameMentions extends TitleMentions {
     )
       i++;
     if (i >= tokens.length || !tokens[i]!.cap) return Math.max(i, start + 1);
+    // "In September X released…": a month after a word of time is a date, and the name starts after it.
+    if (MONTHS.has(tokens[i]!.lower) && tokens[i + 1]?.cap && BEFORE_A_MONTH.has(tokens[i - 1]?.lower ?? ""))
+      return i + 1;
     // "We'll", "It's": a contraction is capitalised for starting a sentence, not for naming.
     if (CONTRACTION.test(tokens[i]!.text)) return i + 1;
     let j = i;
@@ -742,14 +745,18 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.
+    // "boy band the X": the kind noun may stand before the name's article.
+    const kindWord = before?.lower === "the" ? before2 : before;
     const kindBefore =
-      before !== undefined && before.text === before.lower && ORGANISATION_KIND_NOUNS.has(before.lower);
+      kindWord !== undefined &&
+      kindWord.text === kindWord.lower &&
+      ORGANISATION_KIND_NOUNS.has(kindWord.lower);
     const holdingBefore =
       before2 !== undefined &&
       ((before?.lower === "in" && HOLDING_NOUNS.has(before2.lower)) ||
         (before?.lower === "at" && FIGURES_AT_NOUNS.has(before2.lower)));
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
-      const cue = kindBefore ? `after "${before!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
+      const cue = kindBefore ? `after "${kindWord!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
       return;
     }
@@ -1172,6 +1179,24 @@ function modifiesNounAfter(after: Tok | undefined): boolean {
     !/(?:ed|ing|ly|day|night)$/.test(after.lower)
   );
 }
+
+/** Words after which a month names a time ("in May", "since June"), not a person ("May Ling"). */
+const BEFORE_A_MONTH = new Set([
+  "in",
+  "since",
+  "until",
+  "till",
+  "by",
+  "from",
+  "during",
+  "last",
+  "next",
+  "this",
+  "early",
+  "late",
+  "mid",
+  "of",
+]);
 
 /** Words that date a post ("former minister", "outgoing chairman"); never a name's first word. */
 const POST_TIME_WORDS = new Set(["former", "outgoing", "incoming", "retiring", "departing", "then", "ex"]);

@@ -722,6 +722,16 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Bristol:place", "Kelvin Marsh:person"],
   ],
   [
+    "a band's kind noun before the name's article makes an organisation",
+    "It included boy band the Kelvin City Rollers, critics said.",
+    ["Kelvin City Rollers:organisation"],
+  ],
+  [
+    "a month after a word of time is a date, not a name's first word",
+    "In September Vendrix Systems released statistics on spam.",
+    ["Vendrix Systems:organisation"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
