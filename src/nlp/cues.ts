@@ -116,6 +116,15 @@ export const WORK_NOUNS = set(`film films movie movies book novel album song dra
 documentary biopic thriller soap sequel remake single series programme cartoon videogame game opera
 ballet track franchise`);
 
+/**
+ * Kinds of thing a name modifies ("the X worm", "CFA francs", "a Y scooter"): the name is a
+ * product's, a program's, a weapon's or a currency's, not a body's.
+ */
+export const THING_NOUNS = set(`worm worms virus viruses trojan scooter scooters console consoles handset
+handsets browser browsers software format formats gadget gadgets chip chips processor processors
+vaccine vaccines pill pills missile missiles rifle rifles franc francs peso pesos rupee rupees dinar
+dinars rouble roubles ruble rubles`);
+
 /** Words after a work's title and before a person's name ("X star Y", "X actress Y"). */
 export const WORK_CREDITS = set(`star stars actor actress`);
 

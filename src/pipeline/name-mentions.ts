@@ -37,6 +37,7 @@ import {
   POSTS_AT_A_BODY,
   SPEECH_VERBS,
   STORM_NOUNS,
+  THING_NOUNS,
   VISIT_VERBS,
   WEEKDAYS,
   WORK_CREDITS,
@@ -418,6 +419,8 @@ export class NameMentions extends TitleMentions {
       else if (commonWords().has(text.toLowerCase())) return;
       // "MP", "CEO": a post, not a body.
       else if (PERSON_TITLES.has(text.toLowerCase())) return;
+      // "CFA francs", "the XP software": a currency's or a product's name.
+      else if (after && THING_NOUNS.has(after.text)) return;
       // "a new PC", "1500 GMT", "HIV infections": capitals used as a thing is (after "a" or a
       // number, or before a common noun), where the recogniser, reading the context, sees no
       // name at all, are a thing's or a unit's abbreviation.
@@ -942,6 +945,8 @@ export class NameMentions extends TitleMentions {
       if (words.length === 1 && (MONTHS.has(word) || WEEKDAYS.has(word) || HOLIDAYS.has(word))) return;
       if (words.length === 1) {
         if (this.context.hints && (commonWords().has(word) || this.context.lowercaseWords.has(word))) return;
+        // "the X worm", "the X scooter": the determiner is the thing's, and X its name or maker's.
+        if (after && THING_NOUNS.has(after.text)) return;
         // "the X-ic champion", "the X-ic vote": an adjective in "-ic" before a common noun.
         if (/ic$/.test(word) && commonWordAfter) return;
       } else if (this.recognised(from, to, text) !== undefined) return;

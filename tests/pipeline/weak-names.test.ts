@@ -732,6 +732,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Vendrix Systems:organisation"],
   ],
   [
+    "a name before a product's, a program's or a currency's noun is no body",
+    "The Vendrix worm hit banks, costing 1bn ZQF francs, the Kelvin Bank said.",
+    ["Kelvin Bank:organisation"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
