@@ -4,6 +4,7 @@
  * and what the statement is about: quoted words wherever they stand, else the reported clause.
  */
 import { ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { genderOfGivenName } from "../nlp/given-names";
 import type { tokenize } from "../nlp/tokenize";
 import { RoleAndPlaceRelations } from "./role-relations";
 import type { LocalEntity, Sentence } from "./types";
@@ -51,7 +52,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
 
   private readonly genders = new Map<number, "m" | "f" | undefined>();
 
-  /** A person's gender where a title before one of their mentions gives it ("Mr", "Mrs", "Sir"). */
+  /**
+   * A person's gender where a title before one of their mentions gives it ("Mr", "Mrs", "Sir"),
+   * or the given name of their full name does.
+   */
   protected genderOf(entity: number): "m" | "f" | undefined {
     if (this.genders.has(entity)) return this.genders.get(entity);
     let gender: "m" | "f" | undefined;
@@ -63,6 +67,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       else if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\.?\s+$/.test(lead)) gender = "f";
       if (gender) break;
     }
+    // Else the given name of a full name: "Peter X" is not who "she" is.
+    const words = this.entities[entity]?.label.split(" ") ?? [];
+    if (!gender && this.entities[entity]?.type === "person" && words.length >= 2)
+      gender = genderOfGivenName(words[0]!);
     this.genders.set(entity, gender);
     return gender;
   }
