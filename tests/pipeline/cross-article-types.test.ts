@@ -136,7 +136,11 @@ describe("a lone word typed a person only by its shape", () => {
 });
 
 describe("the plural of a word the collection uses as a prize's", () => {
-  const WON = ["Her film won a Plinth last year.", "The director won a Plinth in March.", "It may win a Plinth."];
+  const WON = [
+    "Her film won a Plinth last year.",
+    "The director won a Plinth in March.",
+    "It may win a Plinth.",
+  ];
   const BODY = "Dana Orr, chairman of the Plinths, said tickets sold out.";
 
   it("is the ceremony, an event, where an article typed it a body", () => {

@@ -469,9 +469,9 @@ describe("business roles and reporting verbs", () => {
 
   it("gives 'she said' no speaker when the last speaker's given name is a man's, and keeps a woman's", () => {
     const said = (name: string) =>
-      edges(
-        graphOf(`Director ${name} Reeve praised the film. "I hoped to visit Dunmore," she said.`),
-      ).filter((e) => e.startsWith("said") && e.includes("dunmore"));
+      edges(graphOf(`Director ${name} Reeve praised the film. "I hoped to visit Dunmore," she said.`)).filter(
+        (e) => e.startsWith("said") && e.includes("dunmore"),
+      );
     expect(said("Peter")).toEqual([]);
     expect(said("Petra")).toEqual(["said person:petra-reeve -> place:dunmore"]);
   });
