@@ -15,7 +15,7 @@ mr mrs ms miss mx sir dame lord lady chief chairman chairwoman chair ceo directo
 spokesperson aide adviser advisor analyst officer official deputy head leader speaker prosecutor
 attorney lawyer commissioner inspector superintendent sheriff detective agent correspondent reporter
 editor presenter anchor coach manager striker midfielder defender goalkeeper captain chancellor
-counsellor councillor councilor mp mep lawmaker legislator congressman congresswoman activist
+counsellor councillor councilor mp mep msp mla lawmaker legislator congressman congresswoman activist
 commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
 attorney-general solicitor-general governor-general inspector-general surgeon-general`);
 
@@ -102,6 +102,9 @@ export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, string> = new Map([
 export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);
 
 /** Posts in a body that a name of a person's shape takes before them ("X Y analyst Z"). */
+/** Members of a parliament, written in capitals after their party ("Labour MP X", "SNP MSP Y"). */
+export const PARLIAMENT_MEMBERS = set(`MP MEP MSP MLA TD`);
+
 export const BODY_POSTS = new Set([
   ...CLUB_POSTS,
   ...BAND_POSTS,

@@ -19,6 +19,12 @@ function load(): Map<string, "m" | "f" | undefined> {
   return map;
 }
 
+/** Whether the word is a common English given name, of either gender or both. */
+export function isGivenName(name: string): boolean {
+  genders ??= load();
+  return genders.has(name.toLowerCase());
+}
+
 export function genderOfGivenName(name: string): "m" | "f" | undefined {
   genders ??= load();
   return genders.get(name.toLowerCase());

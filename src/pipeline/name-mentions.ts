@@ -30,6 +30,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_KIND_AFTER,
   ORGANISATION_KIND_NOUNS,
+  PARLIAMENT_MEMBERS,
   PERSON_TITLES,
   PLACE_CLASS_NOUNS,
   PLACE_HEADS,
@@ -43,6 +44,7 @@ import {
   WORK_CREDITS,
   WORK_NOUNS,
 } from "../nlp/cues";
+import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
@@ -143,8 +145,9 @@ export class NameMentions extends TitleMentions {
       }
       if (
         t.cap &&
-        !(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
-        !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))
+        ((j > i && MONTHS.has(t.lower) && this.surnameAfterGivenName(j)) ||
+          (!(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
+            !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))))
       ) {
         j++;
         // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
@@ -679,13 +682,23 @@ export class NameMentions extends TitleMentions {
       lastLower === "affairs";
     // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
     // that body, though it has a person's shape or a town's name.
+    // "Labour MP X", "SNP MSP Y": a party before a member of a parliament, even opening the sentence.
+    // Not a word that dates or describes the member ("Ex-Labour MP", "Sacked MP", "Euro MP").
+    const partyMember =
+      PARLIAMENT_MEMBERS.has(after?.text ?? "") &&
+      afterNext?.cap === true &&
+      !/^(?:ex|former)-/i.test(words[0]!.text) &&
+      !POST_TIME_WORDS.has(firstLower) &&
+      !/\p{Ll}ed$/u.test(words[0]!.text) &&
+      !MEMBER_QUALIFIERS.has(firstLower);
     if (
       words.length <= 3 &&
-      after?.text === after?.lower &&
-      afterNext?.cap === true &&
-      !ROLE_QUALIFIERS.has(firstLower) &&
-      !notABody &&
-      (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")
+      ((after?.text === after?.lower &&
+        afterNext?.cap === true &&
+        !notABody &&
+        (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")) ||
+        (partyMember && places.length === 0)) &&
+      !ROLE_QUALIFIERS.has(firstLower)
     ) {
       // A day or month before the name is a date ("On Tuesday X chairman Y"); a nationality is a
       // country's side ("Dutch coach Y"), not a body of its own.
@@ -804,7 +817,14 @@ export class NameMentions extends TitleMentions {
     const personShape =
       wordCount >= 2 &&
       wordCount <= 4 &&
-      words.every((w, k) => nameLike(w) || /^\p{Lu}\.$/u.test(w.text) || initialStop(k));
+      words.every(
+        (w, k) =>
+          nameLike(w) ||
+          /^\p{Lu}\.$/u.test(w.text) ||
+          initialStop(k) ||
+          // "Theresa May": a month (or the modal "May") as the surname after a given name.
+          (k > 0 && MONTHS.has(w.lower) && isGivenName(words[k - 1]!.text)),
+      );
     // A bare name shape says "person", and companies, outlets, parties, titles of works and
     // descriptors ("Actress X") have that shape too. The trained recogniser has seen which is
     // which; its "organisation" and "place" are trusted here, and where it sees no name at all, or
@@ -822,6 +842,13 @@ export class NameMentions extends TitleMentions {
     );
     if (bareShape && middleInitial && places.length === 0) {
       this.add({ ...this.span(from, to), name: text, type: "person", cue: "name with an initial" });
+      return;
+    }
+    // "Petra May": a given name and a month is a person's name, which the recogniser, reading the
+    // month as a date, does not see whole.
+    const monthSurname = words.length === 2 && MONTHS.has(words[1]!.lower) && isGivenName(words[0]!.text);
+    if (bareShape && monthSurname && places.length === 0) {
+      this.add({ ...this.span(from, to), name: text, type: "person", cue: "given name and surname" });
       return;
     }
     // "chief executive X Y", "spokesman X Y": a post's lower-case title right before a name
@@ -1098,6 +1125,20 @@ export class NameMentions extends TitleMentions {
    * not a country, nor a word the article uses as a surname) with a club's context around it.
    */
   /**
+   * "Theresa May", "Brian May": a month right after a given name, and before no number or
+   * further name, is a surname ("Theresa May 5" is a date, "Joy June Smith" no surname).
+   */
+  private surnameAfterGivenName(j: number): boolean {
+    const previous = this.tokens[j - 1];
+    const next = this.tokens[j + 1];
+    return (
+      previous?.cap === true &&
+      isGivenName(previous.text) &&
+      !(next !== undefined && (/^\d/.test(next.text) || next.cap))
+    );
+  }
+
+  /**
    * "R&B singer Usher", "rapper Eminem": a one-word name right after a person's occupation is that
    * person's, whatever place the gazetteer also knows by it.
    */
@@ -1201,6 +1242,18 @@ const BEFORE_A_MONTH = new Set([
   "late",
   "mid",
   "of",
+]);
+
+/** Words before "MP" that say which parliament or what kind of member, not which party. */
+const MEMBER_QUALIFIERS = new Set([
+  "euro",
+  "european",
+  "rebel",
+  "backbench",
+  "veteran",
+  "senior",
+  "junior",
+  "local",
 ]);
 
 /** Words that date a post ("former minister", "outgoing chairman"); never a name's first word. */

@@ -737,6 +737,16 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Kelvin Bank:organisation"],
   ],
   [
+    "a month after a given name is a surname, and a month after 'in' a date",
+    "The guitarist Petra May played in May 2004, and in June Vendrix Systems bought her label.",
+    ["Petra May:person", "Vendrix Systems:organisation"],
+  ],
+  [
+    "a party before a member of a parliament is a body, even opening the sentence",
+    "Kestrel MSP Dana Orrin said the plan was wrong.",
+    ["Kestrel:organisation", "Dana Orrin:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
