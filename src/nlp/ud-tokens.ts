@@ -93,9 +93,15 @@ export function onPipelineTokens(
       out.arcs.push({ head: p - 1, rel: "punct" });
       continue;
     }
-    const { head, rel } = udArcs[u]!;
+    const arc = udArcs[u]!;
     out.tags.push(udTags[u]!);
-    out.arcs.push({ head: head === -1 ? -1 : ud.origin[head]!, rel });
+    // The label is read through, not copied: the parser scores it only when asked.
+    out.arcs.push({
+      head: arc.head === -1 ? -1 : ud.origin[arc.head]!,
+      get rel() {
+        return arc.rel;
+      },
+    });
   }
   return out;
 }
