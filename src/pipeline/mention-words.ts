@@ -7,9 +7,10 @@ import { shortName } from "../nlp/city-index";
 import { normaliseCue, PERSON_TITLES, WORK_NOUNS } from "../nlp/cues";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
-import { isCapitalised, tokenize } from "../nlp/tokenize";
+import { isCapitalised } from "../nlp/tokenize";
 import type { PlaceClass } from "./mention-types";
 import type { EntityHints } from "./model-hints";
+import { sentenceTokens } from "./sentences";
 import type { Sentence, Token } from "./types";
 
 export interface Tok extends Token {
@@ -90,7 +91,7 @@ export const QUOTE_OPEN = /^[“"‘«]$/;
 export const QUOTE_CLOSE = /^[”"’»]$/;
 
 export function toks(sentence: Sentence): Tok[] {
-  return tokenize(sentence.text, sentence.start).map((t) => ({
+  return sentenceTokens(sentence).map((t) => ({
     text: t.text,
     start: t.start,
     end: t.end,

@@ -1,9 +1,9 @@
 import { ATTACK_VERBS, CAPTURE_VERBS, PERSON_TITLES, SPEECH_VERBS, VISIT_VERBS } from "../nlp/cues";
-import { tokenize } from "../nlp/tokenize";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
 import { SentenceParse } from "./sentence-parse";
+import { sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
 export interface RelationInput {
@@ -71,7 +71,7 @@ export class RelationBase {
     if (!this.input.useParser) return undefined;
     if (this.readings.has(sentence.index)) return this.readings.get(sentence.index);
     const here = this.mentionsIn(sentence);
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = sentenceTokens(sentence);
     const reading = worthParsing(
       tokens,
       here.map((i) => this.ms[i]!),

@@ -6,11 +6,11 @@
  * one end is a pronoun or role there that resolution tied to a name.
  */
 import { ATTACK_VERBS, CAPTURE_VERBS, VISIT_VERBS } from "../nlp/cues";
-import { tokenize } from "../nlp/tokenize";
 import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, MOTION_VERBS, type RelationInput } from "./relation-base";
+import { sentenceTokens } from "./sentences";
 import { quoteSpans, SpeechRelations } from "./speech-relations";
-import type { LocalRelation, Sentence } from "./types";
+import type { LocalRelation, Sentence, Token } from "./types";
 
 const ROLE_TYPES: ReadonlySet<string> = new Set(["leads", "member-of", "commands"]);
 /** Verbs that send weapons: an attack when weapons are sent at a target. */
@@ -37,7 +37,7 @@ class ArticleRelations extends SpeechRelations {
 
   protected sentenceRelations(sentence: Sentence) {
     const here = this.mentionsIn(sentence);
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = sentenceTokens(sentence);
     const quotes = quoteSpans(sentence);
     const inQuote = (position: number) => quotes.some((q) => position >= q.start && position < q.end);
     this.speech(sentence, here, tokens, quotes, inQuote);
@@ -186,7 +186,7 @@ class ArticleRelations extends SpeechRelations {
   protected actions(
     sentence: Sentence,
     here: number[],
-    tokens: ReturnType<typeof tokenize>,
+    tokens: readonly Token[],
     inQuote: (p: number) => boolean,
   ) {
     for (let k = 0; k < tokens.length; k++) {

@@ -5,9 +5,8 @@
  */
 import { ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import { genderOfGivenName } from "../nlp/given-names";
-import type { tokenize } from "../nlp/tokenize";
 import { RoleAndPlaceRelations } from "./role-relations";
-import type { LocalEntity, Sentence } from "./types";
+import type { LocalEntity, Sentence, Token } from "./types";
 
 export class SpeechRelations extends RoleAndPlaceRelations {
   protected roleHolders: Map<string, number> | undefined;
@@ -97,7 +96,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
   protected speech(
     sentence: Sentence,
     here: number[],
-    tokens: ReturnType<typeof tokenize>,
+    tokens: readonly Token[],
     quotes: { start: number; end: number }[],
     inQuote: (p: number) => boolean,
   ) {
@@ -214,7 +213,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
   /** Where the statement of a speaker named before the verb lies: after it, or before the speaker. */
   private statementAfter(
     sentence: Sentence,
-    tokens: ReturnType<typeof tokenize>,
+    tokens: readonly Token[],
     verbIndex: number,
     speaker: number,
   ): [number, number] {
@@ -276,7 +275,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
 }
 
 /** Speech verbs that introduce speech, not "declared a state of emergency". */
-export function isSpeechUse(tokens: { text: string }[], verb: { text: string }): boolean {
+export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: string }): boolean {
   const index = tokens.indexOf(verb as (typeof tokens)[number]);
   const next = tokens[index + 1]?.text.toLowerCase() ?? "";
   const lower = verb.text.toLowerCase();
