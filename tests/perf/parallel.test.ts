@@ -3,6 +3,7 @@
  * folder with a duplicate, an empty file and an unsupported one; workers start before the input is
  * read only when a cold build will use them.
  */
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -85,4 +86,26 @@ describe("workers started before the input is read", () => {
     expect(rebuild.summary.threads).toBe(0);
     expect(rebuild.graph.order).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe("the city index on a fresh install", () => {
+  it("is built once, in the main thread, before the workers start", () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), "ng-cityindex-"));
+    // A child process: this one has loaded its gazetteer already.
+    const script = [
+      `import { existsSync } from "node:fs";`,
+      `import { cityIndexFile } from "./src/nlp/city-index.ts";`,
+      `import { workerPool } from "./src/parallel/extract-pool.ts";`,
+      `const before = existsSync(cityIndexFile());`,
+      `const pool = workerPool(2);`,
+      `console.log(JSON.stringify({ before, after: existsSync(cityIndexFile()) }));`,
+      `await pool.close();`,
+    ].join("\n");
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: repoRoot,
+      env: { ...process.env, NEWSGRAPH_GAZETTEER_CACHE: cache },
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual({ before: false, after: true });
+  }, 60_000);
 });
