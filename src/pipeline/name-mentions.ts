@@ -1001,9 +1001,9 @@ export class NameMentions extends TitleMentions {
         return;
       }
       // A word news text almost always writes in lower case ("Exports fell") is capitalised here
-      // only for opening the sentence.
+      // only for opening the sentence or a quotation ("“Everybody says…”").
       if (
-        from === 0 &&
+        this.opensSentence(from) &&
         (this.context.lowercaseWords.has(word.lower) ||
           commonWords().has(word.lower) ||
           newsCapitalisation(word.text) === 0)

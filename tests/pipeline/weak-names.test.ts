@@ -747,6 +747,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Kestrel:organisation", "Dana Orrin:person"],
   ],
   [
+    "a word news text writes in lower case is no name for opening a quotation",
+    '"Everybody says the plan failed," said Dana Orr.',
+    ["Dana Orr:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
