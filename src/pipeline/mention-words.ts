@@ -169,9 +169,14 @@ export function languagesNamed(sentences: Sentence[]): Set<string> {
   return names;
 }
 
-/** A title right after a lower-case work noun: "the film The X Y", "her album X", "his single X". */
+/**
+ * A title right after a lower-case work noun: "the film The X Y", "her album X", "his single X",
+ * with its subtitle after a colon ("the game X: Y Z").
+ */
+const TITLE_WORDS =
+  "(?:The )?\\p{Lu}[\\p{L}\\p{M}'’]*(?: (?:(?:of|the|and|in|on|a|for) )*\\p{Lu}[\\p{L}\\p{M}'’]*){0,5}";
 const WORK_TITLE = new RegExp(
-  `(?<![\\p{L}-])(?:${[...WORK_NOUNS].join("|")}) ((?:The )?\\p{Lu}[\\p{L}\\p{M}'’]*(?: (?:(?:of|the|and|in|on|a|for) )*\\p{Lu}[\\p{L}\\p{M}'’]*){0,5})`,
+  `(?<![\\p{L}-])(?:${[...WORK_NOUNS].join("|")}) (${TITLE_WORDS})(?:: (${TITLE_WORDS}))?`,
   "gu",
 );
 
@@ -193,10 +198,14 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
       const before = sentence.text.slice(Math.max(0, match.index - 4), match.index);
       const after = sentence.text.slice(match.index + match[0].length);
       if (/\b(?:a|an|one) $/i.test(before) && /^ \p{Ll}/u.test(after)) continue;
-      // "the film X on Monday": a date after a connector is no part of the title.
-      const cut = title.replace(DATE_AFTER_TITLE, "");
-      titles.add(cut);
-      titles.add(cut.replace(/^The /, ""));
+      // "the film X on Monday": a date after a connector is no part of the title. A subtitle names
+      // the work alone too, and with its title.
+      const subtitle = match[2]?.replace(DATE_AFTER_TITLE, "");
+      for (const name of subtitle ? [title, subtitle, `${title}: ${subtitle}`] : [title]) {
+        const cut = name.replace(DATE_AFTER_TITLE, "");
+        titles.add(cut);
+        titles.add(cut.replace(/^The /, ""));
+      }
     }
   }
   return titles;

@@ -752,6 +752,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Dana Orr:person"],
   ],
   [
+    "a work's subtitle after a colon is the work's name too",
+    "Sales rose after the release of the game Kelvin Thieves: Dunmore Nights. Dunmore Nights sold well in London.",
+    ["London:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
