@@ -290,8 +290,27 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
       next === ""
     );
   }
+  // "added tries", "added a second goal", "adds 20 points": a score, not words.
+  if (/^(?:add|adds|added|adding)$/.test(lower)) {
+    const object = tokens
+      .slice(index + 1, index + 4)
+      .map((t) => t.text.toLowerCase())
+      .find(
+        (w) =>
+          !/^(?:a|an|another|his|her|their|its|the|two|three|four|five|six|second|third|late|further|\d+)$/.test(
+            w,
+          ),
+      );
+    if (object !== undefined && SCORES.has(object)) return false;
+  }
   return true;
 }
+
+/** What a side or player adds in a match report. */
+const SCORES = new Set(
+  `try tries goal goals point points run runs wicket wickets penalty penalties conversion conversions
+drop-goal drop-goals score scores`.split(/\s+/),
+);
 
 export function quoteSpans(sentence: Sentence): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];

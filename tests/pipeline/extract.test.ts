@@ -476,6 +476,15 @@ describe("business roles and reporting verbs", () => {
     expect(said("Petra")).toEqual(["said person:petra-reeve -> place:dunmore"]);
   });
 
+  it("reads no speech in a score added ('added tries', 'added four conversions')", () => {
+    const said = edges(
+      graphOf(
+        "Dana Orr and Tomas Brandt both added tries in Dunmore. Lena Holt added four conversions for Kestrel United.",
+      ),
+    ).filter((e) => e.startsWith("said"));
+    expect(said).toEqual([]);
+  });
+
   it("never makes the one told the topic of what was said", () => {
     const all = edges(
       graphOf(
