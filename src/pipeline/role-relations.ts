@@ -59,6 +59,10 @@ const GOVERNING_ROLES = new Set([
   "dictator",
 ]);
 
+/** Bodies whose chief commands: armies, forces, units, police. */
+const ARMED_BODY =
+  /\b(?:army|armies|navy|naval|forces?|military|air force|marines?|guards?|brigades?|battalions?|regiments?|divisions?|corps|command|militia|troops|police|fleet|staff)\b/i;
+
 export class RoleAndPlaceRelations extends RelationBase {
   /** `part`: the role is over part of the holder ("research director"): a member, not its head. */
   protected roleRelation(person: number, role: string, holder: number, sentence: number, part = false) {
@@ -93,11 +97,12 @@ export class RoleAndPlaceRelations extends RelationBase {
     // "Chief" commands alone ("army chief X") or "of staff"; "chief financial officer" and "chief
     // economist" are posts in a company.
     const commandWords = words.filter((w) => COMMAND_ROLES.has(w));
+    // A chief alone commands an armed body; a bank's or a firm's chief leads it.
     const civilianChief =
       commandWords.length > 0 &&
       commandWords.every((w) => w === "chief") &&
-      words.length > 1 &&
-      !words.includes("staff");
+      ((words.length > 1 && !words.includes("staff")) ||
+        (words.length === 1 && !ARMED_BODY.test(holderEntity.label)));
     if (part) {
       if (holderEntity.type === "organisation") this.add("member-of", p, h, sentence);
     } else if (holderEntity.type === "place" && !governs) {
@@ -109,7 +114,8 @@ export class RoleAndPlaceRelations extends RelationBase {
       holderEntity.type === "organisation"
     )
       this.add("commands", p, h, sentence);
-    else if (headsBody && !subordinate) this.add("leads", p, h, sentence);
+    else if ((headsBody || (civilianChief && words.length === 1)) && !subordinate)
+      this.add("leads", p, h, sentence);
     else if (
       !subordinate &&
       (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) &&

@@ -436,6 +436,18 @@ describe("names that are not people", () => {
 });
 
 describe("business roles and reporting verbs", () => {
+  it("reads a bank's chief as its head, an army's chief as its commander", () => {
+    const all = edges(
+      graphOf(
+        '"The risk is low," said Bank of Kestrel chief Dana Orr.\nVelmor Army chief Tom Reeve said troops would stay.',
+      ),
+    );
+    expect(all).toContain("leads person:dana-orr -> organisation:bank-of-kestrel");
+    expect(all.filter((e) => e.startsWith("commands"))).toEqual([
+      "commands person:tom-reeve -> organisation:velmor-army",
+    ]);
+  });
+
   it("reads a chief executive as the head, keeps M&S whole, and never makes the one told the speaker", () => {
     const graph = graphOf(
       '"We needed scale," said Quorvex Group chief executive Dana Holt.\nTom Reeve, head of M&S, said prices were too high.\n"The system failed," a bank spokesman told Velmor Wire.',
