@@ -1034,7 +1034,11 @@ export class NameMentions extends TitleMentions {
             VISIT_VERBS.has(before.lower))) ||
         (after?.text === "," && afterNext?.cap === true);
       const inNamedCountry = places.some((p) => this.context.countries.has(p.countryCode));
-      if (places.length > 0 && (placeCue || inNamedCountry) && !(after && SPEECH_VERBS.has(after.lower))) {
+      // "X said", and "…, said X." (the inverted order): a town's name there is a speaker's.
+      const speaker =
+        (after !== undefined && SPEECH_VERBS.has(after.lower)) ||
+        (before !== undefined && SPEECH_VERBS.has(before.lower) && /^[.,;:]?$/.test(after?.text ?? ""));
+      if (places.length > 0 && (placeCue || inNamedCountry) && !speaker) {
         // Lying in a country the article names is weak evidence for a word with no place cue
         // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.

@@ -757,6 +757,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["London:place"],
   ],
   [
+    "a town's name after 'said' at a sentence's end is a speaker's, not the town",
+    "US buyers will drive growth, the report found, said Kenosha.",
+    ["US:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
