@@ -1038,7 +1038,14 @@ export class NameMentions extends TitleMentions {
       const speaker =
         (after !== undefined && SPEECH_VERBS.has(after.lower)) ||
         (before !== undefined && SPEECH_VERBS.has(before.lower) && /^[.,;:]?$/.test(after?.text ?? ""));
-      if (places.length > 0 && (placeCue || inNamedCountry) && !speaker) {
+      // In a sports report "from X", "at X" stand before clubs: a village somewhere the report
+      // does not name is no reading of them ("from X" of a club named like a village abroad).
+      const villageAbroad =
+        this.context.sportsReport === true &&
+        places.length > 0 &&
+        !inNamedCountry &&
+        places.every((p) => p.kind === "city" && (p.population ?? 0) < VILLAGE_POPULATION);
+      if (places.length > 0 && (placeCue || inNamedCountry) && !speaker && !villageAbroad) {
         // Lying in a country the article names is weak evidence for a word with no place cue
         // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.
@@ -1109,6 +1116,17 @@ export class NameMentions extends TitleMentions {
         // the name, which only describes it; where that is all there is (the recogniser, reading
         // the verb in "in X shows", may still see a place), the word is not typed.
         if (modifiesNounAfter(after) && hinted !== "place") return;
+        if (villageAbroad) {
+          // "a cross from X": a player's surname (named in full elsewhere) or given name, else a club.
+          const person = isGivenName(text) || this.context.lastWordsOfNames?.has(text) === true;
+          this.add({
+            ...this.span(from, to),
+            name: text,
+            type: person ? "person" : "organisation",
+            cue: person ? "player in a sports report" : "club in a sports report (village abroad)",
+          });
+          return;
+        }
         this.placeMention(from, to, text, `after "${before.lower}"`, "other");
         return;
       }
@@ -1213,6 +1231,9 @@ export class NameMentions extends TitleMentions {
 function newsCapitalisation(word: string): number {
   return loadClusters().capitalisation(wordKey(word));
 }
+
+/** Towns smaller than this are villages: known to few beyond their country. */
+const VILLAGE_POPULATION = 10_000;
 
 /** A town this large is what its name means more often than a person or a company of the name. */
 const LARGE_TOWN_POPULATION = 100_000;

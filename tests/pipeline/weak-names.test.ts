@@ -762,6 +762,17 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["US:place"],
   ],
   [
+    "in a sports report a village abroad after 'from' is a club, a given name a player",
+    "Kestrel United won 2-1 at home on Saturday, with two goals in the second half of the match. The striker scored twice, and the keeper saved a penalty. Manager Dana Orr wants to sign defender Tom Reeve from Tywyn, after a cross from Tim.",
+    [
+      "Kestrel United:organisation",
+      "Dana Orr:person",
+      "Tom Reeve:person",
+      "Tywyn:organisation",
+      "Tim:person",
+    ],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
