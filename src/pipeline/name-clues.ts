@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   UNIT_NOUNS,
 } from "../nlp/cues";
+import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
 import { MentionBase } from "./mention-base";
@@ -121,7 +122,9 @@ export abstract class NameClues extends MentionBase {
       this.nationality(t.text) ||
       isTitle(t) ||
       ROLE_QUALIFIERS.has(t.lower) ||
-      [t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w))
+      // "Ole", "Rose", "Guy" are ordinary words too, but before a name they are given names.
+      ([t.lower, singular].some((w) => commonWords().has(w) || this.context.lowercaseWords.has(w)) &&
+        !isGivenName(t.text))
     );
   }
 
@@ -305,6 +308,25 @@ export abstract class NameClues extends MentionBase {
     // Only words before the name describe it; words after it ("X International", "X Media") are
     // more often the rest of an organisation's name than a descriptor.
     const rest = this.tokens.slice(from, first);
+    // "Ole Gunnar X": a given name before the full name it finds is the rest of that name (not
+    // a demonym, "Scot X Y", nor the end of a longer run, "New Yorker X Y").
+    const found2 = this.tokens.slice(first, last);
+    if (
+      last === to &&
+      found.type === "person" &&
+      rest.length === 1 &&
+      rest[0]!.text.length >= 3 &&
+      isGivenName(rest[0]!.text) &&
+      !isTitle(rest[0]) &&
+      !this.nationality(rest[0]!.text) &&
+      !this.tokens[from - 1]?.cap &&
+      found2.length >= 2 &&
+      found2.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+    ) {
+      const whole = this.span(from, to);
+      this.add({ ...whole, name: whole.text, type: "person", cue: "recogniser" });
+      return true;
+    }
     if (last !== to || found.type === "event" || !rest.every((t) => this.descriptor(t))) return false;
     if (first > from && this.rankBeginsName(first - 1)) return false;
     const text = this.span(first, last).text;

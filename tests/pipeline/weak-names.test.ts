@@ -773,6 +773,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ],
   ],
   [
+    "a given name before the full name the recogniser finds is the rest of that name",
+    "Past players Eric Dorne and Ole Gunnar Brekke backed the group.",
+    ["Eric Dorne:person", "Ole Gunnar Brekke:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
