@@ -128,6 +128,8 @@ export class SentenceMentions extends NameMentions {
       // "users outside the US visit the sites": a noun-looking word before an object is its verb.
       const next = tokens[end]?.lower ?? "";
       if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
+      // "a war criminal", "election coordinator X": the event word describes a person or thing.
+      if (DESCRIBED_BY_EVENT.has(next)) continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
       if (isPossessiveTok(determinerBefore)) {
         const possessor = this.found.findIndex(
@@ -306,6 +308,17 @@ first third new latest recent current major massive deadly overnight ceasefire c
 full-scale cross-border large-scale deepest biggest largest brief short rare official presidential
 naval cyber terror terrorist suicide nuclear chemical joint planned possible alleged renewed fresh
 general local regional national snap early final historic`.split(/\s+/),
+);
+
+/**
+ * Nouns an event word modifies when it stands right before them: the phrase names a person or a
+ * thing ("war criminal", "election coordinator", "war memorial"), not the event.
+ */
+const DESCRIBED_BY_EVENT = new Set(
+  `criminal criminals crimes crime memorial memorials veteran veterans widow widows hero heroes
+correspondent correspondents reporter reporters coordinator co-ordinator chief chiefs slogan
+slogans gift gifts chest zone zones cemetery graves footage poster posters film films movie
+movies novel game games room broadcast broadcasts photographer artist`.split(/\s+/),
 );
 
 /** A word that can stand before an event noun as its modifier. */

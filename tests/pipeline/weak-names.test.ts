@@ -778,6 +778,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Eric Dorne:person", "Ole Gunnar Brekke:person"],
   ],
   [
+    "an event word before a person's or a thing's noun names no event",
+    "He denied being a German war criminal, said election coordinator Dana Orr.",
+    ["Dana Orr:person", "Germany:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
