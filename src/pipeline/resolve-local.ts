@@ -428,9 +428,16 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     let target: LocalEntity | undefined;
     // A named event ("World War II") is itself, not the article's event of its class.
     const named = m.cue === "named event";
+    // "the recent EU election" and "the US presidential election" are two: events whose names
+    // carry different capitalised words are not one, whatever their class.
+    const own = capitalisedWords(m.name);
+    const compatible = (e: LocalEntity) => {
+      const other = capitalisedWords(e.label);
+      return own.every((w) => other.includes(w)) || other.every((w) => own.includes(w));
+    };
     const sameClass = named
       ? entities.filter((e) => e.type === "event" && e.key === `event:named:${nameKey(m.name)}`)
-      : (eventsByClass.get(m.eventClass ?? "") ?? []);
+      : (eventsByClass.get(m.eventClass ?? "") ?? []).filter(compatible);
     if (anchorKey) {
       const anchorGeo = entities[anchorEntity!]!.geo;
       // The same event placed in a place and in the place containing it ("into Kherson" / "into Russian territory").
@@ -470,7 +477,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const e = entities[id]!;
     e.eventClass = m.eventClass;
     if (m.date) e.date = m.date;
-    if (!named) eventsByClass.set(m.eventClass ?? "", [...sameClass, e]);
+    if (!named) eventsByClass.set(m.eventClass ?? "", [...(eventsByClass.get(m.eventClass ?? "") ?? []), e]);
     e.weak = false;
     if (anchorEntity !== undefined && anchorEntity >= 0) e.anchor = anchorEntity;
   });
@@ -586,4 +593,9 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The capitalised words of a name ("recent EU election" → ["EU"]). */
+function capitalisedWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 }

@@ -41,7 +41,14 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined, article = -1): 
   if (e.type === "person") return personKey(e.label);
   if (e.type === "event") {
     if (e.key.startsWith("event:named:")) return e.key;
-    return anchorKey ? `event:${e.eventClass}:${anchorKey}` : `event-free:${e.eventClass}:${article}`;
+    if (anchorKey) return `event:${e.eventClass}:${anchorKey}`;
+    // An article's unplaced events of a class are one, unless their names differ in capitalised
+    // words ("the recent EU election", "the US presidential election").
+    const own = e.label
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .join(" ");
+    return `event-free:${e.eventClass}:${article}:${own}`;
   }
   return e.key;
 }

@@ -151,3 +151,15 @@ describe("the plural of a word the collection uses as a prize's", () => {
     expect(typesOf([...WON.slice(0, 2), BODY, BODY], "Plinths")).toEqual([["organisation", 2]]);
   });
 });
+
+describe("an article's unplaced events of one class", () => {
+  it("stay apart when their names carry different capitalised words", () => {
+    const { entities } = resolveTexts([
+      "Despite its recent EU election successes, the party lost ground. As with the 2004 US presidential election, the outcome was close.",
+    ]);
+    expect(entities.filter((g) => g.type === "event").map((g) => g.label)).toEqual([
+      "recent EU election",
+      "US presidential election",
+    ]);
+  });
+});
