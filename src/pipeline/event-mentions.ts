@@ -130,6 +130,8 @@ export class SentenceMentions extends NameMentions {
       if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
       // "a war criminal", "election coordinator X": the event word describes a person or thing.
       if (DESCRIBED_BY_EVENT.has(next)) continue;
+      // "similar to those in operation in X": the idiom, not a military operation.
+      if (t.lower === "operation" && start === k && tokens[k - 1]?.lower === "in") continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
       if (isPossessiveTok(determinerBefore)) {
         const possessor = this.found.findIndex(
@@ -318,7 +320,8 @@ const DESCRIBED_BY_EVENT = new Set(
   `criminal criminals crimes crime memorial memorials veteran veterans widow widows hero heroes
 correspondent correspondents reporter reporters coordinator co-ordinator chief chiefs slogan
 slogans gift gifts chest zone zones cemetery graves footage poster posters film films movie
-movies novel game games room broadcast broadcasts photographer artist`.split(/\s+/),
+movies novel game games room broadcast broadcasts photographer artist hearing hearings session
+sessions services powers laws legislation landing`.split(/\s+/),
 );
 
 /** A word that can stand before an event noun as its modifier. */

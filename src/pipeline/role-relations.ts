@@ -227,12 +227,22 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
           // "London, Singapore and Kuala Lumpur": a list, whatever the kinds of place in it.
+          // A chain goes on to larger places ("…, Kharkiv region, Ukraine"); an item of the same
+          // or a smaller kind after it, or one before it, makes a list ("Shrewsbury, North
+          // Dorset, Liverpool, Manchester").
+          const previous = ms[i - 1];
           const isList =
-            next &&
-            next.sentence === a.sentence &&
-            next.type === "place" &&
-            ((this.rank(next) === this.rank(b) && /^,?\s*(?:and\s+)?$/.test(this.gap(b, next))) ||
-              /^,?\s*(?:and|or)\s+$/.test(this.gap(b, next)));
+            (next &&
+              next.sentence === a.sentence &&
+              next.type === "place" &&
+              ((this.rank(next) >= this.rank(b) && /^,?\s*(?:and\s+)?$/.test(this.gap(b, next))) ||
+                /^,?\s*(?:and|or)\s+$/.test(this.gap(b, next)))) ||
+            (previous !== undefined &&
+              previous.sentence === a.sentence &&
+              previous.type === "place" &&
+              !previous.referring &&
+              /^,\s*$/.test(this.gap(previous, a)) &&
+              this.rank(previous) <= this.rank(a));
           if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
         // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X region".

@@ -214,6 +214,14 @@ describe("relations", () => {
     expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([]);
   });
 
+  it("reads no located-in in a list of places joined by commas only ('Shrewsbury, North Dorset, Liverpool')", () => {
+    const all = edges(
+      graphOf("Stops in Shrewsbury, North Dorset, Liverpool, Manchester and west London are planned."),
+    );
+    // Each lies in the UK (the gazetteer); none in the item after it.
+    expect(all.filter((e) => e.startsWith("located-in ") && !e.endsWith("place:united-kingdom"))).toEqual([]);
+  });
+
   it("finds located-in from possessives and comma chains, and grounds every edge in its sentence", () => {
     const graph = graphOf(
       "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.",

@@ -783,6 +783,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Dana Orr:person", "Germany:place"],
   ],
   [
+    "an emergency hearing and the idiom 'in operation' are no events",
+    "Dana Orr spoke at an emergency hearing in Houston about rules like those in operation in Peru.",
+    ["Dana Orr:person", "Houston:place", "Peru:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
