@@ -625,6 +625,14 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1 && GENERIC_REGION_WORDS.has(firstLower)) return;
     // A capital acting or possessing ("Kyiv has claimed", "Moscow’s invasion") stands for its state.
+    // Not the city itself: a part of it ("west London's"), nor the last of a list of places
+    // ("Leeds and London are").
+    const cityItself =
+      before !== undefined &&
+      (GENERIC_REGION_WORDS.has(before.lower) ||
+        before.lower === "and" ||
+        before.lower === "or" ||
+        before.text === ",");
     const capitalOf = words.length === 1 ? this.gaz.countryOfCapital(text) : undefined;
     if (
       capitalOf &&
@@ -634,6 +642,10 @@ export class NameMentions extends TitleMentions {
           !(before && LOCATIVE.has(before.lower)) &&
           (VERB_AFTER_SUBJECT.has(after.lower) || SPEECH_VERBS.has(after.lower))))
     ) {
+      if (cityItself) {
+        this.placeMention(from, to, text, "capital city", "city");
+        return;
+      }
       this.add({
         ...this.span(from, to),
         name: capitalOf.name,

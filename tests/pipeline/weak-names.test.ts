@@ -788,6 +788,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Dana Orr:person", "Houston:place", "Peru:place"],
   ],
   [
+    "a part of a capital, or the last of a list, acting is the city, not its state",
+    "Shops in central London were busy, and Leeds and Paris are next.",
+    ["London:place", "Leeds:place", "Paris:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
