@@ -63,3 +63,13 @@ export interface FoundMentions {
   things?: string[];
   works?: string[];
 }
+
+/** Cues that type a name by its shape or by the recogniser's reading, not by anything around it. */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  "name shape",
+  "determiner + proper name",
+  "unknown single name",
+  "long proper name",
+  "recogniser",
+  "gazetteer city in a named country",
+]);

@@ -6,7 +6,7 @@
  */
 import { gazetteer } from "../nlp/gazetteer";
 import { SentenceMentions } from "./event-mentions";
-import type { FoundMention, FoundMentions } from "./mention-types";
+import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
 import {
   countriesNamed,
   isMajorCapital,
@@ -14,6 +14,7 @@ import {
   languagesNamed,
   lowercaseVocabulary,
   type MentionContext,
+  pickPlace,
   type Tok,
   thingsNamed,
   toks,
@@ -31,7 +32,7 @@ export interface MentionOptions {
 }
 
 export function findMentions(
-  _text: string,
+  text: string,
   sentences: Sentence[],
   options: MentionOptions = {},
 ): FoundMentions {
@@ -68,6 +69,7 @@ export function findMentions(
     result.placeLinks.push(...finder.placeLinks);
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
+  alignListTypes(result.mentions, text, context.countries);
   preferMentionedRegions(result.mentions);
   return {
     ...reindex(result),
@@ -75,6 +77,58 @@ export function findMentions(
     works: [...(context.works ?? [])],
     ...(context.sportsReport ? { sportsReport: true } : {}),
   };
+}
+
+/**
+ * One kind per list: "companies such as Nokia, Sagem, Sony and Thomson", "the Midlands,
+ * Merseyside, Bristol and Leeds". In a list of three or more names whose members typed by their
+ * context all agree, a member typed only by its shape or the recogniser takes their type.
+ */
+function alignListTypes(mentions: FoundMention[], text: string, countries: ReadonlySet<string>): void {
+  let list: FoundMention[] = [];
+  const close = () => {
+    if (list.length >= 3) alignList(list, countries);
+    list = [];
+  };
+  for (const m of mentions) {
+    if (m.referring || m.type === "event") continue;
+    const last = list[list.length - 1];
+    if (last && last.sentence === m.sentence && LIST_GAP.test(text.slice(last.end, m.start))) list.push(m);
+    else {
+      close();
+      list = [m];
+    }
+  }
+  close();
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+function alignList(list: FoundMention[], countries: ReadonlySet<string>): void {
+  const cued = list.filter((m) => !WEAK_CUES.has(m.cue));
+  const types = new Set(cued.map((m) => m.type));
+  if (cued.length < 2 || types.size !== 1) return;
+  const type = cued[0]!.type;
+  for (const m of list) {
+    if (!WEAK_CUES.has(m.cue) || m.type === type) continue;
+    if (type === "place") {
+      // A place needs its place: only a name the gazetteer knows joins a list of places.
+      const place = pickPlace(gazetteer().places(m.name), undefined, countries);
+      if (!place) continue;
+      Object.assign(m, {
+        type,
+        cue: "list of places",
+        placeClass: place.kind,
+        geo: place.id,
+        lat: place.lat,
+        lng: place.lng,
+        country: place.countryCode,
+      });
+    } else {
+      for (const key of ["placeClass", "geo", "lat", "lng", "country"] as const) delete m[key];
+      Object.assign(m, { type, cue: `list of ${type}s` });
+    }
+  }
 }
 
 /** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */

@@ -6,7 +6,7 @@
  */
 import { gazetteer } from "../nlp/gazetteer";
 import { initials, nameKey, skeleton, surname } from "../nlp/names";
-import type { FoundMention, FoundMentions } from "./mention-types";
+import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
 import type { LocalEntity, Mention } from "./types";
 
 export interface LocalResolution {
@@ -28,16 +28,6 @@ function entityKey(m: FoundMention): string {
   }
   return `${m.type}:${nameKey(m.name)}`;
 }
-
-/** Cues that type a name by its shape or by the recogniser's reading, not by anything around it. */
-const WEAK_CUES = new Set([
-  "name shape",
-  "determiner + proper name",
-  "unknown single name",
-  "long proper name",
-  "recogniser",
-  "gazetteer city in a named country",
-]);
 
 const ORGANISATION_CONTEXT_CUES = new Set([
   "holder of a post",

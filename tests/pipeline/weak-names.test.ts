@@ -793,6 +793,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["London:place", "Leeds:place", "Paris:place"],
   ],
   [
+    "a name typed by its shape alone takes the kind of the list it stands in",
+    "Disturbances spread to the Midlands, Yorkshire, Bristol and Leeds, police said.",
+    ["Midlands:place", "Yorkshire:place", "Bristol:place", "Leeds:place"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
