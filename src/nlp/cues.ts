@@ -165,7 +165,7 @@ college school academy hospital forces army navy fleet command battalion brigade
 corps squadron unit units guard guards police militia service services government cabinet
 directorate secretariat network news times post journal gazette herald tribune telegraph radio tv
 television broadcaster press agency club team airlines airways railways church mission programme
-program initiative front movement brotherhood staff`);
+program initiative front movement brotherhood staff forum board labs`);
 
 /**
  * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",

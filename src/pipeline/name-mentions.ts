@@ -168,7 +168,13 @@ export class NameMentions extends TitleMentions {
         // "Institute for the Study of War": a chain of connectors before the next capital.
         let k = j;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
-        if (tokens[k]?.cap && k > j) {
+        // Not "Porto Alegre for the X Forum": a place's name is followed, not continued, by "for".
+        const placeBefore =
+          t.lower === "for" &&
+          !GENERIC_REGION_WORDS.has(tokens[j - 1]!.lower) &&
+          !ORGANISATION_HEADS.has(tokens[j - 1]!.lower) &&
+          this.gaz.places(this.span(i, j).text).some((p) => p.kind === "city" || p.kind === "country");
+        if (tokens[k]?.cap && k > j && !placeBefore) {
           j = k;
           continue;
         }

@@ -798,6 +798,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Midlands:place", "Yorkshire:place", "Bristol:place", "Leeds:place"],
   ],
   [
+    "a forum is a body, and a town's name before 'for the' no part of it",
+    "Delegates from Leeds for the Kelmark Social Forum met Dana Orr.",
+    ["Leeds:place", "Kelmark Social Forum:organisation", "Dana Orr:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
