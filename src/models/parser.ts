@@ -705,25 +705,13 @@ export class ArcEagerParser implements DependencyParser {
     const ctx = makeCtx(tokens, tags, this.atoms);
     const heads = this.headsOf(tokens, ctx);
     const kids = childrenOf(heads);
-    const labelOf = (i: number): string => {
+    return heads.map((h, i) => {
+      if (h < 0) return { head: -1, rel: "root" };
       labelFeatures(i, heads, ctx, kids, this.buf);
       this.lscores.fill(0);
       this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
       if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
-      return this.labels[argmax(this.lscores, this.labels.length)]!;
-    };
-    // A label is scored when first read: relation reading asks for the labels of a few tokens
-    // (a verb's children), and labelling every token was a third of the parse.
-    return heads.map((h, i) => {
-      if (h < 0) return { head: -1, rel: "root" };
-      let rel: string | undefined;
-      return {
-        head: h,
-        get rel() {
-          rel ??= labelOf(i);
-          return rel;
-        },
-      };
+      return { head: h, rel: this.labels[argmax(this.lscores, this.labels.length)]! };
     });
   }
 

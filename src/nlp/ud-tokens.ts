@@ -93,15 +93,9 @@ export function onPipelineTokens(
       out.arcs.push({ head: p - 1, rel: "punct" });
       continue;
     }
-    const arc = udArcs[u]!;
+    const { head, rel } = udArcs[u]!;
     out.tags.push(udTags[u]!);
-    // The label is read through, not copied: the parser scores it only when asked.
-    out.arcs.push({
-      head: arc.head === -1 ? -1 : ud.origin[arc.head]!,
-      get rel() {
-        return arc.rel;
-      },
-    });
+    out.arcs.push({ head: head === -1 ? -1 : ud.origin[head]!, rel });
   }
   return out;
 }
