@@ -233,19 +233,17 @@ export function thingsNamed(sentences: Sentence[]): Set<string> {
 
 /** Country codes of the countries an article names, by name or demonym. */
 export function countriesNamed(sentences: Sentence[]): Set<string> {
-  const gaz = gazetteer();
   const codes = new Set<string>();
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
-      let code = COUNTRY_OF_WORD.get(match[0]);
-      if (code === undefined) {
-        const word = match[0];
-        const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
-        code = country?.countryCode ?? null;
-        if (COUNTRY_OF_WORD.size >= 100_000) COUNTRY_OF_WORD.clear();
-        COUNTRY_OF_WORD.set(word, code);
-      }
-      if (code) codes.add(code);
+      // "New Zealand", and "The UK" or "In France": a pair that names no country may hold one.
+      const pair = countryOfWord(match[0]);
+      if (pair) codes.add(pair);
+      else if (match[0].includes(" "))
+        for (const word of match[0].split(/\s/)) {
+          const code = countryOfWord(word);
+          if (code) codes.add(code);
+        }
     }
   }
   return codes;
@@ -253,6 +251,18 @@ export function countriesNamed(sentences: Sentence[]): Set<string> {
 
 /** Capitalised words (and pairs) already looked up: most recur from article to article. */
 const COUNTRY_OF_WORD = new Map<string, string | null>();
+
+function countryOfWord(word: string): string | null {
+  let code = COUNTRY_OF_WORD.get(word);
+  if (code === undefined) {
+    const gaz = gazetteer();
+    const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
+    code = country?.countryCode ?? null;
+    if (COUNTRY_OF_WORD.size >= 100_000) COUNTRY_OF_WORD.clear();
+    COUNTRY_OF_WORD.set(word, code);
+  }
+  return code;
+}
 
 /** Region names in the data that are ordinary words when written alone ("Western", "Central"). */
 export const GENERIC_REGION_WORDS = new Set(

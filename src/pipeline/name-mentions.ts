@@ -1063,7 +1063,15 @@ export class NameMentions extends TitleMentions {
         places.length > 0 &&
         !inNamedCountry &&
         places.every((p) => p.kind === "city" && (p.population ?? 0) < VILLAGE_POPULATION);
-      if (places.length > 0 && (placeCue || inNamedCountry) && !speaker && !villageAbroad) {
+      // Lying in a country the article names types a word with no place cue only as a town of
+      // some size (or of a size the data does not know): many a surname or company is a village
+      // in the US ("Murray", "Law", "Century", "Atlantic").
+      const townInNamedCountry = places.some(
+        (p) =>
+          this.context.countries.has(p.countryCode) &&
+          (p.kind !== "city" || !p.population || p.population >= VILLAGE_POPULATION),
+      );
+      if (places.length > 0 && (placeCue || townInNamedCountry) && !speaker && !villageAbroad) {
         // Lying in a country the article names is weak evidence for a word with no place cue
         // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.

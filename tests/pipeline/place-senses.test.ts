@@ -4,7 +4,9 @@
  * district another place's coordinates, the spelling written over one with accents.
  */
 import { describe, expect, it } from "vitest";
+import { splitBlock } from "../../src/nlp/sentences";
 import { extractArticle } from "../../src/pipeline/extract";
+import { countriesNamed } from "../../src/pipeline/mention-words";
 
 function placesIn(text: string): Record<string, string | undefined> {
   const x = extractArticle({ id: "p", files: [], text }, { models: false });
@@ -41,6 +43,15 @@ describe("the sense of a place name", () => {
     expect(placesIn("Bankers met in Frankfurt on Monday.").Frankfurt).toBe("DE/HE/Frankfurt am Main");
     // Not where a capital has that name: the larger of two countries' capitals of one name.
     expect(placesIn("She flew to Kingston on Monday, UK officials said.").Kingston).toBe("JM/01/Kingston");
+  });
+
+  it("counts a country named after a capitalised word ('The UK', 'In France') as named", () => {
+    const text = "The UK bill passed. In France and New Zealand it failed.";
+    expect([...countriesNamed(splitBlock(text, 0, 0))].sort()).toEqual(["FR", "GB", "NZ"]);
+  });
+
+  it("is no village in a named country for a word with no place cue ('a deal with Atlantic')", () => {
+    expect(placesIn("In the US, a deal with Atlantic was signed.").Atlantic).toBeUndefined();
   });
 
   it("is no village for a continent", () => {
