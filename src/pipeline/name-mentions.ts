@@ -225,7 +225,11 @@ export class NameMentions extends TitleMentions {
             words.some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || HOLIDAYS.has(t.lower)),
         );
       }
-      if (left.length === 1 && commonWords().has(left[0]!.lower)) return true;
+      // "Food and Agriculture Organisation", "Marks and Spencer"; not "Spurs and England defender".
+      if (left.length === 1 && commonWords().has(left[0]!.lower))
+        return !this.gaz
+          .places(right.map((t) => t.text).join(" "))
+          .some((p) => p.kind === "country" || p.kind === "region");
       const country = this.countryWord(first);
       const core = country ? left.slice(country.length) : left;
       if (

@@ -803,6 +803,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Leeds:place", "Kelmark Social Forum:organisation", "Dana Orr:person"],
   ],
   [
+    "an ordinary word and a country's or nation's name are two names, not one body",
+    "However, former Spurs and England defender Dana Orr said he would stay.",
+    ["England:place", "Dana Orr:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
