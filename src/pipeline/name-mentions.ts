@@ -407,6 +407,18 @@ export class NameMentions extends TitleMentions {
     if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
     if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
+    // "the Golden X award", "the Y Z prize": the name of a prize (one word before "award" is as
+    // often the body that gives it: "a Bafta award").
+    // Not a body's or an event's name before it ("Screen Actors Guild awards"), nor a person's.
+    if (
+      words.length >= 2 &&
+      after !== undefined &&
+      PRIZE_NOUNS.has(after.text) &&
+      !words.some((w) => ORGANISATION_HEADS.has(w.lower) || w.lower === "guild") &&
+      !NAMED_EVENT_HEADS.has(lastLower) &&
+      !words.some((w) => /^\p{Lu}\.?$/u.test(w.text))
+    )
+      return;
     // "the comedy X", "album The X Y", "the game X III": the title of a work, whatever its words
     // ("College", "Council") or shape, is none of the four kinds of entity.
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
@@ -1261,6 +1273,9 @@ export class NameMentions extends TitleMentions {
 function newsCapitalisation(word: string): number {
   return loadClusters().capitalisation(wordKey(word));
 }
+
+/** Nouns after a prize's name. */
+const PRIZE_NOUNS = new Set(["award", "awards", "prize", "prizes", "trophy", "medal", "medals"]);
 
 /** Towns smaller than this are villages: known to few beyond their country. */
 const VILLAGE_POPULATION = 10_000;

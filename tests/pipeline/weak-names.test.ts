@@ -808,6 +808,11 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["England:place", "Dana Orr:person"],
   ],
   [
+    "a name before 'award' or 'prize' is the prize's, unless it is a body's",
+    "The film won the Golden Kestrel award at Dunmore, and the Velmor Guild awards went to Dana Orr.",
+    ["Dunmore:place", "Velmor Guild:organisation", "Dana Orr:person"],
+  ],
+  [
     "a band's kind noun makes an organisation",
     "Scottish band Harold Pemberton won two awards.",
     ["Harold Pemberton:organisation"],
