@@ -70,9 +70,10 @@ export function findMentions(
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
   alignListTypes(result.mentions, text, context.countries);
+  const products = brandsAreNoPeople(result.mentions);
   preferMentionedRegions(result.mentions);
   return {
-    ...reindex(result),
+    ...reindex(result, products),
     things: [...(context.things ?? [])],
     works: [...(context.works ?? [])],
     ...(context.sportsReport ? { sportsReport: true } : {}),
@@ -101,6 +102,27 @@ function alignListTypes(mentions: FoundMention[], text: string, countries: Reado
   }
   close();
 }
+
+/**
+ * "RealPlayer", "GameBoy", "TiVo": a capital inside a word is a brand's spelling, not a person's
+ * (whose names take one after Mc, Mac, Di, De, O'…). A person typed so by its shape alone is, as one
+ * word, the company or its product (an organisation, kept only where a person would have been); a longer name with such a word ("Nintendo
+ * GameBoy", "TiVo DVR") is a product's, no entity (its maker, named alone, stays).
+ */
+function brandsAreNoPeople(mentions: FoundMention[]): Set<number> {
+  const products = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "person" || m.referring || !WEAK_CUES.has(m.cue)) return;
+    const words = m.name.split(" ");
+    if (!words.some((w) => BRAND_SPELLING.test(w))) return;
+    if (words.length > 1) products.add(i);
+    // The cue stays a weak one: resolution still drops a lone word nothing else supports.
+    else m.type = "organisation";
+  });
+  return products;
+}
+
+const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
@@ -225,9 +247,11 @@ function countryOnly(text: string): FoundMention | undefined {
 }
 
 /** Mentions were sorted by position: rewrite the indices that point between them. */
-function reindex(result: FoundMentions): FoundMentions {
+/** Mentions in text order, without `dropped`; indices into them are remapped (dropped: none). */
+function reindex(result: FoundMentions, dropped: ReadonlySet<number> = new Set()): FoundMentions {
   const order = result.mentions
     .map((_, index) => index)
+    .filter((index) => !dropped.has(index))
     .sort((a, b) => {
       const x = result.mentions[a]!;
       const y = result.mentions[b]!;
@@ -251,15 +275,19 @@ function reindex(result: FoundMentions): FoundMentions {
   });
   return {
     mentions,
-    roleLinks: result.roleLinks.map((link) => ({
-      ...link,
-      person: newIndex.get(link.person)!,
-      holder: newIndex.get(link.holder)!,
-    })),
-    placeLinks: result.placeLinks.map((link) => ({
-      ...link,
-      inner: newIndex.get(link.inner)!,
-      outer: newIndex.get(link.outer)!,
-    })),
+    roleLinks: result.roleLinks
+      .filter((link) => !dropped.has(link.person) && !dropped.has(link.holder))
+      .map((link) => ({
+        ...link,
+        person: newIndex.get(link.person)!,
+        holder: newIndex.get(link.holder)!,
+      })),
+    placeLinks: result.placeLinks
+      .filter((link) => !dropped.has(link.inner) && !dropped.has(link.outer))
+      .map((link) => ({
+        ...link,
+        inner: newIndex.get(link.inner)!,
+        outer: newIndex.get(link.outer)!,
+      })),
   };
 }

@@ -362,6 +362,15 @@ describe("titles of works and names of bands", () => {
   });
 });
 
+describe("a name spelled like a brand", () => {
+  it("is no person: a product's name of several words is no entity", () => {
+    expect(entities("Owners of a Kelmark GameTile praised the TrakBox, Dana Orr said.", true)).toEqual([
+      "TrakBox:organisation",
+      "Dana Orr:person",
+    ]);
+  });
+});
+
 describe("a word in capitals", () => {
   it("is no body when it is a post ('MP'), or used as a thing where the recogniser sees no name", () => {
     expect(entities("The MP said he would resign.", true)).toEqual([]);
