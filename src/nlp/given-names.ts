@@ -10,6 +10,11 @@ const require = createRequire(import.meta.url);
 /** Lower-cased names to their gender, loaded on first use. */
 let genders: Map<string, "m" | "f" | undefined> | undefined;
 
+function lists(): Map<string, "m" | "f" | undefined> {
+  genders ??= load();
+  return genders;
+}
+
 function load(): Map<string, "m" | "f" | undefined> {
   const list = (name: string) => (require(name) as () => string[])().map((n) => n.toLowerCase());
   const map = new Map<string, "m" | "f" | undefined>();
@@ -21,11 +26,9 @@ function load(): Map<string, "m" | "f" | undefined> {
 
 /** Whether the word is a common English given name, of either gender or both. */
 export function isGivenName(name: string): boolean {
-  genders ??= load();
-  return genders.has(name.toLowerCase());
+  return lists().has(name.toLowerCase());
 }
 
 export function genderOfGivenName(name: string): "m" | "f" | undefined {
-  genders ??= load();
-  return genders.get(name.toLowerCase());
+  return lists().get(name.toLowerCase());
 }

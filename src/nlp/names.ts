@@ -67,6 +67,11 @@ export function surname(name: string): string {
   return words[words.length - 1] ?? "";
 }
 
+/** The capitalised words of a name ("recent EU election" → ["EU"]). */
+export function capitalisedWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Initials of the capitalised words of a name ("Agence France-Presse" → "AFP"). */
 export function initials(name: string): string {
   return (name.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word[0]).join("");

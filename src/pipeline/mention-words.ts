@@ -200,7 +200,7 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
       if (/\b(?:a|an|one) $/i.test(before) && /^ \p{Ll}/u.test(after)) continue;
       // "the film X on Monday": a date after a connector is no part of the title. A subtitle names
       // the work alone too, and with its title.
-      const subtitle = match[2]?.replace(DATE_AFTER_TITLE, "");
+      const subtitle = match[2];
       for (const name of subtitle ? [title, subtitle, `${title}: ${subtitle}`] : [title]) {
         const cut = name.replace(DATE_AFTER_TITLE, "");
         titles.add(cut);

@@ -103,27 +103,6 @@ function alignListTypes(mentions: FoundMention[], text: string, countries: Reado
   close();
 }
 
-/**
- * "RealPlayer", "GameBoy", "TiVo": a capital inside a word is a brand's spelling, not a person's
- * (whose names take one after Mc, Mac, Di, De, O'…). A person typed so by its shape alone is, as one
- * word, the company or its product (an organisation, kept only where a person would have been); a longer name with such a word ("Nintendo
- * GameBoy", "TiVo DVR") is a product's, no entity (its maker, named alone, stays).
- */
-function brandsAreNoPeople(mentions: FoundMention[]): Set<number> {
-  const products = new Set<number>();
-  mentions.forEach((m, i) => {
-    if (m.type !== "person" || m.referring || !WEAK_CUES.has(m.cue)) return;
-    const words = m.name.split(" ");
-    if (!words.some((w) => BRAND_SPELLING.test(w))) return;
-    if (words.length > 1) products.add(i);
-    // The cue stays a weak one: resolution still drops a lone word nothing else supports.
-    else m.type = "organisation";
-  });
-  return products;
-}
-
-const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
-
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
 function alignList(list: FoundMention[], countries: ReadonlySet<string>): void {
@@ -152,6 +131,28 @@ function alignList(list: FoundMention[], countries: ReadonlySet<string>): void {
     }
   }
 }
+
+/**
+ * "RealPlayer", "GameBoy", "TiVo": a capital inside a word is a brand's spelling, not a person's
+ * (whose names take one after Mc, Mac, Di, De, O'…). A person typed so by its shape alone is, as
+ * one word, the company or its product (an organisation, kept only where a person would have
+ * been); a longer name with such a word ("Nintendo GameBoy", "TiVo DVR") is a product's, no entity
+ * (its maker, named alone, stays). Returns the indices of those to drop.
+ */
+function brandsAreNoPeople(mentions: FoundMention[]): Set<number> {
+  const products = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "person" || m.referring || !WEAK_CUES.has(m.cue)) return;
+    const words = m.name.split(" ");
+    if (!words.some((w) => BRAND_SPELLING.test(w))) return;
+    if (words.length > 1) products.add(i);
+    // The cue stays a weak one: resolution still drops a lone word nothing else supports.
+    else m.type = "organisation";
+  });
+  return products;
+}
+
+const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */
 function preferMentionedRegions(mentions: FoundMention[]): void {
@@ -246,8 +247,10 @@ function countryOnly(text: string): FoundMention | undefined {
   };
 }
 
-/** Mentions were sorted by position: rewrite the indices that point between them. */
-/** Mentions in text order, without `dropped`; indices into them are remapped (dropped: none). */
+/**
+ * Mentions sorted by position, without `dropped`: rewrite the indices that point between them
+ * (links to a dropped mention go with it).
+ */
 function reindex(result: FoundMentions, dropped: ReadonlySet<number> = new Set()): FoundMentions {
   const order = result.mentions
     .map((_, index) => index)

@@ -5,7 +5,7 @@
  * event mentions join by class and place. Single unknown words that nothing supports are dropped.
  */
 import { gazetteer } from "../nlp/gazetteer";
-import { initials, nameKey, skeleton, surname } from "../nlp/names";
+import { capitalisedWords, initials, nameKey, skeleton, surname } from "../nlp/names";
 import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
 import type { LocalEntity, Mention } from "./types";
 
@@ -583,9 +583,4 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** The capitalised words of a name ("recent EU election" → ["EU"]). */
-function capitalisedWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 }

@@ -4,7 +4,7 @@
  * transliteration-aware skeleton of their full name; a surname alone joins a full name only when
  * exactly one person in the collection carries it, so two people sharing a surname stay apart.
  */
-import { initials, nameKey, nameSkeleton, skeleton, surname } from "../nlp/names";
+import { capitalisedWords, initials, nameKey, nameSkeleton, skeleton, surname } from "../nlp/names";
 import type { NodeType } from "../schema";
 import type { ArticleExtraction, LocalEntity } from "./types";
 
@@ -44,11 +44,7 @@ function mergeKey(e: LocalEntity, anchorKey: string | undefined, article = -1): 
     if (anchorKey) return `event:${e.eventClass}:${anchorKey}`;
     // An article's unplaced events of a class are one, unless their names differ in capitalised
     // words ("the recent EU election", "the US presidential election").
-    const own = e.label
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .join(" ");
-    return `event-free:${e.eventClass}:${article}:${own}`;
+    return `event-free:${e.eventClass}:${article}:${capitalisedWords(e.label).join(" ")}`;
   }
   return e.key;
 }
@@ -275,9 +271,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (!key.startsWith("event-free:") || g.members.length === 0) continue;
     const article = g.members[0]![0];
     // "US election", "Vietnam war": an event its own words name joins no event of other names.
-    const ownNames = g.members.flatMap(([a, l]) =>
-      extractions[a]!.entities[l]!.label.split(" ").filter((w) => /^\p{Lu}/u.test(w)),
-    );
+    const ownNames = g.members.flatMap(([a, l]) => capitalisedWords(extractions[a]!.entities[l]!.label));
     const placed = (placedByClass.get(g.eventClass ?? "") ?? []).filter(
       ({ event }) => event.members.length > 0 && ownNames.every((w) => event.label.split(" ").includes(w)),
     );
