@@ -10,12 +10,12 @@
  * `tokens` are the tokens of ONE sentence (see tokens.ts for the expected tokenisation and the
  * normalisation applied inside features).
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { WordClusters } from "./clusters";
 import { sharedGazetteer } from "./gazetteer";
 import { type EntityRecognizer, PerceptronRecognizer } from "./ner";
 import { ArcEagerParser, type DependencyParser } from "./parser";
+import { readModelFile } from "./table-cache";
 import { PerceptronTagger, type PosTagger } from "./tagger";
 
 export type { EntityType, Span } from "../corpora/types";
@@ -52,7 +52,10 @@ export function loadClusters(dir?: string): WordClusters {
 /** The UPOS tagger. */
 export function loadTagger(dir?: string): PosTagger {
   return cached(`tagger:${dir ?? ""}`, () =>
-    PerceptronTagger.decode(readFileSync(modelPath(MODEL_FILES.tagger, dir)), loadClusters(dir)),
+    PerceptronTagger.fromFile(
+      readModelFile(modelPath(MODEL_FILES.tagger, dir), PerceptronTagger.TABLES),
+      loadClusters(dir),
+    ),
   );
 }
 
@@ -62,8 +65,8 @@ export function loadTagger(dir?: string): PosTagger {
  */
 export function loadRecognizer(dir?: string): EntityRecognizer {
   return cached(`ner:${dir ?? ""}`, () =>
-    PerceptronRecognizer.decode(
-      readFileSync(modelPath(MODEL_FILES.recognizer, dir)),
+    PerceptronRecognizer.fromFile(
+      readModelFile(modelPath(MODEL_FILES.recognizer, dir), PerceptronRecognizer.TABLES),
       { clusters: loadClusters(dir), gazetteer: sharedGazetteer() },
       () => loadTagger(dir),
     ),
@@ -73,7 +76,10 @@ export function loadRecognizer(dir?: string): EntityRecognizer {
 /** The dependency parser (expects UPOS tags, e.g. from `loadTagger().tag(tokens)`). */
 export function loadParser(dir?: string): DependencyParser {
   return cached(`parser:${dir ?? ""}`, () =>
-    ArcEagerParser.decode(readFileSync(modelPath(MODEL_FILES.parser, dir)), loadClusters(dir)),
+    ArcEagerParser.fromFile(
+      readModelFile(modelPath(MODEL_FILES.parser, dir), ArcEagerParser.TABLES),
+      loadClusters(dir),
+    ),
   );
 }
 

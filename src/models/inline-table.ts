@@ -11,6 +11,16 @@
  */
 import type { LinearModel } from "./perceptron";
 
+export interface InlineTableParts {
+  nClasses: number;
+  /** slot size in 32-bit words */
+  stride: number;
+  mask: number;
+  /** every slot: its key, then its int16 weights two to a word */
+  slots: Uint32Array;
+  zeroRow: Int16Array | null;
+}
+
 /** Key 0 marks an empty slot; a model row whose key is 0 is kept aside (see `zeroRow`). */
 export class InlineTable {
   readonly nClasses: number;
@@ -23,22 +33,24 @@ export class InlineTable {
   /** written by `score` so that the warm-up loads are not optimised away */
   touched = 0;
 
-  constructor(model: LinearModel) {
+  constructor(parts: InlineTableParts) {
+    this.nClasses = parts.nClasses;
+    this.stride = parts.stride;
+    this.mask = parts.mask;
+    this.keys = parts.slots;
+    this.cells = new Int16Array(parts.slots.buffer, parts.slots.byteOffset, parts.slots.length * 2);
+    this.zeroRow = parts.zeroRow;
+  }
+
+  static build(model: LinearModel): InlineTable {
     const C = model.nClasses;
-    this.nClasses = C;
-    this.stride = 1 + Math.ceil(C / 2);
+    const stride = 1 + Math.ceil(C / 2);
     let size = 1024;
-    // load factor ≤ 0.7: probe chains stay short, and a smaller table misses the cache less
     while (size * 0.7 < model.size) size *= 2;
-    this.mask = size - 1;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
-    this.keys = new Uint32Array(buffer);
-    this.cells = new Int16Array(buffer);
+    const mask = size - 1;
+    const keys = new Uint32Array(size * stride);
+    const cells = new Int16Array(keys.buffer);
     const weights = int16Weights(model);
-    const keys = this.keys;
-    const cells = this.cells;
-    const stride = this.stride;
-    const mask = this.mask;
     let zero: Int16Array | null = null;
     for (let r = 0; r < model.size; r++) {
       const key = model.keys[r]!;
@@ -53,7 +65,18 @@ export class InlineTable {
       const from = r * C;
       for (let c = 0; c < C; c++) cells[to + c] = weights[from + c]!;
     }
-    this.zeroRow = zero;
+    return new InlineTable({ nClasses: C, stride, mask, slots: keys, zeroRow: zero });
+  }
+
+  /** What the table is made of, for keeping it on disk (see table-cache.ts). */
+  parts(): InlineTableParts {
+    return {
+      nClasses: this.nClasses,
+      stride: this.stride,
+      mask: this.mask,
+      slots: this.keys,
+      zeroRow: this.zeroRow,
+    };
   }
 
   /** Adds the class scores (in int16 weight units) of `n` features to `scores` (zeroed by the caller). */

@@ -25,8 +25,10 @@ import {
   decodeModels,
   encodeModels,
   type LinearModel,
+  type ModelFile,
 } from "./perceptron";
 import { postprocessSpans } from "./postprocess";
+import type { TableKind } from "./table-cache";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
@@ -777,7 +779,17 @@ export class PerceptronRecognizer implements EntityRecognizer {
   }
 
   static decode(gz: Uint8Array, res: NerResources, tagger: () => PosTagger): PerceptronRecognizer {
-    const { header, models } = decodeModels<NerMeta>(gz);
+    return PerceptronRecognizer.fromFile(decodeModels<NerMeta>(gz), res, tagger);
+  }
+
+  /** Tables each model of the file is scored through (see table-cache.ts). */
+  static readonly TABLES: readonly (readonly TableKind[])[] = [["sparse"]];
+
+  static fromFile(
+    { header, models }: ModelFile<NerMeta>,
+    res: NerResources,
+    tagger: () => PosTagger,
+  ): PerceptronRecognizer {
     if (header.kind !== "ner") throw new Error("not a NER model");
     return new PerceptronRecognizer(models[0]!, res, tagger, header.decoding === "viterbi");
   }

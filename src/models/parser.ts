@@ -11,9 +11,17 @@
  */
 import type { WordClusters } from "./clusters";
 import { FeatureBuffer, hMix, hSlice, hStart, hStr, rng, shuffle } from "./hash";
-import { InlineTable, int16Weights } from "./inline-table";
-import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
-import { SparseTable } from "./sparse-table";
+import type { InlineTable } from "./inline-table";
+import {
+  AveragedPerceptron,
+  argmax,
+  decodeModels,
+  encodeModels,
+  type LinearModel,
+  type ModelFile,
+} from "./perceptron";
+import type { SparseTable } from "./sparse-table";
+import type { TableKind } from "./table-cache";
 import { wordKey } from "./tokens";
 
 export interface Arc {
@@ -659,11 +667,11 @@ export class ArcEagerParser implements DependencyParser {
     this.ambiguity = ambiguity;
     this.atoms = wordAtoms(clusters, ambiguity);
     this.model = model;
-    this.transitions = new InlineTable(model);
+    this.transitions = model.inlineTable();
     this.slotVectors = options.slotCache === false ? undefined : new SlotVectors(this.transitions);
     this.labeller = labeller;
     // 51 labels, 6.6 non-zero weights per row on average: a dense table would be 7 MB
-    this.labelTable = new SparseTable(labeller.keys, int16Weights(labeller), labeller.nClasses);
+    this.labelTable = labeller.sparseTable();
     this.labels = labels;
     this.lscores = new Float64Array(labels.length);
     this.rootLabel = labels.indexOf("root");
@@ -726,7 +734,17 @@ export class ArcEagerParser implements DependencyParser {
   }
 
   static decode(gz: Uint8Array, clusters: WordClusters, options: ParserOptions = {}): ArcEagerParser {
-    const { header, models } = decodeModels<ParserMeta>(gz);
+    return ArcEagerParser.fromFile(decodeModels<ParserMeta>(gz), clusters, options);
+  }
+
+  /** Tables each model of the file is scored through (see table-cache.ts). */
+  static readonly TABLES: readonly (readonly TableKind[])[] = [["inline"], ["sparse"]];
+
+  static fromFile(
+    { header, models }: ModelFile<ParserMeta>,
+    clusters: WordClusters,
+    options: ParserOptions = {},
+  ): ArcEagerParser {
     if (header.kind !== "dep-parser") throw new Error("not a parser model");
     if (header.version !== 2)
       throw new Error(`parser model version ${header.version}; retrain (npm run train)`);

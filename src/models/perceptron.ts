@@ -7,6 +7,7 @@
  * "timestamp" trick, so an update costs O(features × 2) whatever the number of instances.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { InlineTable, int16Weights } from "./inline-table";
 import { SparseTable } from "./sparse-table";
 
 /**
@@ -29,6 +30,7 @@ export class LinearModel {
   // Built on first use: the parser scores through its own tables and never needs these, and
   // building them costs a good part of the parser's load time.
   private sparse: SparseTable | undefined;
+  private inline: InlineTable | undefined;
   private dense: Float32Array | undefined;
   private denseKeys = new Uint32Array(0);
   /** slot size of `dense` in 32-bit words: the key, then nClasses weights */
@@ -88,8 +90,7 @@ export class LinearModel {
   score(features: Uint32Array, n: number, scores: Float64Array): void {
     const stored = this.stored;
     if (stored) {
-      this.sparse ??= new SparseTable(this.keys, stored.weights, this.nClasses);
-      this.sparse.scoreScaled(features, n, scores, stored.scale);
+      (this.sparse ?? this.sparseTable()).scoreScaled(features, n, scores, stored.scale);
       return;
     }
     const dense = this.dense ?? this.buildDense();
@@ -120,6 +121,35 @@ export class LinearModel {
 
   get size(): number {
     return this.keys.length;
+  }
+
+  /**
+   * The non-zero int16 weights in a `SparseTable`, built on first use: the stored weights of a
+   * model read from a file (the same values `int16Weights` gives), a fresh model's converted.
+   */
+  sparseTable(): SparseTable {
+    this.sparse ??= SparseTable.build(this.keys, this.stored?.weights ?? int16Weights(this), this.nClasses);
+    return this.sparse;
+  }
+
+  /** The int16 weights beside their keys in an `InlineTable`, built on first use. */
+  inlineTable(): InlineTable {
+    this.inline ??= InlineTable.build(this);
+    return this.inline;
+  }
+
+  /** Tables built earlier from these same weights (kept on disk by table-cache.ts). */
+  adoptTables(tables: { sparse?: SparseTable; inline?: InlineTable }): void {
+    if (tables.sparse) this.sparse = tables.sparse;
+    if (tables.inline) this.inline = tables.inline;
+  }
+
+  /** The tables built so far. */
+  builtTables(): { sparse?: SparseTable; inline?: InlineTable } {
+    return {
+      ...(this.sparse ? { sparse: this.sparse } : {}),
+      ...(this.inline ? { inline: this.inline } : {}),
+    };
   }
 }
 

@@ -20,6 +20,14 @@ function tableSize(rows: number): number {
   return size;
 }
 
+export interface SparseTableParts {
+  nClasses: number;
+  mask: number;
+  slots: Uint32Array;
+  pairs: Int32Array;
+  zeroRow: number;
+}
+
 export class SparseTable {
   readonly nClasses: number;
   private readonly mask: number;
@@ -32,10 +40,17 @@ export class SparseTable {
   /** written by the scoring loops so that the warm-up loads are not optimised away */
   touched = 0;
 
+  constructor(parts: SparseTableParts) {
+    this.nClasses = parts.nClasses;
+    this.mask = parts.mask;
+    this.slots = parts.slots;
+    this.pairs = parts.pairs;
+    this.zeroRow = parts.zeroRow;
+  }
+
   /** `weights`: row-major int16 weights of `keys.length` rows of `nClasses`. */
-  constructor(keys: Uint32Array, weights: Int16Array, nClasses: number) {
+  static build(keys: Uint32Array, weights: Int16Array, nClasses: number): SparseTable {
     if (nClasses > 255) throw new Error("SparseTable: at most 255 classes");
-    this.nClasses = nClasses;
     let nonZero = 0;
     let rows = 0;
     for (let r = 0; r < keys.length; r++) {
@@ -45,9 +60,8 @@ export class SparseTable {
       if (k > 0) rows++;
     }
     if (nonZero >= 1 << 24) throw new Error("SparseTable: too many weights");
-    const size = tableSize(rows);
-    this.mask = size - 1;
-    const slots = new Uint32Array(size * 2);
+    const mask = tableSize(rows) - 1;
+    const slots = new Uint32Array((mask + 1) * 2);
     const pairs = new Int32Array(nonZero);
     let zero = -1;
     let next = 0;
@@ -64,14 +78,23 @@ export class SparseTable {
         zero = first * 256 + count;
         continue;
       }
-      let slot = key & this.mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      let slot = key & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
       slots[slot * 2] = key;
       slots[slot * 2 + 1] = first * 256 + count;
     }
-    this.slots = slots;
-    this.pairs = pairs;
-    this.zeroRow = zero;
+    return new SparseTable({ nClasses, mask, slots, pairs, zeroRow: zero });
+  }
+
+  /** What the table is made of, for keeping it on disk (see table-cache.ts). */
+  parts(): SparseTableParts {
+    return {
+      nClasses: this.nClasses,
+      mask: this.mask,
+      slots: this.slots,
+      pairs: this.pairs,
+      zeroRow: this.zeroRow,
+    };
   }
 
   /** Where the feature's pairs are (first pair index × 256 + number of pairs), or -1 if it has none. */

@@ -8,7 +8,15 @@
 
 import type { WordClusters } from "./clusters";
 import { FeatureBuffer, hFinal, hInt, hSlice, hStart, hStr, rng, shuffle } from "./hash";
-import { AveragedPerceptron, argmax, decodeModels, encodeModels, type LinearModel } from "./perceptron";
+import {
+  AveragedPerceptron,
+  argmax,
+  decodeModels,
+  encodeModels,
+  type LinearModel,
+  type ModelFile,
+} from "./perceptron";
+import type { TableKind } from "./table-cache";
 import { type WordInfo, wordInfo, wordKey } from "./tokens";
 import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
 
@@ -379,7 +387,13 @@ export class PerceptronTagger implements PosTagger {
   }
 
   static decode(gz: Uint8Array, clusters: WordClusters): PerceptronTagger {
-    const { header, models } = decodeModels<TaggerMeta>(gz);
+    return PerceptronTagger.fromFile(decodeModels<TaggerMeta>(gz), clusters);
+  }
+
+  /** Tables each model of the file is scored through (see table-cache.ts). */
+  static readonly TABLES: readonly (readonly TableKind[])[] = [["sparse"]];
+
+  static fromFile({ header, models }: ModelFile<TaggerMeta>, clusters: WordClusters): PerceptronTagger {
     if (header.kind !== "pos-tagger") throw new Error("not a POS tagger model");
     return new PerceptronTagger(models[0]!, clusters, header.dictionary, header.ambiguity);
   }

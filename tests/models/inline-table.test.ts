@@ -19,7 +19,7 @@ describe("InlineTable", () => {
   for (const nClasses of [4, 51]) {
     it(`scores like LinearModel (${nClasses} classes), in int16 units`, () => {
       const model = storedModel(nClasses, 3000, nClasses);
-      const table = new InlineTable(model);
+      const table = InlineTable.build(model);
       let max = 0;
       for (const w of model.weights) max = Math.max(max, Math.abs(w));
       const scale = max / 32767;

@@ -35,7 +35,7 @@ describe("SparseTable", () => {
   for (const nClasses of [4, 17, 51]) {
     it(`scores like the dense rows (${nClasses} classes), raw and scaled to float32`, () => {
       const { keys, weights } = rows(nClasses, 2000, nClasses);
-      const table = new SparseTable(keys, weights, nClasses);
+      const table = SparseTable.build(keys, weights, nClasses);
       const random = rng(11);
       const scale = 0.000123;
       for (let trial = 0; trial < 40; trial++) {
