@@ -1211,7 +1211,7 @@ export class NameMentions extends TitleMentions {
     return (
       before !== undefined &&
       before.text === before.lower &&
-      OCCUPATIONS.has(before.lower) &&
+      (OCCUPATIONS.has(before.lower) || KINSHIP_NOUNS.has(before.lower)) &&
       !this.context.lowercaseWords.has(word.lower) &&
       !MONTHS.has(word.lower) &&
       !WEEKDAYS.has(word.lower)
@@ -1349,6 +1349,12 @@ const FIRM_KINDS_BEFORE_POST = new Set([
   "talent",
   "property",
 ]);
+
+/** Kin named before a person's name ("his daughter X", "wife X"). */
+const KINSHIP_NOUNS = new Set(
+  `son daughter wife husband mother father brother sister widow widower grandson granddaughter
+nephew niece uncle aunt cousin stepson stepdaughter fiancee fiance girlfriend boyfriend`.split(/\s+/),
+);
 
 /** Occupations named before a person's name ("singer X", "novelist X"), besides posts and titles. */
 const OCCUPATIONS = new Set(

@@ -17,6 +17,15 @@ export interface RelationInput {
 
 export const MOTION_VERBS =
   /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|enters|entered|entering|penetrate|penetrated|take|takes|took|taken|taking)$/;
+/**
+ * Motion verbs take regions, towns and sites as targets: not whole countries ("advancing in southern
+ * Russia" says where fighting is), and not bodies ("Turkey entering the EU" is joining it).
+ */
+export function motionTargetFits(verb: string, target: { type: string; placeClass?: string }): boolean {
+  if (!MOTION_VERBS.test(verb)) return true;
+  if (target.placeClass === "country") return false;
+  return target.type !== "organisation" || /^(?:take|takes|took|taken|taking)$/.test(verb);
+}
 export const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 export const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
 export const SUBJECT_SKIP =
@@ -121,11 +130,19 @@ export class RelationBase {
         if (!insidePhrase && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
         return candidate;
       }
-      // An apposition ", the Ukrainian minister for …," between the subject and its verb.
+      // An apposition ", the Ukrainian minister for …," between the subject and its verb: after its
+      // closing comma only adverbs, auxiliaries or a relative pronoun (", 49, who told"); ", the
+      // company said" is a subject of its own.
       const appositionEnd = slice.lastIndexOf(",");
+      const afterComma = text
+        .slice(sentence.start + appositionEnd + 1, cursor)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
       if (
         appositionEnd > 0 &&
-        /^,\s*(?:\S+\s+){0,3}$/.test(text.slice(sentence.start + appositionEnd, cursor))
+        afterComma.length <= 3 &&
+        afterComma.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w) || /^(?:who|which|whose)$/i.test(w))
       ) {
         const opening = slice.lastIndexOf(",", appositionEnd - 1);
         if (opening > 0) {

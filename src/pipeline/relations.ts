@@ -7,7 +7,7 @@
  */
 import { ATTACK_VERBS, CAPTURE_VERBS, VISIT_VERBS } from "../nlp/cues";
 import type { ParseReading } from "./parse-relations";
-import { ATTACK_CLASSES, MOTION_VERBS, type RelationInput } from "./relation-base";
+import { ATTACK_CLASSES, motionTargetFits, type RelationInput } from "./relation-base";
 import { sentenceTokens } from "./sentences";
 import { quoteSpans, SpeechRelations } from "./speech-relations";
 import type { LocalRelation, Sentence, Token } from "./types";
@@ -179,7 +179,7 @@ class ArticleRelations extends SpeechRelations {
     if (t.referring || t.cue === "demonym + territory") return false;
     if (type === "visited" ? t.type !== "place" : t.type !== "place" && t.type !== "organisation")
       return false;
-    if (MOTION_VERBS.test(verb) && t.placeClass === "country") return false;
+    if (!motionTargetFits(verb, t)) return false;
     return this.entity(agent) !== this.entity(target);
   }
 
@@ -296,9 +296,7 @@ class ArticleRelations extends SpeechRelations {
         return !modifier;
       });
       if (object === undefined) continue;
-      // Advancing "in southern Russia" says where fighting is, not what was attacked: motion verbs
-      // take regions, towns and sites as targets, not whole countries.
-      if (MOTION_VERBS.test(lower) && this.ms[object]!.placeClass === "country") continue;
+      if (!motionTargetFits(lower, this.ms[object]!)) continue;
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }

@@ -505,6 +505,49 @@ describe("business roles and reporting verbs", () => {
     expect(said).toEqual([]);
   });
 
+  it("reads no speech in a player denied ('denied X with a tackle'), but a denial of what X did", () => {
+    const said = (text: string) => edges(graphOf(text)).filter((e) => e.startsWith("said"));
+    expect(said("Marco Vell denied Tomas Brandt with a late tackle.")).toEqual([]);
+    expect(said("Marco Vell denied Tomas Brandt a penalty.")).toEqual([]);
+    expect(said("Marco Vell denied that Tomas Brandt had dived.")).toEqual([
+      "said person:marco-vell -> person:tomas-brandt",
+    ]);
+  });
+
+  it("takes no speaker from before a closing ', the company said' (its own subject)", () => {
+    const said = edges(
+      graphOf(
+        "Mr Dorran, head of the Velmor Budget Office under President Keswick, has retired while Mr Abbot has also stepped down, the company said on Tuesday.",
+      ),
+    ).filter((e) => e.startsWith("said"));
+    expect(said).toEqual([]);
+  });
+
+  it("still reads the speaker across an apposition ('X, the head of Y, said')", () => {
+    const said = edges(
+      graphOf(
+        "Lena Holt, the head of the Velmor Budget Office, said on Tuesday that Quorvex Group would recover.",
+      ),
+    ).filter((e) => e.startsWith("said"));
+    expect(said).toEqual(["said person:lena-holt -> organisation:quorvex-group"]);
+  });
+
+  it("never makes a country entering a body an attack on it ('X entering the EU')", () => {
+    const graph = graphOf(
+      "Ministers met to talk about Turkey entering the EU. Troops entered the village of Dunmore near Kestrel.",
+    );
+    const attacks = edges(graph).filter((e) => e.startsWith("attacked"));
+    expect(attacks.some((e) => e.includes("organisation:eu") || e.includes("european-union"))).toBe(false);
+  });
+
+  it("makes a name after a kinship word a person whom 'he' does not mean ('his daughter X')", () => {
+    const graph = graphOf(
+      'Tom Hale spoke at length. He praised his daughter Nadia. "The bank will grow in Dunmore," he said.',
+    );
+    expect(graph.getNodeAttribute("person:nadia", "type")).toBe("person");
+    expect(edges(graph).filter((e) => e.includes("nadia"))).toEqual([]);
+  });
+
   it("never makes the one told the topic of what was said", () => {
     const all = edges(
       graphOf(
