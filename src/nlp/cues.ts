@@ -175,7 +175,8 @@ export const ORGANISATION_KIND_NOUNS = set(`firm firms company companies group g
 retailer retailers bank banks lender broadcaster airline insurer conglomerate publisher label
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
-parties union unions outlet outlets agency agencies side outfit band bands`);
+parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
+journal paper broadsheet`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

@@ -172,9 +172,13 @@ export abstract class NameClues extends MentionBase {
       const word = tokens[k]!;
       if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
         // The noun must end the phrase as a description: not "the company's chief", "the head of
-        // giant X", a person's job ("a broadcaster with X"), nor a new clause ("X, the firm said").
+        // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a
+        // new clause ("X, the firm said").
         const next = tokens[k + 1]?.lower ?? "";
+        const agentNoun =
+          tokens[k + 1]?.text === next && !STOPWORDS.has(next) && /(?:ists?|ers?|ors?|m[ae]n)$/.test(next);
         if (
+          agentNoun ||
           isPossessiveTok(tokens[k + 1]) ||
           /^(?:of|with|at|for)$/.test(next) ||
           SPEECH_VERBS.has(next) ||

@@ -25,5 +25,14 @@ describe("a name with an apposition", () => {
     expect(typed("In a letter from Tomas Ferrin, the company says sales fell.", false)).toContain(
       "Tomas Ferrin:person",
     );
+    // The kind noun only qualifies the job that ends the phrase.
+    for (const models of [true, false]) {
+      expect(
+        typed("The film will feature Dorran Vell, a style magazine columnist, and his friends.", models),
+      ).toContain("Dorran Vell:person");
+      expect(typed("Talks were led by Kesta Morrin, a former bank manager, last year.", models)).toContain(
+        "Kesta Morrin:person",
+      );
+    }
   });
 });

@@ -28,6 +28,21 @@ describe("a name before a kind noun", () => {
   });
 });
 
+describe("a name after a publication's kind noun", () => {
+  it("is an organisation, after a nationality too ('German magazine Der X', 'the journal X')", () => {
+    for (const models of [true, false]) {
+      expect(typed("Meanwhile, Velmoran magazine Der Kestrel said the talks had stalled.", models)).toContain(
+        "Der Kestrel:organisation",
+      );
+      expect(typed("German weekly Vorland said the deal was close.", models)).toContain("Vorland:organisation");
+      expect(typed("The scientific journal Halvex published the study.", models)).toContain(
+        "Halvex:organisation",
+      );
+      expect(typed("The broadsheet Kestra said it would close.", models)).toContain("Kestra:organisation");
+    }
+  });
+});
+
 describe("names listed after a kind noun", () => {
   it("are organisations: 'firms such as X, Y and Z', 'retailers - including X'", () => {
     for (const models of [true, false]) {
