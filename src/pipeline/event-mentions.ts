@@ -4,7 +4,7 @@
  * text speaks of a specific happening. Also the sentence finder's entry point, `run()`, which finds
  * names first so events can point at them.
  */
-import { EVENT_NOUNS } from "../nlp/cues";
+import { EVENT_NOUNS, MONTHS, WEEKDAYS } from "../nlp/cues";
 import { type DateMention, findDates } from "../nlp/dates";
 import { STOPWORDS } from "../nlp/stopwords";
 import {
@@ -128,6 +128,26 @@ export class SentenceMentions extends NameMentions {
       // "users outside the US visit the sites": a noun-looking word before an object is its verb.
       const next = tokens[end]?.lower ?? "";
       if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
+      // "Southampton visit Northampton": a name, the word and a name, with nothing before to make
+      // it a noun phrase, is a subject, its verb and its object.
+      const bare =
+        determinerBefore === undefined ||
+        !(
+          DETERMINERS.has(determinerBefore.lower) ||
+          POSSESSIVE_PRONOUNS.has(determinerBefore.lower) ||
+          isPossessiveTok(determinerBefore) ||
+          /^\p{Ll}/u.test(determinerBefore.text)
+        );
+      const nextToken = tokens[end];
+      if (
+        bare &&
+        start < k &&
+        nextToken?.cap &&
+        !WEEKDAYS.has(nextToken.lower) &&
+        !MONTHS.has(nextToken.lower) &&
+        nextToken.start > t.end
+      )
+        continue;
       // "a war criminal", "election coordinator X": the event word describes a person or thing.
       if (DESCRIBED_BY_EVENT.has(next)) continue;
       // "similar to those in operation in X": the idiom, not a military operation.

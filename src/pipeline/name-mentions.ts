@@ -1043,6 +1043,17 @@ export class NameMentions extends TitleMentions {
           newsCapitalisation(word.text) === 0)
       )
         return;
+      // "Stung by the defeat, …", "Spurred by a late goal, …": a participle opening a sentence
+      // before its agent; a name there would be a place's or a person's known name.
+      if (
+        this.opensSentence(from) &&
+        after?.lower === "by" &&
+        afterNext !== undefined &&
+        afterNext.text === afterNext.lower &&
+        this.gaz.places(text).length === 0 &&
+        !isGivenName(word.text)
+      )
+        return;
       // "Organisers say", "Banks are": a plural (by its ordinary singular or its verb) opening a
       // sentence is a name only as the surname of someone named in full ("Fields" of "Marcus Fields").
       const singulars = [word.lower.replace(/s$/, ""), word.lower.replace(/es$/, "")];

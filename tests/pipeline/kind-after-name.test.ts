@@ -34,7 +34,9 @@ describe("a name after a publication's kind noun", () => {
       expect(typed("Meanwhile, Velmoran magazine Der Kestrel said the talks had stalled.", models)).toContain(
         "Der Kestrel:organisation",
       );
-      expect(typed("German weekly Vorland said the deal was close.", models)).toContain("Vorland:organisation");
+      expect(typed("German weekly Vorland said the deal was close.", models)).toContain(
+        "Vorland:organisation",
+      );
       expect(typed("The scientific journal Halvex published the study.", models)).toContain(
         "Halvex:organisation",
       );

@@ -893,3 +893,30 @@ describe("a name and a unit noun after it", () => {
       );
   });
 });
+
+describe("a name, an event word and a name", () => {
+  it("are subject, verb and object, not an event ('X visit Y')", () => {
+    for (const models of [true, false]) {
+      const found = entities(
+        "Southampton visit Northampton on Saturday, having won there last season.",
+        models,
+      );
+      expect(found.filter((e) => e.endsWith(":event"))).toEqual([]);
+      expect(found).toEqual(expect.arrayContaining(["Southampton:place", "Northampton:place"]));
+    }
+  });
+
+  it("still make an event after a determiner ('the Paris visit')", () => {
+    for (const models of [true, false])
+      expect(entities("The minister's Paris visit ended early.", models)).toContain("Paris visit:event");
+  });
+});
+
+describe("a participle opening a sentence before 'by'", () => {
+  it("is no name ('Stung by the defeat, …'), where a known place or given name still is", () => {
+    for (const models of [true, false]) {
+      expect(entities("Stung by the defeat, the home side replied within a minute.", models)).toEqual([]);
+      expect(entities("Paris by the end of May will host the talks.", models)).toContain("Paris:place");
+    }
+  });
+});
