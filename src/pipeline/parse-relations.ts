@@ -134,8 +134,11 @@ export class ParseReading {
     }
     const agents = this.subjects(verb);
     const through = kind === "motion" ? INTO_PLACE : kind === "travel" ? TO_PLACE : undefined;
+    // A verb has one object ("took X and Y" conjoins them): a second is the parser's misreading of
+    // a later phrase. "takes three of five nominations for …": a count taken is no place taken.
+    const object = p.childrenOf(verb, "obj")[0];
     const objects = [
-      ...(kind === "motion" ? [] : p.childrenOf(verb, "obj")),
+      ...(kind === "motion" || object === undefined || p.tags[object] === "NUM" ? [] : [object]),
       ...(through ? obliques.filter((k) => through.test(p.caseOf(k))) : []),
     ].flatMap((k) => this.framedMentions(k));
     const sites: number[] = [];

@@ -25,6 +25,13 @@ describe("relations read from the dependency parse", () => {
     expect(relations(text, false)).toEqual([]);
   });
 
+  it("takes nothing from a count taken or a second object the parser attaches past a comma", () => {
+    const text =
+      "And the Kestrel Herald takes three of a possible five nominations for its coverage of Velmor Cup 2004, the Tour de Kestrel and the US elections.";
+    for (const models of [true, false])
+      expect(relations(text, models).filter((r) => r.startsWith("captured"))).toEqual([]);
+  });
+
   it("gives an action to every conjoined subject", () => {
     const text = "The Armenian Army and the Georgian Coast Guard shelled the town of Poti on Sunday.";
     const parsed = relations(text, true);
