@@ -143,12 +143,16 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (a.sentence !== b.sentence) continue;
       const gap = this.gap(a, b);
       // "<org or place> <role words> <person>": "Kremlin spokesman X", "Ukrainian army chief X".
+      // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
+      // object, not the holder of the post.
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
         const words = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u);
         if (words) {
           const role = words[1]!.trim();
-          if (role.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
-            this.roleRelation(i + 1, role, i, a.sentence);
+          const split = role.split(/\s+/);
+          const title = split.findLastIndex((w) => PERSON_TITLES.has(w));
+          const verbAfter = split.slice(title + 1).some((w) => SPEECH_VERBS.has(w) || /\p{Ll}ed$/u.test(w));
+          if (title >= 0 && !verbAfter) this.roleRelation(i + 1, role, i, a.sentence);
         }
       }
       // "<person>, (the) <role> of (the) <org>".

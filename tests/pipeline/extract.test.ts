@@ -548,6 +548,16 @@ describe("business roles and reporting verbs", () => {
     expect(edges(graph).filter((e) => e.includes("nadia"))).toEqual([]);
   });
 
+  it("makes no post of a title before a verb and its object ('A X spokeswoman said Y would')", () => {
+    const roles = (text: string) =>
+      edges(graphOf(text)).filter((e) => e.startsWith("member-of") || e.startsWith("leads"));
+    expect(roles("A Velmor Bank spokeswoman said Dana Orr would stay as producer.")).toEqual([]);
+    expect(roles("The Kestrel United striker signed Tom Reeve to his label.")).toEqual([]);
+    expect(roles("Velmor Bank chief executive Dana Orr said profits rose.")).toEqual([
+      "leads person:dana-orr -> organisation:velmor-bank",
+    ]);
+  });
+
   it("never makes the one told the topic of what was said", () => {
     const all = edges(
       graphOf(
