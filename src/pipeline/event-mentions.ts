@@ -49,6 +49,8 @@ export class SentenceMentions extends NameMentions {
       const t = tokens[k]!;
       let eventClass = EVENT_NOUNS.get(t.lower);
       if (!eventClass) continue;
+      // In a sports report a strike, an attack, a battle or the summit of the table are the game's.
+      if (this.context.sportsReport && SPORTS_METAPHORS.has(eventClass)) continue;
       if (this.found.some((m) => m.start <= t.start && m.end >= t.end)) continue;
       let start = k;
       let end = k + 1;
@@ -336,6 +338,9 @@ general local regional national snap early final historic`.split(/\s+/),
  * Nouns an event word modifies when it stands right before them: the phrase names a person or a
  * thing ("war criminal", "election coordinator", "war memorial"), not the event.
  */
+/** Event classes whose nouns a sports report uses for play ("a right-footed strike", "the summit"). */
+const SPORTS_METAPHORS = new Set(["operation", "attack", "strike", "battle", "invasion", "war", "summit"]);
+
 const DESCRIBED_BY_EVENT = new Set(
   `criminal criminals crimes crime memorial memorials veteran veterans widow widows hero heroes
 correspondent correspondents reporter reporters coordinator co-ordinator chief chiefs slogan

@@ -920,3 +920,18 @@ describe("a participle opening a sentence before 'by'", () => {
     }
   });
 });
+
+describe("a sports report's play", () => {
+  it("makes no attack, strike, battle or summit events ('a right-footed strike')", () => {
+    const report =
+      "Kestrel United beat Dunmore Rovers 2-1 on Saturday in front of 20,000 fans. Striker Tom Reeve's right-footed strike put the home side in front, and the defence held every attack. The win keeps them at the Premiership summit after the battle for the points. The goal came in the second half of the match.";
+    for (const models of [true, false])
+      expect(entities(report, models).filter((e) => e.endsWith(":event"))).toEqual([]);
+  });
+
+  it("still makes them in other news", () => {
+    expect(entities("The attack on the market killed two people, police said.", false)).toContain(
+      "attack:event",
+    );
+  });
+});
