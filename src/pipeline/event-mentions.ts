@@ -41,6 +41,18 @@ export class SentenceMentions extends NameMentions {
     this.events();
   }
 
+  /** Whether the withdrawal at start..end is of forces: troops named beside it, or a place left. */
+  private armyWithdrawal(start: number, end: number, entityEnd: number): boolean {
+    const tokens = this.tokens;
+    const around = tokens.slice(Math.max(0, start - 2), end + 4).map((t) => t.lower);
+    if (around.some((w) => WITHDRAWING_FORCES.has(w))) return true;
+    if (tokens[end]?.lower !== "from") return false;
+    const from = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+    return this.found.some(
+      (f, idx) => idx < entityEnd && f.type === "place" && f.start === tokens[from]?.start,
+    );
+  }
+
   /** Event nouns with their modifiers, actor (demonym, possessor, by-phrase) and anchoring place. */
   protected events(): void {
     const tokens = this.tokens;
@@ -152,6 +164,9 @@ export class SentenceMentions extends NameMentions {
         continue;
       // "a war criminal", "election coordinator X": the event word describes a person or thing.
       if (DESCRIBED_BY_EVENT.has(next)) continue;
+      // A withdrawal is an army's ("the withdrawal of troops", "its withdrawal from X" where X is
+      // a place); "its withdrawal from the contract", "withdrawal from the race" are not events.
+      if (eventClass === "withdrawal" && !this.armyWithdrawal(start, end, entityEnd)) continue;
       // "similar to those in operation in X": the idiom, not a military operation.
       if (t.lower === "operation" && start === k && tokens[k - 1]?.lower === "in") continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;
@@ -338,6 +353,12 @@ general local regional national snap early final historic`.split(/\s+/),
  * Nouns an event word modifies when it stands right before them: the phrase names a person or a
  * thing ("war criminal", "election coordinator", "war memorial"), not the event.
  */
+/** Words that make a withdrawal an army's. */
+const WITHDRAWING_FORCES = new Set(
+  `troop troops forces force soldiers army armies military units brigade brigades fighters militants
+occupation`.split(/\s+/),
+);
+
 /** Event classes whose nouns a sports report uses for play ("a right-footed strike", "the summit"). */
 const SPORTS_METAPHORS = new Set(["operation", "attack", "strike", "battle", "invasion", "war", "summit"]);
 
@@ -346,7 +367,7 @@ const DESCRIBED_BY_EVENT = new Set(
 correspondent correspondents reporter reporters coordinator co-ordinator chief chiefs slogan
 slogans gift gifts chest zone zones cemetery graves footage poster posters film films movie
 movies novel game games room broadcast broadcasts photographer artist hearing hearings session
-sessions services powers laws legislation landing`.split(/\s+/),
+sessions services powers laws legislation landing plan plans`.split(/\s+/),
 );
 
 /** A word that can stand before an event noun as its modifier. */

@@ -935,3 +935,13 @@ describe("a sports report's play", () => {
     );
   });
 });
+
+describe("a withdrawal and a plan", () => {
+  it("are events only as an army's withdrawal, and a battle plan is none", () => {
+    for (const models of [true, false]) {
+      expect(entities("Its withdrawal from the contract was the largest cancellation.", models)).toEqual([]);
+      expect(entities("The withdrawal of troops began on Monday.", models)).toContain("withdrawal:event");
+      expect(entities("Party battle plan unveiled", models).filter((e) => e.endsWith(":event"))).toEqual([]);
+    }
+  });
+});
