@@ -42,6 +42,12 @@ function digestOf(contents: readonly string[]): string {
   return hash.digest("hex");
 }
 
+/** The installed esbuild's version, read without loading esbuild (throws when it is missing). */
+function installedEsbuildVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string })
+    .version;
+}
+
 /** Where bundles are kept: beside the project's packages, so the bundle's bare imports resolve. */
 export function defaultBundleDir(): string {
   const packagesDir = path.dirname(path.dirname(require.resolve("esbuild/package.json")));
@@ -71,9 +77,11 @@ function reusable(entry: string, dir: string, esbuildVersion: string): string | 
  * packages left as imports; made with esbuild when no cached bundle matches the sources.
  */
 export async function bundleModule(entry: string, dir = defaultBundleDir()): Promise<string> {
-  const esbuild = (await import("esbuild")) as typeof import("esbuild");
-  const cached = reusable(entry, dir, esbuild.version);
+  // The cached bundle is checked before anything is awaited: the caller's next await (a build
+  // reading its input) then lets the workers start at once, not after the input is read.
+  const cached = reusable(entry, dir, installedEsbuildVersion());
   if (cached) return cached;
+  const esbuild = (await import("esbuild")) as typeof import("esbuild");
   const read = new Map<string, string>();
   const result = await esbuild.build({
     entryPoints: [entry],

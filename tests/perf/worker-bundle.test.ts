@@ -60,6 +60,19 @@ describe("worker bundle", () => {
     expect((await load(bundle)).label).toBe("second");
   });
 
+  it("is found in the cache before anything is awaited, so workers start before the input is read", async () => {
+    const p = project();
+    const bundle = await bundleModule(p.entry, p.cache);
+    let found: string | undefined;
+    const pending = bundleModule(p.entry, p.cache).then((file) => {
+      found = file;
+    });
+    // A few microtask turns: no I/O callback or module load can complete in between.
+    for (let turn = 0; turn < 3; turn++) await Promise.resolve();
+    expect(found).toBe(bundle);
+    await pending;
+  });
+
   it("is what the extraction pool's workers run, unless NEWSGRAPH_WORKER_BUNDLE=0", async () => {
     const script = fileURLToPath(await workerScript());
     expect(path.dirname(script)).toBe(defaultBundleDir());
