@@ -478,6 +478,21 @@ export class NameMentions extends TitleMentions {
       this.namedEvent(from, to, "competition");
       return;
     }
+    // "X Games" is a sports meeting when X is a place, a people or a kind of meeting ("Athens
+    // Games", "Commonwealth Games", "Winter Games"); else a games maker ("X Games has been put
+    // up for sale").
+    if (
+      words.length === 2 &&
+      lastLower === "games" &&
+      !GAMES_QUALIFIERS.has(firstLower) &&
+      !MONTHS.has(firstLower) &&
+      country === undefined &&
+      !this.nationality(words[0]!.text) &&
+      this.gaz.places(words[0]!.text).length === 0
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "games maker" });
+      return;
+    }
     // "the Six Nations", "the Tri Nations": a number of nations is a tournament between them
     // ("United Nations", "League of Nations" are bodies).
     if (
@@ -1360,6 +1375,12 @@ const FIRM_KINDS_BEFORE_POST = new Set([
   "talent",
   "property",
 ]);
+
+/** Words naming a kind of sports meeting before "Games" ("Winter Games", "Commonwealth Games"). */
+const GAMES_QUALIFIERS = new Set(
+  `olympic olympics paralympic paralympics commonwealth indoor outdoor winter summer youth world
+special highland island masters goodwill university student pan gay military`.split(/\s+/),
+);
 
 /** Kin named before a person's name ("his daughter X", "wife X"). */
 const KINSHIP_NOUNS = new Set(

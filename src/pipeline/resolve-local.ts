@@ -282,8 +282,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       attach(i, sameWord);
       return;
     }
-    // "Velmora" after "Velmora Motors": an organisation's name shortened to its first word.
-    const organisation = WEAK_CUES.has(m.cue) ? organisationByFirstWord.get(word) : undefined;
+    // "Velmora" after "Velmora Motors": an organisation's name shortened to its first word (a
+    // speaker too: bodies speak, "Velmora warned").
+    const organisation =
+      WEAK_CUES.has(m.cue) || m.cue === "subject of a speech verb"
+        ? organisationByFirstWord.get(word)
+        : undefined;
     if (organisation !== undefined) {
       attach(i, organisation);
       return;

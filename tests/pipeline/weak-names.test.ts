@@ -945,3 +945,20 @@ describe("a withdrawal and a plan", () => {
     }
   });
 });
+
+describe("a name ending in 'Games'", () => {
+  it("is a games maker unless a place, a people or a kind of meeting comes first", () => {
+    for (const models of [true, false]) {
+      const found = entities(
+        "Game makers such as Quorvex Games are for sale. Quorvex warned it was low on cash.",
+        models,
+      );
+      expect(found).toContain("Quorvex Games:organisation");
+      expect(found.filter((e) => e.startsWith("Quorvex:"))).toEqual([]);
+      expect(entities("She won gold at the Athens Games and the Commonwealth Games.", models)).toEqual([
+        "Athens Games:event",
+        "Commonwealth Games:event",
+      ]);
+    }
+  });
+});
