@@ -1049,6 +1049,16 @@ export class NameMentions extends TitleMentions {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: `title "${before.lower}"` });
         return;
       }
+      // "world number six X", "seeded number two X": a ranking names a player.
+      if (
+        outerFrom === from &&
+        before2?.lower === "number" &&
+        (NUMBER_WORDS.test(before?.lower ?? "") || /^\d+$/.test(before?.text ?? "")) &&
+        places.length === 0
+      ) {
+        this.add({ ...this.span(from, to), name: text, type: "person", cue: "ranking" });
+        return;
+      }
       // A word news text almost always writes in lower case ("Exports fell") is capitalised here
       // only for opening the sentence or a quotation ("“Everybody says…”").
       if (

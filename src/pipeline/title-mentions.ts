@@ -9,10 +9,12 @@ import {
   DIRECTION_WORDS,
   normaliseCue,
   ORGANISATION_HEADS,
+  PARLIAMENT_MEMBERS,
   PERSON_TITLES,
   PLACE_HEADS,
   POSTNOMINALS,
 } from "../nlp/cues";
+import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { isAllCaps } from "../nlp/tokenize";
 import { isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
@@ -169,6 +171,21 @@ export abstract class TitleMentions extends NameClues {
       if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
         const span = this.span(holderStart, to);
         this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
+      }
+      return;
+    }
+    // "MP for X", "MSP for X Y": the name after "for" is the member's seat, a place; a given name
+    // further on begins the member's own ("MP for X West Y Z").
+    if (office?.lower === "for" && PARLIAMENT_MEMBERS.has(role.toUpperCase())) {
+      let seatEnd = nameStart + 1;
+      const memberStarts = (t: Tok) =>
+        isGivenName(t.text) && !DIRECTION_WORDS.has(t.lower) && !/^(?:central|and|upon)$/.test(t.lower);
+      while (seatEnd < to && !(memberStarts(this.tokens[seatEnd]!) && to - seatEnd >= 2)) seatEnd++;
+      const seat = this.span(nameStart, seatEnd);
+      this.placeMention(nameStart, seatEnd, seat.text, `"${role} for"`, "other");
+      if (seatEnd < to) {
+        const member = this.span(seatEnd, to);
+        this.add({ ...member, name: member.text, type: "person", cue: `title "${role}"`, roles: [role] });
       }
       return;
     }

@@ -962,3 +962,23 @@ describe("a name ending in 'Games'", () => {
     }
   });
 });
+
+describe("a member's seat and a player's ranking", () => {
+  it("make the name after 'MP for' a place, and the member named after it a person", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities("Dana Orr, 58, MP for Kestrelby in Velmorshire, said she would stand down.", models),
+      ).toContain("Kestrelby:place");
+      expect(entities("Labour MP for Dunmore West Tomas Brandt said the seat was safe.", models)).toEqual(
+        expect.arrayContaining(["Dunmore West:place", "Tomas Brandt:person"]),
+      );
+    }
+  });
+
+  it("make the name after 'world number six' a player", () => {
+    for (const models of [true, false])
+      expect(entities("She lost to world number six Quorvana in the final on Sunday.", models)).toContain(
+        "Quorvana:person",
+      );
+  });
+});
