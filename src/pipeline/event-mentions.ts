@@ -74,6 +74,7 @@ export class SentenceMentions extends NameMentions {
       let m = start - 1;
       let actor: number | undefined;
       let destination: number | undefined;
+      let placeBefore: number | undefined;
       let namedBefore = false;
       while (m >= 0 && start - m <= 3) {
         const w = tokens[m]!;
@@ -115,6 +116,15 @@ export class SentenceMentions extends NameMentions {
           namedBefore = true;
           if (this.found[named]!.type === "place" && destination === undefined)
             destination = this.offset + named;
+          start = m;
+          m--;
+          continue;
+        }
+        // "the Mosul operation", "the Kherson offensive": a town or a region before the noun is
+        // where it happens; a country or a body ("the US airstrikes") is who acts.
+        const found = named >= 0 ? this.found[named]! : undefined;
+        if (found && found.type === "place" && found.placeClass !== "country" && !found.referring) {
+          if (placeBefore === undefined) placeBefore = this.offset + named;
           start = m;
           m--;
           continue;
@@ -195,7 +205,8 @@ export class SentenceMentions extends NameMentions {
         );
         if (agent >= 0) actor = this.offset + agent;
       }
-      const anchor = this.anchorAfter(end, entityEnd) ?? destination ?? this.declarer(start, entityEnd);
+      const anchor =
+        this.anchorAfter(end, entityEnd) ?? destination ?? placeBefore ?? this.declarer(start, entityEnd);
       const phrase = this.span(start, end).text;
       const date = this.dateNear(tokens[start]!.start, tokens[end - 1]!.end);
       // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
@@ -367,7 +378,10 @@ const DESCRIBED_BY_EVENT = new Set(
 correspondent correspondents reporter reporters coordinator co-ordinator chief chiefs slogan
 slogans gift gifts chest zone zones cemetery graves footage poster posters film films movie
 movies novel game games room broadcast broadcasts photographer artist hearing hearings session
-sessions services powers laws legislation landing plan plans`.split(/\s+/),
+sessions services powers laws legislation landing plan plans planner planners plot plots ship ships
+vessel vessels rifle rifles helicopter helicopters aircraft craft boat boats vehicle vehicles team teams
+brigade brigades troops weapon weapons jet jets squadron squadrons capability capabilities dog dogs
+course courses training`.split(/\s+/),
 );
 
 /** A word that can stand before an event noun as its modifier. */

@@ -70,6 +70,19 @@ export const ROLE_QUALIFIERS = new Set([
   "military",
   "army",
   "top",
+  // parts of ranks and posts: "Staff Sgt.", "Chief Petty Officer", "Wing Commander", "Press Secretary"
+  "staff",
+  "petty",
+  "warrant",
+  "lance",
+  "master",
+  "flight",
+  "squadron",
+  "wing",
+  "rear",
+  "command",
+  "press",
+  "high",
 ]);
 export const EVENT_TAILS = new Set([
   "order",
@@ -106,7 +119,8 @@ export function isPossessiveTok(t: Tok | undefined): boolean {
 
 /** A title token, allowing a following dot ("Gov."). */
 export function isTitle(t: Tok | undefined): boolean {
-  return t !== undefined && PERSON_TITLES.has(normaliseCue(t.text));
+  // "HE Dr X": His or Her Excellency, in capitals only (else the pronoun).
+  return t !== undefined && (PERSON_TITLES.has(normaliseCue(t.text)) || t.text === "HE" || t.text === "H.E.");
 }
 
 /** A headline in title case: nearly every content word capitalised, so shape says nothing. */

@@ -212,6 +212,8 @@ class ArticleRelations extends SpeechRelations {
       const launch = LAUNCH_VERBS.test(lower);
       if (launch) type = "attacked";
       if (!type || inQuote(t.start)) continue;
+      // "attempted to seize X", "vowed to strike X", "could take X": an action not (yet) done.
+      if (unrealised(tokens, k)) continue;
       const reading = this.reading(sentence);
       if (reading && !launch && this.parsedAction(sentence, reading, k, type, lower)) continue;
       // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
@@ -300,6 +302,22 @@ class ArticleRelations extends SpeechRelations {
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }
+}
+
+/** Verbs before "to" that leave the action to come or undone: "tried to seize", "vowed to strike". */
+const UNREALISED_BEFORE_TO =
+  /^(?:attempt|attempts|attempted|attempting|try|tries|tried|trying|fail|fails|failed|failing|seek|seeks|sought|seeking|plan|plans|planned|planning|threaten|threatens|threatened|threatening|vow|vows|vowed|vowing|aim|aims|aimed|aiming|want|wants|wanted|wanting|hope|hopes|hoped|hoping|intend|intends|intended|intending|prepare|prepares|prepared|preparing|promise|promises|promised|pledge|pledges|pledged)$/;
+/** Modal verbs before an action: "could take X", "would attack Y", "may strike Z". */
+const MODALS = /^(?:could|would|may|might|will|shall|should|can|must)$/;
+
+/** Whether the action verb at k is only attempted, intended or possible (a modal or "tried to" before it). */
+function unrealised(tokens: readonly Token[], k: number): boolean {
+  const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
+  let at = k - 1;
+  // "could not take", "would also attack", "may yet strike"
+  while (at > k - 3 && /^(?:not|also|yet|soon|then|now|never|eventually|still|n't)$/.test(word(at))) at--;
+  if (MODALS.test(word(at))) return true;
+  return word(at) === "to" && UNREALISED_BEFORE_TO.test(word(at - 1));
 }
 
 /**

@@ -320,6 +320,8 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
     if (k > index + 1 && /^(?:with|a|an|the|his|her|their|its|any|from|by|at|in|on|[.;:!?)]|)$/.test(after))
       return false;
   }
+  // "hails from X": where someone comes from.
+  if (/^(?:hail|hails|hailed)$/.test(lower) && next === "from") return false;
   // "added tries", "added a second goal", "adds 20 points": a score, not words.
   if (/^(?:add|adds|added|adding)$/.test(lower)) {
     const object = tokens

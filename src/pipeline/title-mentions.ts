@@ -5,6 +5,7 @@
  */
 
 import {
+  BODY_POSTS,
   COMPANY_NAME_ENDS,
   DIRECTION_WORDS,
   normaliseCue,
@@ -17,6 +18,7 @@ import {
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { isAllCaps } from "../nlp/tokenize";
+import { WEAK_CUES } from "./mention-types";
 import { isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
@@ -111,9 +113,11 @@ export abstract class TitleMentions extends NameClues {
           (isTitle(this.tokens[end]) ||
             this.tokens[end]!.text === "." ||
             this.tokens[end]!.lower === "of" ||
-            // "Secretary of State", "Minister of the Interior": the portfolio is part of the title.
+            // "Secretary of State", "Minister of the Interior", "Minister of Foreign Affairs": the
+            // portfolio is part of the title.
             (PORTFOLIOS.has(this.tokens[end]!.lower) &&
-              /^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "")) ||
+              (/^(?:of|the|for|and)$/.test(this.tokens[end - 1]?.lower ?? "") ||
+                (end > k + 1 && PORTFOLIOS.has(this.tokens[end - 1]?.lower ?? "")))) ||
             (this.tokens[end]!.lower === "the" && this.tokens[end - 1]?.lower === "of"))
         )
           end++;
@@ -151,7 +155,7 @@ export abstract class TitleMentions extends NameClues {
       .map((t) => normaliseCue(t.text))
       .join(" ");
     let holder: number | undefined;
-    if (titleStart > from) holder = this.holder(from, titleStart);
+    if (titleStart > from) holder = this.holder(from, titleStart, role);
     let nameStart = titleEnd;
     while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
     if (nameStart >= to) return;
@@ -203,7 +207,15 @@ export abstract class TitleMentions extends NameClues {
       }
       // "Minister for Energy X": a portfolio after "for" is part of the office too.
       let holderStart = scopeEnd;
-      while (holderStart < to && PORTFOLIOS.has(this.tokens[holderStart]!.lower)) holderStart++;
+      // "Commissioner for Refugees": after "for", an ordinary word is the remit too.
+      while (
+        holderStart < to &&
+        (PORTFOLIOS.has(this.tokens[holderStart]!.lower) ||
+          (office.lower === "for" &&
+            commonWords().has(this.tokens[holderStart]!.lower) &&
+            !isGivenName(this.tokens[holderStart]!.text)))
+      )
+        holderStart++;
       if (holderStart === nameStart) {
         // After "of", an unknown see or body ("Director of Public Prosecutions") names no one;
         // after "for", the person reading below stands.
@@ -239,7 +251,7 @@ export abstract class TitleMentions extends NameClues {
   }
 
   /** The organisation, place or country written before a title ("Bryansk Gov.", "US President"). */
-  protected holder(from: number, to: number): number | undefined {
+  protected holder(from: number, to: number, role = ""): number | undefined {
     const country = this.countryWord(from);
     if (country && from + country.length === to) {
       const span = this.span(from, to);
@@ -258,6 +270,25 @@ export abstract class TitleMentions extends NameClues {
     }
     const before = this.found.length;
     this.plainName(from, to, from, to);
-    return this.found.length > before ? this.offset + this.found.length - 1 : undefined;
+    if (this.found.length === before) return undefined;
+    // "Kestrel Press Secretary X": a name typed by nothing but its shape before a post in a body
+    // is that body. Not before a rank or an honorific ("Crown Prince X", "District Attorney X"),
+    // nor an ordinary word ("Culture Secretary X": a portfolio).
+    const holder = this.found[this.found.length - 1]!;
+    const post = role.split(" ").pop() ?? "";
+    const words = this.tokens.slice(from, to);
+    if (
+      holder.type === "person" &&
+      WEAK_CUES.has(holder.cue) &&
+      (BODY_POSTS.has(post) ||
+        /^(?:secretary|officer|official|director|spokes(?:man|woman|person))$/.test(post)) &&
+      !isGivenName(words[0]!.text) &&
+      words.every((w) => !commonWords().has(w.lower) && !this.context.lowercaseWords.has(w.lower)) &&
+      to - from <= 3
+    ) {
+      holder.type = "organisation";
+      holder.cue = "holder of a title";
+    }
+    return this.offset + this.found.length - 1;
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * Conflict and press-release wording read on re3d's documents (military ranks, honorifics,
+ * portfolios, attempted actions, an operation named after its town). Invented names throughout,
+ * with real countries where a gazetteer place is needed.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+import { entityLabels } from "../support/entities";
+
+function relations(text: string, models = true): string[] {
+  const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+  return x.relations.map((r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`);
+}
+
+describe("an event named after a town or a region", () => {
+  it("happens there: the town is no party to it ('the Mosul operation')", () => {
+    for (const models of [true, false]) {
+      const found = relations(
+        "The two leaders discussed the next steps in the Mosul operation on Monday.",
+        models,
+      );
+      expect(found).toContain("located-in Mosul operation -> Mosul");
+      expect(found.filter((r) => r.startsWith("participant-in"))).toEqual([]);
+    }
+  });
+
+  it("still has a country before it as its party ('the US airstrikes')", () => {
+    expect(relations("The US airstrikes killed 20 militants.")).toContain(
+      "participant-in US -> US airstrikes",
+    );
+  });
+
+  it("is none where the event word only describes a thing ('an assault ship', 'attack planners')", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        "The UK's amphibious assault ship sailed on Monday. His ties to terror attack planners were known.",
+        models,
+      );
+      expect(found.filter((e) => e.endsWith(":event"))).toEqual([]);
+    }
+  });
+});
+
+describe("an action attempted, intended or possible", () => {
+  it("is no action done ('attempted to seize X', 'could take X', 'plans to visit X')", () => {
+    for (const models of [true, false]) {
+      for (const text of [
+        "Iraqi forces attempted to seize the town of Kestrelby near Mosul on Monday.",
+        "Iraqi forces could take the town of Kestrelby near Mosul.",
+        "Dana Orr plans to visit Mosul next week.",
+      ])
+        expect(relations(text, models).filter((r) => /^(?:captured|attacked|visited)/.test(r))).toEqual([]);
+    }
+    expect(relations("Iraqi forces seized the town of Kestrelby near Mosul on Monday.")).toContain(
+      "captured Armed Forces of Iraq -> Kestrelby",
+    );
+  });
+});
+
+describe("ranks, honorifics, posts and portfolios", () => {
+  it("keeps a multi-word rank whole ('Staff Sgt. X', 'Navy Senior Chief Petty Officer X')", () => {
+    for (const models of [true, false]) {
+      expect(relations("Staff Sgt. Dorran Vell, a crew chief, said the classes went well.", models)).toEqual(
+        [],
+      );
+      expect(
+        relations("Navy Senior Chief Petty Officer Kesta Morrin, 42, died on Monday in Iraq.", models),
+      ).toContain("member-of Kesta Morrin -> Navy");
+    }
+  });
+
+  it("reads 'HE' as an honorific and 'Minister of Foreign Affairs of X' as one office", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        "The minister met the Minister of Foreign Affairs of Iraq, HE Dr Tomas Brandt, in Canberra.",
+        models,
+      );
+      expect(found).toEqual(expect.arrayContaining(["Iraq:place", "Tomas Brandt:person"]));
+      expect(found.filter((e) => /^(?:HE|Affairs)/.test(e))).toEqual([]);
+    }
+  });
+
+  it("makes the remit after 'Commissioner for' no person ('the UN High Commissioner for Refugees')", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels("Aid went through the UN High Commissioner for Refugees last year.", models);
+      expect(found.filter((e) => e.endsWith(":person"))).toEqual([]);
+    }
+  });
+
+  it("makes an unknown name before a press secretary the body ('Kestrel Press Secretary X')", () => {
+    for (const models of [true, false])
+      expect(
+        relations("Airstrikes killed 20 militants, Pentagon Press Secretary Dana Orr said.", models),
+      ).toContain("member-of Dana Orr -> Pentagon");
+  });
+
+  it("reads 'hails from X' as no speech", () => {
+    expect(
+      relations("His chief of plans is Colonel Dorran Vell. He hails from Basra, a city in Iraq."),
+    ).toEqual(expect.not.arrayContaining(["said Dorran Vell -> Basra"]));
+  });
+});
