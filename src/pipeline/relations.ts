@@ -227,8 +227,19 @@ class ArticleRelations extends SpeechRelations {
             this.ms[i]!.start >= tokens[k + 1]!.end &&
             /^\s+(?:the\s+)?$/.test(this.input.text.slice(tokens[k + 1]!.end, this.ms[i]!.start)),
         );
-        // "The port of Odesa was struck": what was hit may sit inside the subject's phrase.
-        const patient = this.subjectBefore(here, tokens[k - 1]!.start, sentence, true);
+        // "The port of Odesa was struck": what was hit may sit inside the subject's phrase; "the
+        // city of X in Y was taken": X, which the place after "in" only locates.
+        let patient = this.subjectBefore(here, tokens[k - 1]!.start, sentence, true);
+        if (patient !== undefined) {
+          const at = here.indexOf(patient);
+          const located = at > 0 ? here[at - 1] : undefined;
+          if (
+            located !== undefined &&
+            this.ms[located]!.type === "place" &&
+            /^\s+(?:in|near|outside)\s+(?:the\s+)?$/.test(this.gap(this.ms[located]!, this.ms[patient]!))
+          )
+            patient = located;
+        }
         if (agent !== undefined && patient !== undefined) {
           const a = this.ms[agent]!;
           const p = this.ms[patient]!;

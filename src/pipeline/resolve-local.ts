@@ -397,6 +397,17 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
         countryEntities.set(m.country, entityOf[i]!);
       return;
     }
+    // "The X Forces have begun their operation": "its" or "their" after a body named earlier in
+    // the sentence is that body's; else the state named last.
+    if (m.cue === "possessive pronoun") {
+      for (let j = i - 1; j >= 0 && ms[j]!.sentence === m.sentence; j--) {
+        const other = ms[j]!;
+        if (other.type === "organisation" && !other.referring && entityOf[j]! >= 0 && other.end <= m.start) {
+          attach(i, entityOf[j]!);
+          return;
+        }
+      }
+    }
     const country = recentCountry(ms, entityOf, entities, i, countryEntities);
     if (m.type === "organisation") {
       if (!country) return;

@@ -100,3 +100,26 @@ describe("ranks, honorifics, posts and portfolios", () => {
     ).toEqual(expect.not.arrayContaining(["said Dorran Vell -> Basra"]));
   });
 });
+
+describe("'its' and 'their' before an event, and a passive's subject", () => {
+  it("make the body named earlier in the sentence the event's party ('The X Forces began their operation')", () => {
+    for (const models of [true, false]) {
+      const found = relations(
+        "The Kestrel Democratic Forces have begun their operation to isolate the city of Raqqah and other territory in Syria.",
+        models,
+      );
+      expect(found).toContain("participant-in Kestrel Democratic Forces -> operation");
+      expect(found.filter((r) => r.startsWith("participant-in Syria"))).toEqual([]);
+    }
+  });
+
+  it("take the town, not the region locating it, as what was taken ('the city of X in Y was taken by Z')", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "A year after the city of Mosul in Northern Iraq was taken by Kestrel Front fighters, aid arrived.",
+          models,
+        ),
+      ).toEqual(expect.arrayContaining(["captured Kestrel Front -> Mosul"]));
+  });
+});
