@@ -83,6 +83,10 @@ export const ROLE_QUALIFIERS = new Set([
   "command",
   "press",
   "high",
+  // "the Rt Rev X", "the Very Rev X"
+  "rt",
+  "right",
+  "very",
 ]);
 export const EVENT_TAILS = new Set([
   "order",

@@ -287,6 +287,16 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
   const index = tokens.indexOf(verb as (typeof tokens)[number]);
   const next = tokens[index + 1]?.text.toLowerCase() ?? "";
   const lower = verb.text.toLowerCase();
+  // "also called X", "a group called X", "is called X": a name given, not words said.
+  if (/^(?:called|calls)$/.test(lower)) {
+    const previous = tokens[index - 1]?.text.toLowerCase() ?? "";
+    if (
+      /^(?:also|so|is|was|are|were|be|been|being|now|often|sometimes|group|party|movement|company|firm)$/.test(
+        previous,
+      )
+    )
+      return false;
+  }
   if (/^(?:declared|declares|called|calls|reported|reports|described|outlined|posted|posts)$/.test(lower)) {
     return (
       next === "that" ||

@@ -123,3 +123,15 @@ describe("'its' and 'their' before an event, and a passive's subject", () => {
       ).toEqual(expect.arrayContaining(["captured Kestrel Front -> Mosul"]));
   });
 });
+
+describe("a name given", () => {
+  it("reads 'also called “X”' as a name, not speech", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "Dana Orr flew to Kestrel Airfield West, also called “K-West”, in northern Iraq.",
+          models,
+        ).filter((r) => r.startsWith("said")),
+      ).toEqual([]);
+  });
+});
