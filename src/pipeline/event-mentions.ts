@@ -152,6 +152,8 @@ export class SentenceMentions extends NameMentions {
       // "users outside the US visit the sites": a noun-looking word before an object is its verb.
       const next = tokens[end]?.lower ?? "";
       if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
+      // "continue to strike ISIL targets": after "to", a word before a name is a verb.
+      if (determinerBefore?.lower === "to" && start === k && tokens[end]?.cap) continue;
       // "Southampton visit Northampton": a name, the word and a name, with nothing before to make
       // it a noun phrase, is a subject, its verb and its object.
       const bare =

@@ -135,3 +135,18 @@ describe("a name given", () => {
       ).toEqual([]);
   });
 });
+
+describe("an event word after 'to' before a name", () => {
+  it("is the verb ('continue to strike Kestrel targets'), while 'returned to talks in X' stays an event", () => {
+    for (const models of [true, false]) {
+      expect(
+        entityLabels("We will continue to strike Kestrel Front targets in Iraq.", models).filter((e) =>
+          e.endsWith(":event"),
+        ),
+      ).toEqual([]);
+      expect(entityLabels("They returned to talks in Geneva on Monday.", models)).toContain(
+        "Geneva talks:event",
+      );
+    }
+  });
+});
