@@ -59,6 +59,7 @@ import {
   LOCATIVE,
   NAME_PARTICLES,
   nameLike,
+  PORTFOLIOS,
   POSSESSIVE_PRONOUNS,
   QUOTE_CLOSE,
   QUOTE_OPEN,
@@ -151,9 +152,12 @@ export class NameMentions extends TitleMentions {
       ) {
         j++;
         // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
+        // A full word's period ends the sentence where no name follows ("the European Court of
+        // Justice."); an abbreviated title keeps its own ("Spc.", "Gen.").
         if (
           tokens[j]?.text === "." &&
-          (isTitle(t) || (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
+          ((isTitle(t) && (tokens[j + 1]?.cap || t.text.length <= 4)) ||
+            (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
         )
           j++;
         continue;
@@ -391,6 +395,13 @@ export class NameMentions extends TitleMentions {
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
     if (country?.demonym && country.length === words.length) return;
+    // "Foreign Secretary", "Prime Minister": a post, no one named.
+    if (
+      words.length > 1 &&
+      words.some((w) => isTitle(w)) &&
+      words.every((w) => isTitle(w) || ROLE_QUALIFIERS.has(w.lower) || PORTFOLIOS.has(w.lower))
+    )
+      return;
     // A nationality noun ("Britons", "Frenchmen", "Spaniards") names a people, not one entity.
     if (words.length === 1 && this.nationality(text)) return;
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
@@ -520,6 +531,16 @@ export class NameMentions extends TitleMentions {
         this.namedEvent(from, to, EVENT_NOUNS.get(lastLower) ?? NAMED_EVENT_HEADS.get(lastLower) ?? "war");
       return;
     }
+    // "Operation Steel Curtain": a military operation's code name.
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      firstLower === "operation" &&
+      words[0]!.text === "Operation"
+    ) {
+      this.namedEvent(from, to, "operation");
+      return;
+    }
     // "Hurricane X", "Typhoon X": a storm named like a person is a disaster.
     if (words.length >= 2 && words.length <= 3 && STORM_NOUNS.has(firstLower)) {
       this.namedEvent(from, to, "disaster");
@@ -566,6 +587,20 @@ export class NameMentions extends TitleMentions {
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
+      // "U.S. Department of State", "Royal Bank of X": a body's head before "of" after a word or two
+      // of the name itself
+      words.some(
+        (w, k) =>
+          k > 0 &&
+          k <= 2 &&
+          ORGANISATION_HEADS.has(w.lower) &&
+          words[k + 1]?.lower === "of" &&
+          words
+            .slice(0, k)
+            .every(
+              (b) => nameLike(b) && !MONTHS.has(b.lower) && !NUMBER_WORDS.test(b.lower) && !/s$/.test(b.text),
+            ),
+      ) ||
       (ORGANISATION_HEADS.has(firstLower) && words.length > 1) ||
       (country &&
         words.length > country.length &&
@@ -970,6 +1005,13 @@ export class NameMentions extends TitleMentions {
       this.gaz.countryOfDemonym(words[0]!.text) === undefined;
     if (bareShape && nationalityLength > 0 && (words.length - nationalityLength >= 2 || nationalityNoun)) {
       const nameFrom = from + nationalityLength;
+      // "Russian Foreign Minister" with no name after it: a post, no one named.
+      if (
+        words
+          .slice(nationalityLength)
+          .every((w) => isTitle(w) || ROLE_QUALIFIERS.has(w.lower) || PORTFOLIOS.has(w.lower))
+      )
+        return;
       const span = this.span(nameFrom, to);
       const rest = this.context.hints?.(span.start, span.end, span.text);
       if (rest === "organisation" || rest === "place") this.plainName(nameFrom, to, nameFrom, outerTo);

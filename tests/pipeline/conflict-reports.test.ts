@@ -150,3 +150,28 @@ describe("an event word after 'to' before a name", () => {
     }
   });
 });
+
+describe("code names, departments, posts without a name, abbreviated ranks", () => {
+  it("types them: 'Operation X Y' an event, 'U.S. Department of X' a body, 'Russian Foreign Minister' no one", () => {
+    for (const models of [true, false]) {
+      expect(
+        entityLabels("Operation Velmor Shield was executed by coalition forces in November.", models),
+      ).toContain("Operation Velmor Shield:event");
+      expect(entityLabels("The U.S. Department of State's program is offering rewards.", models)).toEqual([
+        "U.S. Department of State:organisation",
+      ]);
+      expect(
+        entityLabels("Foreign Secretary bilateral meeting with Russian Foreign Minister", models),
+      ).toEqual([]);
+      expect(entityLabels("“We trained for two weeks,” said Spc. Dana Orr.", models)).toEqual([
+        "Dana Orr:person",
+      ]);
+      expect(
+        entityLabels(
+          "The row has reached the Velmor Court of Justice.\n\nThe two governments objected.",
+          models,
+        ),
+      ).toEqual(["Velmor Court of Justice:organisation"]);
+    }
+  });
+});
