@@ -152,6 +152,14 @@ export class SentenceMentions extends NameMentions {
       // "users outside the US visit the sites": a noun-looking word before an object is its verb.
       const next = tokens[end]?.lower ?? "";
       if (DETERMINERS.has(next) || POSSESSIVE_PRONOUNS.has(next)) continue;
+      // "an explosion in innovation", "a flood of complaints": a surge, no disaster.
+      if (
+        eventClass === "disaster" &&
+        /^(?:in|of)$/.test(tokens[end]?.lower ?? "") &&
+        /^\p{Ll}/u.test(tokens[end + 1]?.text ?? "") &&
+        !DETERMINERS.has(tokens[end + 1]!.lower)
+      )
+        continue;
       // "continue to strike ISIL targets": after "to", a word before a name is a verb.
       if (determinerBefore?.lower === "to" && start === k && tokens[end]?.cap) continue;
       // "Southampton visit Northampton": a name, the word and a name, with nothing before to make

@@ -436,8 +436,29 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     // "the recent EU election" and "the US presidential election" are two: events whose names
     // carry different capitalised words are not one, whatever their class.
     const own = capitalisedWords(m.name);
+    // "the Vietnam war" after "the war in Iraq": a country written in the event's name (not a
+    // people's adjective, "the Russian invasion") is where it is; another country placing the
+    // article's event of the class makes it another event.
+    const actor = m.actor !== undefined ? ms[m.actor] : undefined;
+    const countryInName =
+      actor?.type === "place" &&
+      actor.placeClass === "country" &&
+      actor.cue !== "demonym" &&
+      !actor.referring &&
+      actor.start >= m.start &&
+      entityOf[m.actor!]! >= 0
+        ? entityOf[m.actor!]!
+        : undefined;
     const compatible = (e: LocalEntity) => {
       const other = capitalisedWords(e.label);
+      if (
+        countryInName !== undefined &&
+        e.anchor !== undefined &&
+        e.anchor !== countryInName &&
+        entities[e.anchor]!.type === "place" &&
+        /^geo:[A-Z]{2}$/.test(entities[e.anchor]!.key)
+      )
+        return false;
       return own.every((w) => other.includes(w)) || other.every((w) => own.includes(w));
     };
     const sameClass = named

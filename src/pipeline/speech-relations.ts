@@ -287,6 +287,7 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
   const index = tokens.indexOf(verb as (typeof tokens)[number]);
   const next = tokens[index + 1]?.text.toLowerCase() ?? "";
   const lower = verb.text.toLowerCase();
+  if (negatedSpeech(tokens, index)) return false;
   // "also called X", "a group called X", "is called X": a name given, not words said.
   if (/^(?:called|calls)$/.test(lower)) {
     const previous = tokens[index - 1]?.text.toLowerCase() ?? "";
@@ -346,6 +347,21 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
     if (object !== undefined && SCORES.has(object)) return false;
   }
   return true;
+}
+
+/**
+ * "did not comment", "declined to comment", "Neither X nor Y commented": no words were said (a
+ * negated speech verb carries no statement to check an edge against).
+ */
+function negatedSpeech(tokens: readonly { text: string }[], index: number): boolean {
+  const word = (at: number) => tokens[at]?.text.toLowerCase() ?? "";
+  let at = index - 1;
+  while (at > index - 3 && /^(?:yet|also|publicly|immediately|officially|directly)$/.test(word(at))) at--;
+  if (/^(?:not|n't|never)$/.test(word(at))) return true;
+  if (word(at) === "to" && /^(?:declined|declines|declining|refused|refuses|refusing)$/.test(word(at - 1)))
+    return true;
+  const before = tokens.slice(0, index).map((t) => t.text.toLowerCase());
+  return before.includes("neither") && before.includes("nor");
 }
 
 /** What a side or player adds in a match report. */

@@ -175,3 +175,37 @@ describe("code names, departments, posts without a name, abbreviated ranks", () 
     }
   });
 });
+
+describe("words not said, a surge, and two wars in one article", () => {
+  it("reads no speech in 'declined to comment', 'did not say', 'Neither X nor Y commented'", () => {
+    for (const models of [true, false])
+      for (const text of [
+        "Neither Velmor Bank nor Quorvex Group commented on the reports.",
+        "Velmor Bank declined to comment on the Quorvex Group deal.",
+        "Dana Orr did not say whether Quorvex Group would close.",
+      ])
+        expect(relations(text, models).filter((r) => r.startsWith("said"))).toEqual([]);
+  });
+
+  it("makes no disaster of 'an explosion in innovation', but one of 'an explosion in Kabul'", () => {
+    expect(
+      entityLabels("The explosion in innovation in the US was remarkable.", false).filter((e) =>
+        e.endsWith(":event"),
+      ),
+    ).toEqual([]);
+    expect(entityLabels("An explosion in Kabul killed two people.", false)).toContain(
+      "Kabul explosion:event",
+    );
+  });
+
+  it("keeps 'the Vietnam war' apart from 'the war in Iraq' named before it", () => {
+    const found = relations(
+      "It was cancelled during the war in Iraq, but not during the Vietnam war.",
+      false,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["located-in Iraq war -> Iraq", "participant-in Vietnam -> Vietnam war"]),
+    );
+    expect(found.filter((r) => r.startsWith("participant-in Vietnam -> Iraq"))).toEqual([]);
+  });
+});
