@@ -642,6 +642,20 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "company and region" });
       return;
     }
+    // "PSV Eindhoven", "HSBC France": an acronym before a place's name is a club or a body's arm
+    // there (a country's code before it, "US Congress", is the country's).
+    // Initials are not ("JM Barrie", "BB King"): three capitals at least, and a large place.
+    if (
+      words.length === 2 &&
+      /^\p{Lu}{3,5}$/u.test(words[0]!.text) &&
+      !this.gaz.places(words[0]!.text).some((p) => p.kind === "country") &&
+      this.gaz
+        .places(words[1]!.text)
+        .some((p) => p.kind !== "city" || (p.population ?? 0) >= LARGE_TOWN_POPULATION)
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym and place" });
+      return;
+    }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     // "Two task forces": a number counts units, it names none.
     const unitEnd = NUMBER_WORDS.test(firstLower) ? outerTo : this.unitTail(outerTo);
@@ -668,6 +682,26 @@ export class NameMentions extends TitleMentions {
       });
       return;
     }
+    // "the Californian town of X": a people's adjective before "town of" describes the town named
+    // after "of".
+    if (
+      words.length === 1 &&
+      after &&
+      PLACE_CLASS_NOUNS.has(after.lower) &&
+      afterNext?.lower === "of" &&
+      /\p{Ll}(?:an|ese|ish|i)$/u.test(text)
+    )
+      return;
+    // "the Fife town of X": the town is the one named after "of"; the name before is where it lies.
+    if (
+      after &&
+      /^(?:town|city|village|port|suburb)$/.test(after.lower) &&
+      afterNext?.lower === "of" &&
+      this.tokens[outerTo + 2]?.cap
+    ) {
+      this.placeMention(from, to, text, `before "${after.lower} of"`, undefined);
+      return;
+    }
     // "Kherson region", "Dnipro river": a name and a lower-case place noun.
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
@@ -683,11 +717,21 @@ export class NameMentions extends TitleMentions {
     // "the town of X", "the border region of X".
     // Not "the state of X's jails", nor "the US state of X" renamed: "X region" tells a region
     // from its capital of the same name, which a state or county name does not need.
+    // Nor "the X region of Y" with Y a country: the noun is X's, and Y only contains it.
+    const before3 = this.tokens[outerFrom - 3];
     if (
       before?.lower === "of" &&
       before2 &&
       PLACE_CLASS_NOUNS.has(before2.lower) &&
-      !(before2.lower === "state" && isPossessiveTok(after))
+      !(before2.lower === "state" && isPossessiveTok(after)) &&
+      !(
+        before3 &&
+        nameLike(before3) &&
+        !isTitle(before3) &&
+        !this.nationality(before3.text) &&
+        !this.countryWord(outerFrom - 3)?.demonym &&
+        this.gaz.places(text).some((p) => p.kind === "country")
+      )
     ) {
       const placeClass = classOf(before2.lower);
       const name =

@@ -982,3 +982,32 @@ describe("a member's seat and a player's ranking", () => {
       );
   });
 });
+
+describe("a place noun between two names, and an acronym before a place", () => {
+  it("makes the name after 'town of' the town, and the one before where it lies", () => {
+    for (const models of [true, false]) {
+      expect(entities("She testified in the Californian town of Santa Maria on Monday.", models)).toEqual([
+        "Santa Maria:place",
+      ]);
+      expect(entities("He was born in the small Fife town of Kirkcaldy.", models)).toEqual([
+        "Fife:place",
+        "Kirkcaldy:place",
+      ]);
+      expect(entities("Money went to the Darfur region of Sudan.", models)).toEqual([
+        "Darfur region:place",
+        "Sudan:place",
+      ]);
+    }
+  });
+
+  it("makes an acronym before a large place a body's arm or a club ('BBC Scotland'), not initials ('JM Barrie')", () => {
+    for (const models of [true, false]) {
+      expect(entities("He spent two years at PSV Eindhoven before the move.", models)).toContain(
+        "PSV Eindhoven:organisation",
+      );
+      expect(entities("The play was written by JM Barrie in 1904.", models)).not.toContain(
+        "JM Barrie:organisation",
+      );
+    }
+  });
+});
