@@ -304,8 +304,18 @@ export class SentenceMentions extends NameMentions {
     const limit = Math.min(tokens.length, end + 14);
     for (let k = end; k < limit; k++) {
       const t = tokens[k]!;
-      // The event's phrase ends at punctuation or where a new clause starts ("and identified…").
+      // The event's phrase ends at punctuation or where a new clause starts ("and identified…"),
+      // at a verb ("the attack was a response to a strike on X"), or at another event it names.
       if (/^[.;!?,–—]$/.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
+      // ("a referendum would be held in X", "the summit took place in X" stay the event's place)
+      if (
+        /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/.test(t.lower) &&
+        !tokens
+          .slice(k + 1, k + 4)
+          .some((w) => /^(?:held|staged|hosted|place|happened|occurred|scheduled|planned|due)$/.test(w.lower))
+      )
+        return undefined;
+      if (k > end && EVENT_NOUNS.has(t.lower)) return undefined;
       if (!["in", "into", "on", "at", "near", "across", "against", "over", "inside", "to"].includes(t.lower))
         continue;
       for (let idx = 0; idx < entityEnd; idx++) {

@@ -104,8 +104,31 @@ export class NameMentions extends TitleMentions {
     let i = start;
     const quoted = QUOTE_OPEN.test(tokens[i]!.text);
     if (quoted) i++;
-    // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name.
-    while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) i++;
+    // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name; but a
+    // name that runs, leads or backs something ("the X-run ministry", "X-backed fighters") is a
+    // body's, where it is no people's or place's.
+    while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) {
+      const t = tokens[i]!;
+      const controlled = CONTROLLED_BY.exec(t.text);
+      if (
+        controlled &&
+        !this.nationality(controlled[1]!) &&
+        this.countryWord(i) === undefined &&
+        this.gaz.places(controlled[1]!).length === 0 &&
+        !commonWords().has(controlled[1]!.toLowerCase())
+      ) {
+        const name = controlled[1]!;
+        this.add({
+          start: t.start,
+          end: t.start + name.length,
+          text: name,
+          name,
+          type: "organisation",
+          cue: `"${t.text}"`,
+        });
+      }
+      i++;
+    }
     // "Former Downing Street chief X", "Outgoing Leeds chairman X": capitalised for opening the
     // sentence, a word that dates a post describes its holder and begins no name.
     if (
@@ -1191,8 +1214,9 @@ export class NameMentions extends TitleMentions {
         (after?.text === "," && afterNext?.cap === true);
       const inNamedCountry = places.some((p) => this.context.countries.has(p.countryCode));
       // "X said", and "…, said X." (the inverted order): a town's name there is a speaker's.
+      // Not "Witnesses in X said": after a place's preposition, the speaker is the subject before it.
       const speaker =
-        (after !== undefined && SPEECH_VERBS.has(after.lower)) ||
+        (after !== undefined && SPEECH_VERBS.has(after.lower) && !(before && LOCATIVE.has(before.lower))) ||
         (before !== undefined && SPEECH_VERBS.has(before.lower) && /^[.,;:]?$/.test(after?.text ?? ""));
       // In a sports report "from X", "at X" stand before clubs: a village somewhere the report
       // does not name is no reading of them ("from X" of a club named like a village abroad).
@@ -1266,7 +1290,12 @@ export class NameMentions extends TitleMentions {
           return;
         }
       }
-      if (after && SPEECH_VERBS.has(after.lower) && !this.context.lowercaseWords.has(word.lower)) {
+      if (
+        after &&
+        SPEECH_VERBS.has(after.lower) &&
+        !this.context.lowercaseWords.has(word.lower) &&
+        !(before && LOCATIVE.has(before.lower))
+      ) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: "subject of a speech verb" });
         return;
       }
@@ -1477,6 +1506,10 @@ const GAMES_QUALIFIERS = new Set(
   `olympic olympics paralympic paralympics commonwealth indoor outdoor winter summer youth world
 special highland island masters goodwill university student pan gay military`.split(/\s+/),
 );
+
+/** "X-run", "X-backed": a name before one of these controls what follows. */
+const CONTROLLED_BY =
+  /^(\p{Lu}[\p{L}]+)-(?:run|led|backed|controlled|held|funded|owned|affiliated|linked|aligned|allied|sponsored|supported|dominated)$/u;
 
 /** Kin named before a person's name ("his daughter X", "wife X"). */
 const KINSHIP_NOUNS = new Set(

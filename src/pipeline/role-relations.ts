@@ -179,11 +179,21 @@ export class RoleAndPlaceRelations extends RelationBase {
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person") {
         const led = gap.match(
-          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
+          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
         );
         const titles = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
         if (led && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
           this.roleRelation(i + 1, /command/.test(gap) ? "commander" : "leader", i, a.sentence);
+      }
+      // "<place or org>’s <Title> <person>": "Qatar's Prime Minister X", "Acme's Chief Executive X".
+      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && b.roles.length > 0) {
+        const titled = gap.match(/^['’]s?\s+((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u);
+        // Not a place named like a title and a name ("London's King X station").
+        const placeAfter =
+          /^\s+(?:station|street|road|square|bridge|airport|hospital|park|stadium|hotel)\b/.test(
+            this.input.text.slice(b.end, b.end + 12),
+          );
+        if (titled && !placeAfter) this.roleRelation(i + 1, b.roles[0]!, i, a.sentence);
       }
       // "<org>’s <role>, <person>".
       if (a.type === "organisation" && b.type === "person") {

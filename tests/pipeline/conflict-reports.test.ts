@@ -209,3 +209,51 @@ describe("words not said, a surge, and two wars in one article", () => {
     expect(found.filter((r) => r.startsWith("participant-in Vietnam -> Iraq"))).toEqual([]);
   });
 });
+
+describe("wire-copy patterns from conflict news", () => {
+  it("makes the name in 'the X-run ministry' a body, and X alone later the same body", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        "Strikes killed 20 people, the Velmor-run health ministry said. The army said it had targeted Velmor command centres.",
+        models,
+      );
+      expect(found).toContain("Velmor:organisation");
+      expect(found).not.toContain("Velmor:person");
+    }
+  });
+
+  it("reads 'X is commanded by Y' and 'Qatar's Prime Minister Y'", () => {
+    for (const models of [true, false]) {
+      expect(relations("The Kestrel Support Forces is commanded by Gen Dorran Vell.", models)).toContain(
+        "commands Dorran Vell -> Kestrel Support Forces",
+      );
+      expect(relations("Qatar's Prime Minister Dana Orr said negotiations had stalled.", models)).toContain(
+        "leads Dana Orr -> Qatar",
+      );
+    }
+  });
+
+  it("makes 'Witnesses in X said' a place, and places no event across a verb", () => {
+    for (const models of [true, false]) {
+      expect(
+        entityLabels("Witnesses in Kestrelby said artillery fire could be heard all night.", models),
+      ).toEqual(["Kestrelby:place"]);
+      const found = relations(
+        "The group said the attack was a response to a Velmor strike on the village of Kestrelby.",
+        models,
+      );
+      expect(
+        found.filter((r) => r.startsWith("located-in attack") || r.includes("Kestrelby attack")),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("an event's place after its verb", () => {
+  it("stays where the verb says it is held ('a referendum would be held in X')", () => {
+    for (const models of [true, false])
+      expect(relations("He said a referendum would be held in Wales next year.", models)).toContain(
+        "located-in Wales referendum -> Wales",
+      );
+  });
+});
