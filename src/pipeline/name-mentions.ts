@@ -681,7 +681,9 @@ export class NameMentions extends TitleMentions {
     }
     // "“Falcon” battalion", "Vostok special forces unit": a name and a lower-case unit noun.
     // "Two task forces": a number counts units, it names none.
-    const unitEnd = NUMBER_WORDS.test(firstLower) ? outerTo : this.unitTail(outerTo);
+    // "Rebel forces in X have…": an ordinary word capitalised for opening the sentence names no unit.
+    const ordinaryOpener = words.length === 1 && this.opensSentence(from) && commonWords().has(firstLower);
+    const unitEnd = NUMBER_WORDS.test(firstLower) || ordinaryOpener ? outerTo : this.unitTail(outerTo);
     if (unitEnd > outerTo && !this.describesNextName(from, to, outerTo, unitEnd)) {
       const span = this.span(outerFrom, unitEnd);
       this.add({
@@ -829,7 +831,7 @@ export class NameMentions extends TitleMentions {
       (words.length === 1 &&
         from === 0 &&
         (commonWords().has(firstLower) ||
-          (this.context.hints !== undefined && newsCapitalisation(words[0]!.text) <= 1))) ||
+          (this.context.hints !== undefined && isMostlyLowerCase(words[0]!.text)))) ||
       lastLower === "affairs";
     // "X Y analyst Z", "X manager Z": a name right before a post in a body and a person's name is
     // that body, though it has a person's shape or a town's name.
@@ -1423,6 +1425,12 @@ export class NameMentions extends TitleMentions {
  */
 function newsCapitalisation(word: string): number {
   return loadClusters().capitalisation(wordKey(word));
+}
+
+/** Written mostly in lower case in news (a word the statistics do not know is not). */
+function isMostlyLowerCase(word: string): boolean {
+  const usage = newsCapitalisation(word);
+  return usage >= 0 && usage <= 1;
 }
 
 /** Nouns after a prize's name. */

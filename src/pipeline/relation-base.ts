@@ -128,6 +128,13 @@ export class RelationBase {
           this.ms[candidate]!.start,
         );
         if (!insidePhrase && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
+        // "Rebel forces in X have seized Y": a place after "in" locates the unnamed subject.
+        if (
+          !insidePhrase &&
+          this.ms[candidate]!.type === "place" &&
+          /\b(?:in|near|from|across|inside)\s+(?:the\s+)?$/.test(lead)
+        )
+          return undefined;
         return candidate;
       }
       // An apposition ", the Ukrainian minister for …," between the subject and its verb: after its

@@ -250,6 +250,20 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       shorter.mentions = [];
     }
   }
+  // "Houthi spokesman X" beside "the Houthis": a body's one-word name as an adjective is the body.
+  const bodyByName = new Map<string, LocalEntity>();
+  for (const e of entities)
+    if (e.type === "organisation" && !nameKey(e.label).includes(" ")) bodyByName.set(nameKey(e.label), e);
+  for (const e of entities) {
+    if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
+    const plural = bodyByName.get(`${nameKey(e.label)}s`);
+    if (!plural || plural === e || plural.mentions.length === 0) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, plural.id);
+    }
+    e.mentions = [];
+  }
   // Indexes built once, so each lookup below is constant time (articles can be long).
   const bySurname = new Map<string, number>();
   for (const id of persons) {
@@ -280,6 +294,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const sameWord = typedByName.get(word);
     if (sameWord !== undefined) {
       attach(i, sameWord);
+      return;
+    }
+    // "Houthi" beside "the Houthis": the group's name as an adjective.
+    const group = typedByName.get(`${word}s`);
+    if (group !== undefined && entities[group]!.type === "organisation" && WEAK_CUES.has(m.cue)) {
+      attach(i, group);
       return;
     }
     // "Velmora" after "Velmora Motors": an organisation's name shortened to its first word (a

@@ -257,7 +257,9 @@ export class RoleAndPlaceRelations extends RelationBase {
               !previous.referring &&
               /^,\s*$/.test(this.gap(previous, a)) &&
               this.rank(previous) <= this.rank(a));
-          if (!isList) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
+          // "… in the Red Sea, US says": the larger place speaks; it contains nothing here.
+          const speaks = SPEECH_VERBS.has(text.slice(b.end).trim().split(/\s+/)[0]?.toLowerCase() ?? "");
+          if (!isList && !speaks) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
         // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X region".
         if (/^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?$/u.test(gap)) {

@@ -257,3 +257,34 @@ describe("an event's place after its verb", () => {
       );
   });
 });
+
+describe("more wire-copy patterns", () => {
+  it("makes an unknown word before 'spokesman' a body even opening the sentence, and joins 'X' to 'the Xs'", () => {
+    for (const models of [true, false]) {
+      const found = relations(
+        "The Velmoris have launched dozens of attacks. Velmori spokesman Dana Orr vowed to go on.",
+        models,
+      );
+      expect(found).toContain("member-of Dana Orr -> Velmoris");
+    }
+  });
+
+  it("reads '…, US says' as the US speaking, not containing the place before it", () => {
+    for (const models of [true, false])
+      expect(
+        relations("Missile strikes ship in Red Sea, US says", models).filter((r) =>
+          r.startsWith("located-in"),
+        ),
+      ).toEqual([]);
+  });
+
+  it("takes no unnamed subject's place as the actor ('Rebel forces in X have seized Y')", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "Rebel forces in Myanmar have seized the town of Kestrelby near the border.",
+          models,
+        ).filter((r) => r.startsWith("captured")),
+      ).toEqual([]);
+  });
+});
