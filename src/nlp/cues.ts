@@ -226,10 +226,10 @@ export const UNIT_NOUNS = set(`battalion brigade regiment division corps unit sq
 platoon detachment group force forces militia legion`);
 
 /** Nouns naming an armed force when attached to a country ("Ukrainian forces"). */
-export const FORCE_NOUNS = set(`forces troops military army`);
+export const FORCE_NOUNS = set(`forces force troops military army`);
 
 /** Adjectives allowed between a country word and a force noun ("Ukrainian armed forces"). */
-export const FORCE_MODIFIERS = set(`armed defence defense ground land regular`);
+export const FORCE_MODIFIERS = set(`armed defence defense ground land regular air naval`);
 
 /** Nouns that make an event; the value is the event class used to merge mentions of one event. */
 export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([

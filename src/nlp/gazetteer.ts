@@ -150,8 +150,13 @@ function build(): Gazetteer {
     }
     if (country.cca2 === "GB") add("britain", place);
     for (const name of shortForms.get(country.cca2) ?? []) add(normalisePlaceName(name), place);
+    // A people's adjective several territories share ("Indian": India and the British Indian
+    // Ocean Territory) means the largest of them.
     for (const form of Object.values(country.demonyms?.eng ?? {})) {
-      if (form) demonyms.set(normalisePlaceName(form), place);
+      if (!form) continue;
+      const key = normalisePlaceName(form);
+      const other = demonyms.get(key);
+      if (!other || country.area > (areas.get(other.countryCode) ?? 0)) demonyms.set(key, place);
     }
     // Two countries' capitals of one name (Kingston): the larger country's is what the name means.
     for (const capital of country.capital) {

@@ -32,6 +32,15 @@ export class SentenceMentions extends NameMentions {
         i++;
         continue;
       }
+      // "The Ukrainian army said": the determiner opening the sentence is not the start of a name.
+      // ("The Armenian Army", in capitals, is the service's own name.)
+      if (t.cap && DETERMINERS.has(t.lower) && this.lowerCaseForceAhead(i + 1)) {
+        const after = this.armedForces(i + 1);
+        if (after > 0) {
+          i += 1 + after;
+          continue;
+        }
+      }
       if (t.cap || (QUOTE_OPEN.test(t.text) && tokens[i + 1]?.cap)) {
         i = this.capitalisedRun(i);
         continue;
@@ -39,6 +48,13 @@ export class SentenceMentions extends NameMentions {
       i++;
     }
     this.events();
+  }
+
+  /** Whether a lower-case force noun follows within a few words ("Ukrainian army", "air force"). */
+  private lowerCaseForceAhead(from: number): boolean {
+    return this.tokens
+      .slice(from, from + 5)
+      .some((t) => /^(?:forces|force|troops|military|army)$/.test(t.text));
   }
 
   /** Whether the withdrawal at start..end is of forces: troops named beside it, or a place left. */

@@ -122,6 +122,9 @@ export class MentionBase {
     while (this.tokens[j] && FORCE_MODIFIERS.has(this.tokens[j]!.lower)) j++;
     const noun = this.tokens[j];
     if (!noun || !FORCE_NOUNS.has(noun.lower)) return 0;
+    // "a force" alone is any body of people; "the air force" is a service.
+    // ("the US Air Force", in capitals, is the service's own name)
+    if (noun.lower === "force" && (this.tokens[j - 1]?.text !== "air" || noun.text !== "force")) return 0;
     // "Russian military uniform" is not the military itself.
     const after = this.tokens[j + 1];
     if (

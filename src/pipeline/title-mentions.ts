@@ -275,13 +275,16 @@ export abstract class TitleMentions extends NameClues {
     // is that body. Not before a rank or an honorific ("Crown Prince X", "District Attorney X"),
     // nor an ordinary word ("Culture Secretary X": a portfolio).
     const holder = this.found[this.found.length - 1]!;
-    const post = role.split(" ").pop() ?? "";
+    const postWords = role.split(/[\s-]+/);
     const words = this.tokens.slice(from, to);
     if (
       holder.type === "person" &&
       WEAK_CUES.has(holder.cue) &&
-      (BODY_POSTS.has(post) ||
-        /^(?:secretary|officer|official|director|spokes(?:man|woman|person))$/.test(post)) &&
+      postWords.some(
+        (post) =>
+          BODY_POSTS.has(post) ||
+          /^(?:secretary|officer|official|director|spokes(?:man|woman|person))$/.test(post),
+      ) &&
       !isGivenName(words[0]!.text) &&
       words.every((w) => !commonWords().has(w.lower) && !this.context.lowercaseWords.has(w.lower)) &&
       to - from <= 3

@@ -288,3 +288,27 @@ describe("more wire-copy patterns", () => {
       ).toEqual([]);
   });
 });
+
+describe("armed forces and posts in a body named in capitals", () => {
+  it("reads 'X's air force', 'the Ukrainian army' opening the sentence, and 'Nato Secretary General Y'", () => {
+    for (const models of [true, false]) {
+      expect(
+        relations("Ukraine's air force said it had shot down 31 drones over Kharkiv.", models),
+      ).toContain("said Armed Forces of Ukraine -> Kharkiv");
+      expect(entityLabels("The Ukrainian army said it had shot down 31 drones.", models)).toContain(
+        "Armed Forces of Ukraine:organisation",
+      );
+      expect(relations("Velmo Secretary General Dana Orr is due to visit Kyiv next week.", models)).toContain(
+        "leads Dana Orr -> Velmo",
+      );
+    }
+  });
+});
+
+describe("a people's adjective several territories share", () => {
+  it("means the largest: 'Indian troops' are India's", () => {
+    expect(entityLabels("Indian troops crossed the border on Monday.", false)).toContain(
+      "Armed Forces of India:organisation",
+    );
+  });
+});
