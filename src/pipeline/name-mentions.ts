@@ -665,6 +665,22 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "company and region" });
       return;
     }
+    // "X fighters", "X rebels", "X militants": an armed group named before its members (not a
+    // country's or a people's adjective, "Syrian rebels", which the forces rules read).
+    if (
+      words.length <= 3 &&
+      after &&
+      after.text === after.lower &&
+      ARMED_MEMBERS.has(after.lower) &&
+      country === undefined &&
+      !this.nationality(words[0]!.text) &&
+      // ("Idlib rebels" are rebels in Idlib; a small town abroad of the group's name is not meant)
+      this.gaz.places(text).every((p) => p.kind === "city" && (p.population ?? 0) < LARGE_TOWN_POPULATION) &&
+      !commonWords().has(firstLower)
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `before "${after.lower}"` });
+      return;
+    }
     // "PSV Eindhoven", "HSBC France": an acronym before a place's name is a club or a body's arm
     // there (a country's code before it, "US Congress", is the country's).
     // Initials are not ("JM Barrie", "BB King"): three capitals at least, and a large place.
@@ -1518,6 +1534,12 @@ special highland island masters goodwill university student pan gay military`.sp
 /** "X-run", "X-backed": a name before one of these controls what follows. */
 const CONTROLLED_BY =
   /^(\p{Lu}[\p{L}]+)-(?:run|led|backed|controlled|held|funded|owned|affiliated|linked|aligned|allied|sponsored|supported|dominated)$/u;
+
+/** Members of an armed group, after its name ("X fighters"). */
+const ARMED_MEMBERS = new Set(
+  `fighters militants rebels insurgents gunmen jihadists militiamen guerrillas guerillas paramilitaries
+commanders loyalists`.split(/\s+/),
+);
 
 /** Kin named before a person's name ("his daughter X", "wife X"). */
 const KINSHIP_NOUNS = new Set(

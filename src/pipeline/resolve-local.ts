@@ -254,6 +254,27 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   const bodyByName = new Map<string, LocalEntity>();
   for (const e of entities)
     if (e.type === "organisation" && !nameKey(e.label).includes(" ")) bodyByName.set(nameKey(e.label), e);
+  // "Fano fighters" beside "the Fano militia": a group named by its members is the group named in full.
+  const groupByFirstWord = new Map<string, LocalEntity>();
+  for (const e of entities) {
+    const words = nameKey(e.label).split(" ");
+    if (e.type === "organisation" && words.length >= 2 && !groupByFirstWord.has(words[0]!))
+      groupByFirstWord.set(words[0]!, e);
+  }
+  for (const e of entities) {
+    if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
+    if (
+      !e.mentions.every((i) => /^before "(?:fighters|militants|rebels|insurgents|gunmen)"$/.test(ms[i]!.cue))
+    )
+      continue;
+    const group = groupByFirstWord.get(nameKey(e.label));
+    if (!group || group.mentions.length === 0) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, group.id);
+    }
+    e.mentions = [];
+  }
   for (const e of entities) {
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const plural = bodyByName.get(`${nameKey(e.label)}s`);

@@ -312,3 +312,23 @@ describe("a people's adjective several territories share", () => {
     );
   });
 });
+
+describe("an armed group named before its members", () => {
+  it("is a body ('X fighters', 'X rebels'), the one named in full where the article has it", () => {
+    for (const models of [true, false]) {
+      const x = extractArticle(
+        {
+          id: "t",
+          files: ["t.txt"],
+          text: "The government accused the Velmoro militia of attacks. Velmoro fighters launched an offensive in August.",
+        },
+        { models },
+      );
+      const named = x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+      expect(named).toContain("Velmoro militia:organisation");
+      expect(named.filter((e) => e.startsWith("Velmoro:"))).toEqual([]);
+      expect(entityLabels("Kestra rebels fired missiles at ships.", models)).toContain("Kestra:organisation");
+      expect(entityLabels("Idlib rebels attacked the town.", models)).toEqual(["Idlib:place"]);
+    }
+  });
+});
