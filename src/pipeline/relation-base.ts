@@ -26,6 +26,8 @@ export function motionTargetFits(verb: string, target: { type: string; placeClas
   if (target.placeClass === "country") return false;
   return target.type !== "organisation" || /^(?:take|takes|took|taken|taking)$/.test(verb);
 }
+/** Members of a group written after its name: "X fighters", "X troops". */
+const GROUP_MEMBERS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
 export const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 export const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
 export const SUBJECT_SKIP =
@@ -121,7 +123,9 @@ export class RelationBase {
       const gapStart = candidate !== undefined ? this.ms[candidate]!.end : sentence.start;
       const gap = text.slice(gapStart, cursor);
       const words = gap.trim().split(/\s+/).filter(Boolean);
-      if (candidate !== undefined && words.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w))) {
+      // "X fighters launched": the group's members are its subject too.
+      const membersFirst = words.length > 0 && GROUP_MEMBERS.test(words[0]!) ? words.slice(1) : words;
+      if (candidate !== undefined && membersFirst.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w))) {
         // "A commander of the X unit claimed": X sits in a phrase after the real, unnamed subject.
         const lead = text.slice(
           Math.max(sentence.start, this.ms[candidate]!.start - 12),

@@ -63,6 +63,16 @@ class ArticleRelations extends SpeechRelations {
         ) {
           this.add("attacked", this.entity(m.actor), this.entity(here[0]!), sentence.index);
         }
+      } else if (m.type === "event" && m.actor === undefined) {
+        // "X launched an offensive", "Y began its withdrawal": who starts the event takes part.
+        const lead = this.input.text.slice(Math.max(sentence.start, m.start - 40), m.start);
+        const start = STARTS_EVENT.exec(lead);
+        if (!start) continue;
+        const verbAt = m.start - lead.length + start.index;
+        const subject = this.subjectBefore(here, verbAt, sentence);
+        const s = subject !== undefined ? this.ms[subject]! : undefined;
+        if (s && (s.type === "organisation" || (s.type === "place" && s.placeClass === "country")))
+          this.add("participant-in", this.entity(subject!), this.entity(i), sentence.index);
       }
     }
     this.parsedEventPlaces(sentence, here);
@@ -314,6 +324,10 @@ class ArticleRelations extends SpeechRelations {
     }
   }
 }
+
+/** A verb that starts an event, right before its noun phrase: "launched an offensive". */
+const STARTS_EVENT =
+  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Verbs before "to" that leave the action to come or undone: "tried to seize", "vowed to strike". */
 const UNREALISED_BEFORE_TO =

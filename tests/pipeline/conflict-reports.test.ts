@@ -332,3 +332,19 @@ describe("an armed group named before its members", () => {
     }
   });
 });
+
+describe("who starts an event", () => {
+  it("takes part in it ('X launched an offensive', 'X fighters launched a new offensive')", () => {
+    for (const models of [true, false]) {
+      expect(
+        relations("The Kestrel Front launched a new offensive in the north on Monday.", models),
+      ).toContain("participant-in Kestrel Front -> new offensive");
+      expect(
+        relations(
+          "The army accused the Velmoro militia of attacks. Velmoro fighters launched an offensive in the Amhara region.",
+          models,
+        ),
+      ).toContain("participant-in Velmoro militia -> Amhara offensive");
+    }
+  });
+});
