@@ -79,12 +79,26 @@ function upperShare(text: string): number {
   return letters === 0 ? 0 : upper / letters;
 }
 
+/** Ends in "via" and an agency's capitalised name ("…/Pool via AP", "Jo Roe via Getty Images"). */
+const ENDS_VIA_AGENCY = /\bvia\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s*\)?\.?$/u;
+/** Words a credit line has besides names. */
+const CREDIT_WORDS = new Set(["via", "by", "and", "photo", "pic", "image", "file"]);
+
+/**
+ * A credit through an agency: every word but "via", "by" and the like is capitalised, so prose
+ * that sends something "via the internet" or "via MMS" is not one.
+ */
+function isAgencyCredit(text: string): boolean {
+  if (!ENDS_VIA_AGENCY.test(text)) return false;
+  return words(text).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || CREDIT_WORDS.has(word.toLowerCase()));
+}
+
 /** A sentence that only credits a photo or video ("(AP Photo/…)", "Pic: …", "…/Handout via …"). */
 export function isCreditSentence(sentence: string): boolean {
   const text = sentence.trim();
   if (CREDIT_LABEL.test(text)) return true;
   if (/^\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)$/i.test(text)) return true;
-  if (/\/\s*handout\b|\bvia\s+\p{Lu}{3,}/iu.test(text)) return true;
+  if (/\/\s*handout\b/i.test(text) || isAgencyCredit(text)) return true;
   return words(text).length >= 2 && upperShare(text) > 0.8;
 }
 

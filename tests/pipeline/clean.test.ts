@@ -51,6 +51,12 @@ describe("cleanArticle", () => {
     expect(isCreditSentence("Photo: Some Agency")).toBe(true);
     expect(isCreditSentence("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.")).toBe(true);
     expect(isCreditSentence("The minister arrived on Monday.")).toBe(false);
+    expect(isCreditSentence("Jo Roe/Pool via AP")).toBe(true);
+    expect(isCreditSentence("(Photo by Jo Roe via Tarnby Images)")).toBe(true);
+    // "via" in prose is no credit, whatever follows it.
+    expect(isCreditSentence("Fans can vote via the internet or by phone.")).toBe(false);
+    expect(isCreditSentence("Pictures are sent via MMS.")).toBe(false);
+    expect(isCreditSentence("The convoy travelled via Tarnby and Velko.")).toBe(false);
     expect(findDateLine(article("Tuesday, November 5, 2024\nSome headline here today"))).toBe("2024-11-05");
   });
 });
