@@ -27,6 +27,11 @@ export interface Place {
 export interface Gazetteer {
   /** Places whose name (or alternative name) normalises to the key. */
   places(name: string): readonly Place[];
+  /**
+   * The country of this name, as `places(name).find(kind === "country")` but without looking the
+   * name up among towns (a third of the cost of scanning an article's capitalised words).
+   */
+  countryNamed(name: string): Place | undefined;
   country(code: string): Place | undefined;
   region(countryCode: string, regionCode: string): Place | undefined;
   /** Country for a demonym ("Ukrainian" → UA) or a capital ("Kyiv" → UA). */
@@ -234,6 +239,7 @@ function build(): Gazetteer {
   };
   return {
     places: (name) => placesNamed(normalisePlaceName(name)),
+    countryNamed: (name) => byName.get(normalisePlaceName(name))?.find((p) => p.kind === "country"),
     country: (code) => countryByCode.get(code),
     region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),
     countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),

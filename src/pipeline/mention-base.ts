@@ -102,7 +102,7 @@ export class MentionBase {
       const text = words.map((w) => w.text).join(" ");
       const demonym = this.gaz.countryOfDemonym(text);
       if (demonym) return { place: demonym, length, demonym: true };
-      const country = this.gaz.places(text).find((p) => p.kind === "country");
+      const country = this.gaz.countryNamed(text);
       if (country && (text.length > 2 || text === "US" || text === "UK"))
         return { place: country, length, demonym: false };
       if (length === 1 && isPossessiveTok(this.tokens[index + 1])) {

@@ -274,7 +274,7 @@ function countryOfWord(word: string): string | null {
   let code = COUNTRY_OF_WORD.get(word);
   if (code === undefined) {
     const gaz = gazetteer();
-    const country = gaz.countryOfDemonym(word) ?? gaz.places(word).find((p) => p.kind === "country");
+    const country = gaz.countryOfDemonym(word) ?? gaz.countryNamed(word);
     code = country?.countryCode ?? null;
     if (COUNTRY_OF_WORD.size >= 100_000) COUNTRY_OF_WORD.clear();
     COUNTRY_OF_WORD.set(word, code);

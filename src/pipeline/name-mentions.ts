@@ -459,7 +459,7 @@ export class NameMentions extends TitleMentions {
     if (workBefore && words.length <= 6) return;
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       // "U.S.", "U.K.": a country's code written with stops.
-      const place = this.gaz.places(text.replaceAll(".", "")).find((p) => p.kind === "country");
+      const place = this.gaz.countryNamed(text.replaceAll(".", ""));
       // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.
       const titleCase = text.charAt(0) + text.slice(1).toLowerCase();
       const written =
@@ -687,7 +687,7 @@ export class NameMentions extends TitleMentions {
     if (
       words.length === 2 &&
       /^\p{Lu}{3,5}$/u.test(words[0]!.text) &&
-      !this.gaz.places(words[0]!.text).some((p) => p.kind === "country") &&
+      this.gaz.countryNamed(words[0]!.text) === undefined &&
       this.gaz
         .places(words[1]!.text)
         .some((p) => p.kind !== "city" || (p.population ?? 0) >= LARGE_TOWN_POPULATION)
@@ -771,7 +771,7 @@ export class NameMentions extends TitleMentions {
         !isTitle(before3) &&
         !this.nationality(before3.text) &&
         !this.countryWord(outerFrom - 3)?.demonym &&
-        this.gaz.places(text).some((p) => p.kind === "country")
+        this.gaz.countryNamed(text) !== undefined
       )
     ) {
       const placeClass = classOf(before2.lower);
