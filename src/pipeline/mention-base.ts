@@ -37,6 +37,13 @@ const CONTINENT_NAMES = new Set([
   "Caribbean",
 ]);
 
+/** A country a token (and up to two more) names, and how many tokens it took. */
+interface CountryWord {
+  place: Place;
+  length: number;
+  demonym: boolean;
+}
+
 export class MentionBase {
   readonly found: FoundMention[] = [];
   readonly roleLinks: RoleLink[] = [];
@@ -92,7 +99,18 @@ export class MentionBase {
     });
   }
   /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
-  protected countryWord(index: number): { place: Place; length: number; demonym: boolean } | undefined {
+  protected countryWord(index: number): CountryWord | undefined {
+    // Asked at the same token by several finders (armed forces, territories, names): remembered.
+    const memo = (this.countryWords ??= new Map<number, CountryWord | undefined>());
+    if (memo.has(index)) return memo.get(index);
+    const found = this.countryWordUncached(index);
+    memo.set(index, found);
+    return found;
+  }
+
+  private countryWords: Map<number, CountryWord | undefined> | undefined;
+
+  private countryWordUncached(index: number): CountryWord | undefined {
     const t = this.tokens[index];
     if (!t?.cap) return undefined;
     for (const length of [3, 2, 1]) {

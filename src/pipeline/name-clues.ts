@@ -63,6 +63,12 @@ export const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 /** Verb forms that end a unit phrase after a name: past tenses and "join", "act", "forces" as verbs. */
 const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
 
+/**
+ * Words already read as a nationality or not: the same few thousand capitalised words are asked
+ * about many times per article, each asking the gazetteer for five spellings.
+ */
+const NATIONALITY_WORDS = new Map<string, boolean>();
+
 export abstract class NameClues extends MentionBase {
   /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
   protected opensSentence(at: number): boolean {
@@ -99,6 +105,16 @@ export abstract class NameClues extends MentionBase {
    * gazetteer lists adjectives; the nouns are read back to them: Swede → Swedish).
    */
   protected nationality(word: string): boolean {
+    let known = NATIONALITY_WORDS.get(word);
+    if (known === undefined) {
+      known = this.nationalityUncached(word);
+      if (NATIONALITY_WORDS.size >= 100_000) NATIONALITY_WORDS.clear();
+      NATIONALITY_WORDS.set(word, known);
+    }
+    return known;
+  }
+
+  private nationalityUncached(word: string): boolean {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     const forms = [
       word,
