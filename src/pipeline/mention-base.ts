@@ -101,14 +101,14 @@ export class MentionBase {
   /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
   protected countryWord(index: number): CountryWord | undefined {
     // Asked at the same token by several finders (armed forces, territories, names): remembered.
-    const memo = (this.countryWords ??= new Map<number, CountryWord | undefined>());
+    const memo = this.countryWords;
     if (memo.has(index)) return memo.get(index);
     const found = this.countryWordUncached(index);
     memo.set(index, found);
     return found;
   }
 
-  private countryWords: Map<number, CountryWord | undefined> | undefined;
+  private readonly countryWords = new Map<number, CountryWord | undefined>();
 
   private countryWordUncached(index: number): CountryWord | undefined {
     const t = this.tokens[index];
