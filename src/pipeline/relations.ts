@@ -77,8 +77,15 @@ class ArticleRelations extends SpeechRelations {
     }
     this.parsedEventPlaces(sentence, here);
     this.visits(sentence, here);
+    // Who "he" or "she" may mean next: a person, also as resolved ("14 Liberal MPs" is a
+    // mention of the party, not someone who could speak as "he").
     for (const i of here)
-      if (this.ms[i]!.type === "person" && !this.ms[i]!.referring) this.lastPerson = this.entity(i);
+      if (
+        this.ms[i]!.type === "person" &&
+        !this.ms[i]!.referring &&
+        this.entities[this.entity(i)]?.type === "person"
+      )
+        this.lastPerson = this.entity(i);
   }
 
   /** Roles the parse finds in appositions, which the patterns read only when the words are adjacent. */

@@ -191,6 +191,14 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         contentEnd = this.ms[according]!.start;
       }
     }
+    // "Sources close to X said", "Friends of X said": others speak, not X.
+    if (
+      speakerMention !== undefined &&
+      SPOKEN_FOR_BY_OTHERS.test(
+        text.slice(Math.max(0, this.ms[speakerMention]!.start - 40), this.ms[speakerMention]!.start),
+      )
+    )
+      return;
     if (speakerMention !== undefined) speaker = this.entity(speakerMention);
     if (speaker === undefined || speaker < 0) return;
     const speakerEntity = this.entities[speaker]!;
@@ -282,6 +290,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
   }
 }
 
+/** Words before a name that make someone else the speaker ("sources close to X said"). */
+const SPOKEN_FOR_BY_OTHERS =
+  /\b(?:close to|friends of|allies of|relatives of|family of|critics of|opponents of|rivals of|supporters of|fans of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/i;
+
 /** Speech verbs that introduce speech, not "declared a state of emergency". */
 export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: string }): boolean {
   const index = tokens.indexOf(verb as (typeof tokens)[number]);
@@ -331,6 +343,20 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
     if (k > index + 1 && /^(?:with|a|an|the|his|her|their|its|any|from|by|at|in|on|[.;:!?)]|)$/.test(after))
       return false;
   }
+  // "thought he had scored", "believed he had the authority": a passing thought in a narrative,
+  // not a view stated; "thought that …" and ", he believed," report one.
+  if (/^(?:thought|believed)$/.test(lower)) return /^(?:that|,|\.|)$/.test(next);
+  // "began writing the book", "wrote, directed and starred", "wrote X with Y": a work written. A
+  // statement follows a colon, a quote or "that"; "wrote to" someone, "in" or "on" a medium.
+  if (/^(?:write|writes|wrote|writing|written)$/.test(lower)) {
+    // The inverted "…, writes Mr X." after the statement.
+    if (/^(?:,|”|")$/.test(tokens[index - 1]?.text ?? "")) return true;
+    if (next === ",") return !/^\p{Ll}+ed$/u.test(tokens[index + 2]?.text ?? "");
+    return /^(?:that|:|to|in|on|\.|)$/.test(next) || /^[“"]$/.test(next);
+  }
+  // A headline's passive "X urged to compete", "X told to quit": words said to X, not by X.
+  if (/^(?:urged|asked|told|warned|advised|called)$/.test(lower) && tokens[index + 1]?.text === "to")
+    return false;
   // "hails from X": where someone comes from.
   if (/^(?:hail|hails|hailed)$/.test(lower) && next === "from") return false;
   // "added tries", "added a second goal", "adds 20 points": a score, not words.
