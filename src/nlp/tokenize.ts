@@ -1,13 +1,13 @@
 /**
  * Tokeniser: words, numbers and punctuation with character offsets. Possessive 's (straight or
  * curly) is split off so "Russia’s" yields "Russia" + "’s"; initials and dotted abbreviations
- * ("U.S.", "J.D.") stay one token; hyphenated words stay one token; so do capitals joined by an
- * ampersand ("M&S", "AT&T").
+ * ("U.S.", "J.D.") stay one token; hyphenated words stay one token, but for "ex-" before a name
+ * ("Ex-Labour leader": "Ex-" + "Labour"); so do capitals joined by an ampersand ("M&S", "AT&T").
  */
 import type { Token } from "../pipeline/types";
 
 const TOKEN_PATTERN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+\d*)?|['’][sS]\b|\S/gu;
+  /[Ee]x-(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+\d*)?|['’][sS]\b|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

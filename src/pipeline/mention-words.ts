@@ -113,7 +113,8 @@ export function toks(sentence: Sentence): Tok[] {
     start: t.start,
     end: t.end,
     lower: t.text.toLowerCase(),
-    cap: isCapitalised(t.text),
+    // "Ex-" split off a name ("Ex-Labour leader") is no capitalised word of it.
+    cap: isCapitalised(t.text) && !t.text.endsWith("-"),
   }));
 }
 

@@ -70,6 +70,14 @@ export class RoleAndPlaceRelations extends RelationBase {
     const h = this.entity(holder);
     if (p < 0 || h < 0) return;
     const holderEntity = this.entities[h]!;
+    // "former Labour leader X", "ex-army chief X": a post held once is no edge of the present; the
+    // person keeps it among their roles as a former one.
+    if (this.heldFormerly(person, holder, role)) {
+      const personEntity = this.entities[p]!;
+      const past = /^(?:former|ex)\b/i.test(role) ? role : `former ${role}`;
+      if (!personEntity.roles.includes(past)) personEntity.roles.push(past);
+      return;
+    }
     const words = role.split(/[\s-]+/).map(normaliseCue);
     // "project leader at X", "opposition leader": a governing word after a noun is no governing
     // post; after adjectives it is ("new president", "long-serving leader").
@@ -131,6 +139,14 @@ export class RoleAndPlaceRelations extends RelationBase {
     const personEntity = this.entities[p]!;
     if (!personEntity.roles.includes(role)) personEntity.roles.push(role);
     if (!personEntity.country && holderEntity.country) personEntity.country = holderEntity.country;
+  }
+
+  /** Whether "former" or "ex-" stands before the post, its holder or the person it names. */
+  private heldFormerly(person: number, holder: number, role: string): boolean {
+    if (/^(?:former|ex)\b/i.test(role)) return true;
+    const first = Math.min(this.ms[person]!.start, this.ms[holder]!.start);
+    const before = this.input.text.slice(Math.max(0, first - 12), first);
+    return /\b(?:former|ex-|ex)\s*$/i.test(before);
   }
 
   protected roleRelations() {
