@@ -111,7 +111,12 @@ export class RoleAndPlaceRelations extends RelationBase {
       commandWords.every((w) => w === "chief") &&
       ((words.length > 1 && !words.includes("staff")) ||
         (words.length === 1 && !ARMED_BODY.test(holderEntity.label)));
-    if (part) {
+    // "GB captain X", "Chelsea skipper X": a side's captain plays in it; only an armed body's
+    // captain commands ("a captain of the 3rd Battalion").
+    const sideCaptain =
+      words.some((w) => w === "captain" || w === "capt" || w === "skipper") &&
+      !ARMED_BODY.test(holderEntity.label);
+    if (part || sideCaptain) {
       if (holderEntity.type === "organisation") this.add("member-of", p, h, sentence);
     } else if (holderEntity.type === "place" && !governs) {
       // No edge: the post is in a body of that place the text does not name.
