@@ -201,7 +201,18 @@ export class NameMentions extends TitleMentions {
           !GENERIC_REGION_WORDS.has(tokens[j - 1]!.lower) &&
           !ORGANISATION_HEADS.has(tokens[j - 1]!.lower) &&
           this.gaz.places(this.span(i, j).text).some((p) => p.kind === "city" || p.kind === "country");
-        if (tokens[k]?.cap && k > j && !placeBefore) {
+        // Not "a bid from Rangers for Scotland captain X": the name after "for" belongs to the
+        // post after it, unless a body's head or a title asks for its remit ("Minister for X").
+        let runEnd = k;
+        while (tokens[runEnd]?.cap) runEnd++;
+        const postAfter =
+          t.lower === "for" &&
+          !ORGANISATION_HEADS.has(tokens[j - 1]!.lower) &&
+          !isTitle(tokens[j - 1]) &&
+          tokens[runEnd] !== undefined &&
+          !tokens[runEnd]!.cap &&
+          (CLUB_POSTS.has(tokens[runEnd]!.lower) || PERSON_TITLES.has(tokens[runEnd]!.lower));
+        if (tokens[k]?.cap && k > j && !placeBefore && !postAfter) {
           j = k;
           continue;
         }

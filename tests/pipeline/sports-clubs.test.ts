@@ -123,3 +123,16 @@ describe("a town's name, for a club (invented gazetteer records)", () => {
     expect(isTownName([region(44.4, -72.9), town], countryOf)).toBe(true);
   });
 });
+
+describe("'for' between a club and a post", () => {
+  it("joins no name: 'a bid from X for Scotland captain Y' names the club and the country apart", () => {
+    for (const models of [true, false]) {
+      const found = typed(
+        "Tarnby United have rejected a third bid from Bristol Rovers for Scotland captain Dana Orrell. The striker scored two goals in the cup match against the league leaders.",
+        models,
+      );
+      expect(found).toContain("Bristol Rovers:organisation");
+      expect(found).toContain("Scotland:place");
+    }
+  });
+});
