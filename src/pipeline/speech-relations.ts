@@ -147,9 +147,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         !/ing$/i.test(verb.text) &&
         /^(?:was|were|is|are|been|be|being)$/i.test(tokens[verbIndex - 1]?.text ?? "");
       const subject = passive ? undefined : this.subjectBefore(here, verb.start, sentence);
-      const after = here.find(
+      const right = here.find(
         (i) => this.ms[i]!.start >= verb.end && /^\s*$/.test(text.slice(verb.end, this.ms[i]!.start)),
       );
+      // "said Velmor Bank's Dana Orr": the person of the body right after the verb.
+      const after = right !== undefined && this.personOfBody(right, sentence) ? right + 1 : right;
       if (subject !== undefined && this.ms[subject]!.type !== "place") {
         speakerMention = subject;
         [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, subject);
@@ -191,6 +193,18 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         contentEnd = this.ms[according]!.start;
       }
     }
+    // "…, said X's Dana Orr.", "X's chief executive Dana Orr said": the person of the body speaks.
+    // The body whose person speaks is who they are, not what they speak about.
+    let speakersBody: number | undefined;
+    if (speakerMention !== undefined && this.personOfBody(speakerMention, sentence)) {
+      speakersBody = speakerMention;
+      speakerMention = speakerMention + 1;
+    } else if (
+      speakerMention !== undefined &&
+      speakerMention > 0 &&
+      this.personOfBody(speakerMention - 1, sentence)
+    )
+      speakersBody = speakerMention - 1;
     // "Sources close to X said", "Friends of X said": others speak, not X.
     if (
       speakerMention !== undefined &&
@@ -210,7 +224,12 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       contentStart = spoken[0]!.start;
       contentEnd = spoken[spoken.length - 1]!.end;
     }
-    const target = this.mainTopic(here, contentStart, contentEnd, speaker);
+    const target = this.mainTopic(
+      here.filter((i) => i !== speakersBody),
+      contentStart,
+      contentEnd,
+      speaker,
+    );
     if (target === undefined) return;
     const words =
       spoken.length > 0
@@ -224,6 +243,16 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     for (const other of coSpeakers)
       if (this.entity(other) !== target)
         this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
+  }
+
+  /** Whether the mention after this one is a person of it: "X's Dana Orr", "X's chief Dana Orr". */
+  private personOfBody(mention: number, sentence: Sentence): boolean {
+    const next = this.ms[mention + 1];
+    return (
+      next?.type === "person" &&
+      next.start < sentence.end &&
+      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.gap(this.ms[mention]!, next))
+    );
   }
 
   /** Where the statement of a speaker named before the verb lies: after it, or before the speaker. */

@@ -102,6 +102,26 @@ describe("who speaks", () => {
       ).toEqual(["Dana Orrell -> Greece"]);
   });
 
+  it("is the person after a body's possessive ('…, said Velmor Bank's Dana Orrell.')", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          "“The deal will bring more revenue than any film in Greece this year,” said Velmor Bank's Dana Orrell.",
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Greece"]);
+  });
+
+  it("speaks about something other than their own body", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          "“Obviously a lot of time is needed to clean up the mess,” said Velmor Bank's Dana Orrell.",
+          models,
+        ),
+      ).toEqual([]);
+  });
+
   it("is not X in 'sources close to X said', 'friends of X said'", () => {
     for (const models of BOTH)
       for (const text of [
