@@ -3,7 +3,7 @@
  * "he"/"she" (the last speaker), a role ("the governor"), a passive "by X" or "according to X" —
  * and what the statement is about: quoted words wherever they stand, else the reported clause.
  */
-import { ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
 import type { LocalEntity, Sentence, Token } from "./types";
@@ -245,13 +245,22 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
   }
 
-  /** Whether the mention after this one is a person of it: "X's Dana Orr", "X's chief Dana Orr". */
+  /**
+   * Whether the mention after this one is a person of it: "X's Dana Orr", "X's chief Dana Orr",
+   * "X chief executive Dana Orr" (a post between them).
+   */
   private personOfBody(mention: number, sentence: Sentence): boolean {
     const next = this.ms[mention + 1];
+    if (next?.type !== "person" || next.start >= sentence.end) return false;
+    const gap = this.gap(this.ms[mention]!, next);
+    if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return true;
+    const words = gap.trim().split(/\s+/);
     return (
-      next?.type === "person" &&
-      next.start < sentence.end &&
-      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.gap(this.ms[mention]!, next))
+      this.ms[mention]!.type === "organisation" &&
+      /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap) &&
+      words.some((w) => PERSON_TITLES.has(w) || BODY_POSTS.has(w)) &&
+      // "X said frontman Dana Orr planned …": the verb between them makes Dana Orr spoken of.
+      !words.some((w) => SPEECH_VERBS.has(w))
     );
   }
 

@@ -112,6 +112,23 @@ describe("who speaks", () => {
       ).toEqual(["Dana Orrell -> Greece"]);
   });
 
+  it("is the person after a body and a post ('…, commented Velmor Networks chief executive Dana Orrell.')", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          "“We are delighted to be offering free access to Greece in our hotspots,” commented Velmor Networks chief executive Dana Orrell.",
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Greece"]);
+  });
+
+  it("is the body before the verb when a person of it is spoken of after it", () => {
+    for (const models of BOTH)
+      expect(
+        said("Velmor Records said frontman Dana Orrell planned to spend some time in Greece.", models),
+      ).toEqual(["Velmor Records -> Greece"]);
+  });
+
   it("speaks about something other than their own body", () => {
     for (const models of BOTH)
       expect(
