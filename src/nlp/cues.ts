@@ -228,6 +228,10 @@ platoon detachment group force forces militia legion`);
 /** Nouns naming an armed force when attached to a country ("Ukrainian forces"). */
 export const FORCE_NOUNS = set(`forces force troops military army`);
 
+/** Weapons a country's forces strike with ("Russian drones struck X"). */
+export const WEAPON_NOUNS = set(`drones drone missiles missile rockets rocket jets warplanes warplane
+aircraft bombers helicopters gunships artillery shells tanks warships`);
+
 /** Adjectives allowed between a country word and a force noun ("Ukrainian armed forces"). */
 export const FORCE_MODIFIERS = set(`armed defence defense ground land regular air naval`);
 

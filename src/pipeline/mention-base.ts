@@ -3,7 +3,15 @@
  * built on a country word: "Ukrainian forces", "Kyiv’s forces", "Russian territory", "Ukrainian
  * foreign ministry", and the referring "its forces" / "the troops".
  */
-import { FORCE_MODIFIERS, FORCE_NOUNS, ORGANISATION_HEADS, SPEECH_VERBS, UNIT_NOUNS } from "../nlp/cues";
+import {
+  ATTACK_VERBS,
+  FORCE_MODIFIERS,
+  FORCE_NOUNS,
+  ORGANISATION_HEADS,
+  SPEECH_VERBS,
+  UNIT_NOUNS,
+  WEAPON_NOUNS,
+} from "../nlp/cues";
 import { gazetteer, normalisePlaceName, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
@@ -139,7 +147,12 @@ export class MentionBase {
     if (isPossessiveTok(this.tokens[j])) j++;
     while (this.tokens[j] && FORCE_MODIFIERS.has(this.tokens[j]!.lower)) j++;
     const noun = this.tokens[j];
-    if (!noun || !FORCE_NOUNS.has(noun.lower)) return 0;
+    if (!noun) return 0;
+    // "Russian drones struck X", "Israeli jets have hit Y": a country's weapons striking stand
+    // for its forces, where they are the subject of the attack (not "shot down Russian drones",
+    // nor "Iranian drones" a country bought).
+    const weapons = WEAPON_NOUNS.has(noun.lower) && this.attackFollows(j + 1);
+    if (!FORCE_NOUNS.has(noun.lower) && !weapons) return 0;
     // "a force" alone is any body of people; "the air force" is a service.
     // ("the US Air Force", in capitals, is the service's own name)
     if (noun.lower === "force" && (this.tokens[j - 1]?.text !== "air" || noun.text !== "force")) return 0;
@@ -160,10 +173,21 @@ export class MentionBase {
       ...this.span(index, j + 1),
       name,
       type: "organisation",
-      cue: "country + force noun",
+      cue: weapons ? "country + weapons striking" : "country + force noun",
       country: country.place.countryCode,
     });
     return j + 1 - index;
+  }
+
+  /** An attack verb at token `at`, maybe after an auxiliary or an adverb ("have also hit"). */
+  private attackFollows(at: number): boolean {
+    let k = at;
+    while (
+      k < at + 3 &&
+      /^(?:have|has|had|also|again|reportedly|then|later)$/.test(this.tokens[k]?.lower ?? "")
+    )
+      k++;
+    return ATTACK_VERBS.has(this.tokens[k]?.lower ?? "");
   }
 
   /** "Ukrainian foreign ministry", "Russia’s emergencies ministry": a country word and a lower-case organisation. */

@@ -1206,6 +1206,22 @@ export class NameMentions extends TitleMentions {
           newsCapitalisation(word.text) === 0)
       )
         return;
+      // "Drone strikes hit X" where the article writes "drones": the plural (or singular) of a
+      // word written in lower case, opening the sentence before a noun, is that word. Not before a
+      // verb: "Hunt said" stays a name in an article about hunts.
+      if (
+        this.opensSentence(from) &&
+        [`${word.lower}s`, `${word.lower}es`, word.lower.replace(/s$/, "")].some(
+          (form) => form !== word.lower && this.context.lowercaseWords.has(form),
+        ) &&
+        after !== undefined &&
+        /^\p{Ll}+$/u.test(after.text) &&
+        !STOPWORDS.has(after.lower) &&
+        !SPEECH_VERBS.has(after.lower) &&
+        !VERB_AFTER_SUBJECT.has(after.lower) &&
+        !/(?:ed|ing)$/.test(after.lower)
+      )
+        return;
       // "Stung by the defeat, …", "Spurred by a late goal, …": a participle opening a sentence
       // before its agent; a name there would be a place's or a person's known name.
       if (

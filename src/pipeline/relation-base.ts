@@ -6,6 +6,11 @@ import { SentenceParse } from "./sentence-parse";
 import { sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
+
+/** What follows a dateline's place: an optional country, a date, an agency, then a dash. */
+const DATELINE_TAIL =
+  /^(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;
+
 export interface RelationInput {
   text: string;
   sentences: Sentence[];
@@ -97,13 +102,27 @@ export class RelationBase {
     if (!this.bySentence) {
       this.bySentence = new Map();
       this.ms.forEach((m, i) => {
-        if (this.entity(i) < 0) return;
+        if (this.entity(i) < 0 || this.isDateline(m)) return;
         const list = this.bySentence!.get(m.sentence) ?? [];
         list.push(i);
         this.bySentence!.set(m.sentence, list);
       });
     }
     return this.bySentence.get(sentence.index) ?? [];
+  }
+
+  /**
+   * A wire report's dateline ("KYIV, March 3 (Reuters) - …", "GAZA (AP) — …"): where the report
+   * was filed, no party to what the sentence after it says.
+   */
+  private isDateline(m: FoundMention): boolean {
+    if (m.type !== "place") return false;
+    const text = this.input.text;
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    if (text.slice(lineStart, m.start).trim() !== "") return false;
+    const tail = text.slice(m.end, m.end + 70);
+    const dated = DATELINE_TAIL.exec(tail);
+    return dated !== null && (/[()]/.test(dated[0]) || /^\p{Lu}[\p{Lu} .-]+$/u.test(m.text));
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */

@@ -348,3 +348,44 @@ describe("who starts an event", () => {
     }
   });
 });
+
+describe("a country's weapons striking", () => {
+  it("are its forces attacking ('Russian drones struck X')", () => {
+    for (const models of [true, false])
+      expect(relations("Russian drones struck energy facilities in Kharkiv overnight.", models)).toContain(
+        "attacked Armed Forces of Russia -> Kharkiv",
+      );
+  });
+
+  it("are no forces where they do not strike ('shot down 34 Russian drones')", () => {
+    for (const models of [true, false])
+      expect(
+        entityLabels("The air force said it had shot down 34 Russian drones over Kharkiv.", models).filter(
+          (e) => e.startsWith("Armed Forces of Russia"),
+        ),
+      ).toEqual([]);
+  });
+});
+
+describe("a wire report's dateline", () => {
+  it("is no party to the sentence it opens ('KYIV, March 3 (Reuters) - …')", () => {
+    for (const models of [true, false]) {
+      const found = relations(
+        "Drone strikes hit Kharkiv\n\nKYIV, March 3 (Reuters) - Russian drones struck energy facilities in Kharkiv overnight, killing two people, regional governor Dana Orrell said on Monday.",
+        models,
+      );
+      expect(found.filter((r) => r.includes("Kyiv"))).toEqual([]);
+      expect(found).toContain("attacked Armed Forces of Russia -> Kharkiv");
+    }
+  });
+
+  it("leaves a place opening a sentence with no dateline's dash a party ('Kharkiv, the second city, was struck')", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "Drone strikes hit Kharkiv\n\nKharkiv, the second city, was struck by Russian forces on Monday.",
+          models,
+        ),
+      ).toContain("attacked Armed Forces of Russia -> Kharkiv");
+  });
+});
