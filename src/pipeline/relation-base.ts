@@ -175,6 +175,24 @@ export class RelationBase {
         afterComma.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w) || /^(?:who|which|whose)$/i.test(w))
       ) {
         const opening = slice.lastIndexOf(",", appositionEnd - 1);
+        // "The UN agency for refugees, UNRWA, said", "The company's chief, Dana Orr, said": a name
+        // alone between the commas names the unnamed noun phrase before it, the subject.
+        const named = here.find((i) => {
+          const m = this.ms[i]!;
+          return (
+            (m.type === "organisation" || m.type === "person") &&
+            text.slice(sentence.start + opening + 1, m.start).trim() === "" &&
+            text.slice(m.end, sentence.start + appositionEnd).trim() === ""
+          );
+        });
+        if (
+          !insidePhrase &&
+          opening > 0 &&
+          named !== undefined &&
+          /\b\p{Ll}[\p{Ll}-]*$/u.test(slice.slice(0, opening)) &&
+          /^(?:the|a|an|its|their|his|her)\b/i.test(slice.trim())
+        )
+          return named;
         if (opening > 0) {
           cursor = sentence.start + opening;
           continue;

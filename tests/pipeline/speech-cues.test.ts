@@ -139,6 +139,33 @@ describe("who speaks", () => {
       ).toEqual([]);
   });
 
+  it("is the body after 'according to the'", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          "Airstrikes killed at least 12 people across Tarnby overnight, according to the Velmor Health Ministry.",
+          models,
+        ).filter((r) => r.startsWith("Velmor Health Ministry ->")).length,
+      ).toBe(1);
+  });
+
+  it("is the name set off by commas after an unnamed subject ('The UN agency for refugees, UNRWA, said')", () => {
+    for (const models of BOTH) {
+      expect(
+        said(
+          "The relief agency for the northern provinces, Velmor Aid, said more than 300 of its staff had been killed in Greece.",
+          models,
+        ),
+      ).toEqual(["Velmor Aid -> Greece"]);
+      expect(
+        said(
+          "The company's chief executive, Dana Orrell, said the merger with Tarnby Group was off.",
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Tarnby Group"]);
+    }
+  });
+
   it("is not X in 'sources close to X said', 'friends of X said'", () => {
     for (const models of BOTH)
       for (const text of [
