@@ -6,7 +6,6 @@ import { SentenceParse } from "./sentence-parse";
 import { sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
-
 /** What follows a dateline's place: an optional country, a date, an agency, then a dash. */
 const DATELINE_TAIL =
   /^(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;

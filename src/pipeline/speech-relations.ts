@@ -186,7 +186,9 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     }
     if (speakerMention === undefined && speaker === undefined) {
       const according = here.find((i) =>
-        /according to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, this.ms[i]!.start - 24), this.ms[i]!.start)),
+        /according to\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, this.ms[i]!.start - 24), this.ms[i]!.start),
+        ),
       );
       if (according !== undefined && this.ms[according]!.type !== "place") {
         speakerMention = according;

@@ -1011,3 +1011,23 @@ describe("a place noun between two names, and an acronym before a place", () => 
     }
   });
 });
+
+describe("a sentence's first word that the article writes in lower case as a plural", () => {
+  it("is that word before a noun ('Drone strikes hit X' where the article writes 'drones')", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          "Drone strikes hit Tarnby overnight. Velmor said its drones had been shot down over Tarnby.",
+          models,
+        ).filter((e) => e.startsWith("Drone")),
+      ).toEqual([]);
+  });
+
+  it("stays a name before a verb ('Orrin said' in an article about orrins)", () => {
+    expect(
+      entities("Orrin said on Monday that Velmor Bank would ban orrins across Tarnby.", false).filter((e) =>
+        e.startsWith("Orrin"),
+      ).length,
+    ).toBe(1);
+  });
+});
