@@ -94,6 +94,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** Heads of a sea's name. */
+const SEA_HEADS = new Set(["sea", "ocean", "gulf", "strait", "straits"]);
 /** Competitions named by one plural word. */
 const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
 
@@ -468,6 +470,19 @@ export class NameMentions extends TitleMentions {
     // ("College", "Council") or shape, is none of the four kinds of entity.
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
+    // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (AP) —").
+    if (
+      words.length > 1 &&
+      from === 0 &&
+      DATELINE_MARK.test(after?.text ?? "") &&
+      words.every((w) => isAllCaps(w.text) && w.text.length >= 2)
+    ) {
+      const titleCase = words.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(" ");
+      if (this.gaz.places(titleCase).length > 0) {
+        this.placeMention(from, to, titleCase, "place in capitals");
+        return;
+      }
+    }
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.countryNamed(text.replaceAll(".", ""));
@@ -647,6 +662,12 @@ export class NameMentions extends TitleMentions {
         cue: "organisation head",
         ...(country ? { country: country.place.countryCode } : {}),
       });
+      return;
+    }
+    // "the Red Sea", "the Persian Gulf": a sea is none of the regions named after it (Sudan's
+    // Red Sea state); it keeps no gazetteer place.
+    if (SEA_HEADS.has(lastLower) && words.length > 1) {
+      this.add({ ...this.span(from, to), name: text, type: "place", cue: "sea", placeClass: "other" });
       return;
     }
     if (PLACE_HEADS.has(lastLower) && words.length > 1) {

@@ -64,7 +64,8 @@ class ArticleRelations extends SpeechRelations {
           this.add("attacked", this.entity(m.actor), this.entity(here[0]!), sentence.index);
         }
       } else if (m.type === "event" && m.actor === undefined) {
-        // "X launched an offensive", "Y began its withdrawal": who starts the event takes part.
+        // "X launched an offensive", "Y began its withdrawal", "Z claimed responsibility for the
+        // attack": who starts, carries out or claims the event takes part.
         const lead = this.input.text.slice(Math.max(sentence.start, m.start - 40), m.start);
         const start = STARTS_EVENT.exec(lead);
         if (!start) continue;
@@ -334,7 +335,7 @@ class ArticleRelations extends SpeechRelations {
 
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =
-  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Verbs before "to" that leave the action to come or undone: "tried to seize", "vowed to strike". */
 const UNREALISED_BEFORE_TO =

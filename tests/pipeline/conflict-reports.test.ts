@@ -389,3 +389,47 @@ describe("a wire report's dateline", () => {
       ).toContain("attacked Armed Forces of Russia -> Kharkiv");
   });
 });
+
+describe("who claims an attack, a sea, a dateline's town in capitals", () => {
+  it("makes who claims responsibility for an attack, or carries it out, a party to it", () => {
+    for (const models of [true, false]) {
+      expect(
+        relations(
+          "Velmor rebels claimed responsibility for an attack on a cargo ship near Tarnby.",
+          models,
+        ).filter((r) => r.startsWith("participant-in Velmor")).length,
+      ).toBe(1);
+      expect(
+        relations("The Velmor Brigade carried out an airstrike on Tarnby on Monday.", models).filter((r) =>
+          r.startsWith("participant-in Velmor Brigade"),
+        ).length,
+      ).toBe(1);
+    }
+  });
+
+  it("keeps a sea apart from the regions named after it ('the Red Sea' is not Sudan's Red Sea state)", () => {
+    for (const models of [true, false]) {
+      const x = extractArticle(
+        {
+          id: "t",
+          files: ["t.txt"],
+          text: "Sudan's army said rebels had attacked a cargo ship in the Red Sea.",
+        },
+        { models },
+      );
+      const sea = x.entities.find((e) => e.label === "Red Sea");
+      expect(sea?.type).toBe("place");
+      expect(sea?.geo).toBeUndefined();
+    }
+  });
+
+  it("reads a dateline's town of two words in capitals as the town ('PORT SUDAN, Sudan (AP) —')", () => {
+    for (const models of [true, false])
+      expect(
+        entityLabels(
+          "Rebels seize town\n\nPORT SUDAN, Sudan (AP) — Rebels seized the town of Tarnby on Saturday.",
+          models,
+        ),
+      ).toContain("Port Sudan:place");
+  });
+});
