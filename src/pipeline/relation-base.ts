@@ -189,7 +189,11 @@ export class RelationBase {
           opening > 0 &&
           named !== undefined &&
           /\b\p{Ll}[\p{Ll}-]*$/u.test(slice.slice(0, opening)) &&
-          /^(?:the|a|an|its|their|his|her)\b/i.test(slice.trim())
+          // The noun phrase itself, after the clause a closing "…, the commander of X, Y, said"
+          // may follow.
+          /^(?:the|a|an|its|their|his|her)\b/i.test(
+            slice.slice(slice.lastIndexOf(",", opening - 1) + 1, opening).trim(),
+          )
         )
           return named;
         if (opening > 0) {

@@ -97,7 +97,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       (/ of /.test(role) ||
         (words.length >= 2 &&
           LEADER_ROLES.has(last) &&
-          !HEAD_QUALIFIERS.has(words[0]!) &&
+          !beforeGoverningTitle(words[0]!) &&
           !ORGANISATION_HEADS.has(words[0]!) &&
           !COMMAND_ROLES.has(last)))
     )
@@ -196,6 +196,26 @@ export class RoleAndPlaceRelations extends RelationBase {
           if (b.type === "organisation" || !this.placeModifiesWhatFollows(b))
             this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part);
         }
+      }
+      // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
+      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && /^,\s+$/.test(gap)) {
+        const lead = this.input.text.slice(Math.max(0, a.start - 48), a.start);
+        const words = lead.match(
+          /(?:^|[,;:(]\s*|\b(?:[Tt]he|[Aa])\s+)((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u,
+        );
+        const closes = /^\s*(?:,|\)|(?:[\p{Ll}]+\s+)?(?:said|says|told|added))/u.test(
+          this.input.text.slice(b.end, b.end + 20),
+        );
+        if (
+          words &&
+          closes &&
+          words[1]!
+            .trim()
+            .split(/\s+/)
+            .some((w) => PERSON_TITLES.has(w.toLowerCase())) &&
+          (a.type === "organisation" || !this.placeModifiesWhatFollows(a))
+        )
+          this.roleRelation(i + 1, words[1]!.trim().toLowerCase(), i, a.sentence);
       }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person") {

@@ -207,6 +207,14 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       this.personOfBody(speakerMention - 1, sentence)
     )
       speakersBody = speakerMention - 1;
+    // "The commander of the X Brigade, Dana Orr, said": the body of the post before the name.
+    else if (
+      speakerMention !== undefined &&
+      speakerMention > 0 &&
+      this.ms[speakerMention - 1]!.type === "organisation" &&
+      /^,\s+$/.test(this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!))
+    )
+      speakersBody = speakerMention - 1;
     // "Sources close to X said", "Friends of X said": others speak, not X.
     if (
       speakerMention !== undefined &&

@@ -38,3 +38,34 @@ describe("a side's captain", () => {
     }
   });
 });
+
+describe("a post of a body before its holder's name, set off by commas", () => {
+  it("makes the holder command or lead the body ('The commander of the Velmor Brigade, Dana Orrell, said')", () => {
+    for (const models of [true, false]) {
+      const read = (text: string) => {
+        const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+        return x.relations.map(
+          (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+        );
+      };
+      const found = read("The commander of the Velmor Brigade, Dana Orrell, said the town held.");
+      expect(found).toContain("commands Dana Orrell -> Velmor Brigade");
+      // The body is who the speaker is, not what the statement is about.
+      expect(found.filter((r) => r.startsWith("said"))).toEqual([]);
+      expect(
+        read(
+          "Ukrainian forces repelled an assault on the town of Tarnby, the commander of Ukraine's ground forces, Dana Orrell, said on Tuesday.",
+        ),
+      ).toEqual(expect.arrayContaining(["commands Dana Orrell -> Armed Forces of Ukraine"]));
+      expect(read("The head of the Velmor Party, Dana Orrell, said the vote was lost.")).toContain(
+        "leads Dana Orrell -> Velmor Party",
+      );
+      // "incoming", "new", "outgoing" leave the post a governing one.
+      expect(
+        read(
+          "It will be up to the incoming president of the Velmor Commission, Dana Orrell, to adopt the plan.",
+        ),
+      ).toContain("leads Dana Orrell -> Velmor Commission");
+    }
+  });
+});

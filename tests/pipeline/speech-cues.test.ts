@@ -166,6 +166,16 @@ describe("who speaks", () => {
     }
   });
 
+  it("is the name set off by commas after a post, in a closing '…, the commander of X, Y, said'", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          "Ukrainian forces repelled a large assault on the town of Tarnby, the commander of Ukraine's ground forces, Dana Orrell, said on Tuesday.",
+          models,
+        ).filter((r) => r.startsWith("Dana Orrell ->")).length,
+      ).toBe(1);
+  });
+
   it("is not X in 'sources close to X said', 'friends of X said'", () => {
     for (const models of BOTH)
       for (const text of [
