@@ -376,10 +376,19 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const own = entityOf[i]!;
     // "Ukraine's military intelligence agency (HUR)": an acronym in brackets right after a name is it.
     const previous = ms[i - 1];
+    // So is one set off by commas after a body described in ordinary words, or spelling its
+    // initials ("Ukraine's security service, the SBU, said"), though not in a list ("X, the IMF,
+    // and Y").
+    const apposed =
+      m.cue === "acronym" &&
+      previous !== undefined &&
+      /^,\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start)) &&
+      /^,(?!\s+(?:and|or)\b)/.test(text.slice(m.end)) &&
+      (/\s\p{Ll}/u.test(previous.text) || m.text.toUpperCase() === initials(previous.text).toUpperCase());
     const bracketed =
       previous?.type === "organisation" &&
       entityOf[i - 1]! >= 0 &&
-      /^\s*\(\s*$/.test(text.slice(previous.end, m.start))
+      (/^\s*\(\s*$/.test(text.slice(previous.end, m.start)) || apposed)
         ? entities[entityOf[i - 1]!]
         : undefined;
     // "the Association of Leading Visitor Attractions (Alva)": a bracketed word spelling the
@@ -395,6 +404,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       m.type = "organisation";
       spelledAcronyms.set(m.text, i);
     }
+    // Later bare uses of an apposed acronym that does not spell the name join it too.
+    if (apposed && bracketed !== undefined && !spelledAcronyms.has(m.text)) spelledAcronyms.set(m.text, i);
     const full = bracketed ?? byInitials.get(m.name);
     if (full && full.id !== own) {
       entityOf[i] = -1;

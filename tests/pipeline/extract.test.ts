@@ -357,6 +357,25 @@ describe("facilities, bracketed acronyms and dense news prose", () => {
   });
 });
 
+describe("an acronym set off by commas after a described body", () => {
+  it("is that body, and so are its later bare uses ('Ukraine's security service, the SBU, said')", () => {
+    const graph = graphOf(
+      "Ukraine's security service, the SBU, said it had detained two men in Odesa.\nThe SBU said the men had been paid.",
+    );
+    const agency = graph.findNode((_n, a) => a.aliases.includes("SBU"));
+    expect(graph.getNodeAttribute(agency!, "label")).toBe("Ukraine's security service");
+    expect(graph.filterNodes((_n, a) => a.type === "organisation")).toEqual([agency]);
+  });
+
+  it("is no alias of a body before it in a list ('Velmor Bank, the IMF, and Tarnby Group')", () => {
+    const graph = graphOf("Velmor Bank, the IMF, and Tarnby Group met in Odesa on Monday.");
+    expect(graph.filterNodes((_n, a) => a.aliases.includes("IMF")).length).toBe(1);
+    expect(graph.findNode((_n, a) => a.aliases.includes("IMF"))).not.toBe(
+      graph.findNode((_n, a) => a.aliases.includes("Velmor Bank")),
+    );
+  });
+});
+
 describe("cues that unseen business and culture news needs", () => {
   it("never makes the pronoun I an entity, but keeps it inside a name", () => {
     const graph = graphOf(
