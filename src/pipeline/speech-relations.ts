@@ -229,7 +229,15 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     if (speakerEntity.type === "place") return;
     if (speakerEntity.type === "person") this.lastSpeaker = speaker;
     // Quoted words are the statement wherever they stand; a two-word scare quote is not.
-    const spoken = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
+    const quoted = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
+    // A few quoted words inside a reported clause ("told reporters that X must accept “the new
+    // territorial realities”") are part of the clause, which stays the statement.
+    const embedded =
+      contentStart > sentence.start &&
+      quoted.length > 0 &&
+      quoted.every((q) => q.start >= contentStart && q.end <= contentEnd) &&
+      text.slice(contentStart, quoted[0]!.start).trim().split(/\s+/).length >= 3;
+    const spoken = embedded ? [] : quoted;
     if (spoken.length > 0) {
       contentStart = spoken[0]!.start;
       contentEnd = spoken[spoken.length - 1]!.end;
@@ -302,10 +310,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       const m = this.ms[i]!;
       const e = this.entity(i);
       if (m.start < start || m.end > end || e === speaker || m.referring) return false;
-      // "told the BBC", "told Reuters that …": who is told is the listener, not the topic.
+      // "told the BBC", "told X Radio's Today programme", "in an interview with the X", "writing in
+      // The X": who is told, or where it is said, is no topic.
       if (
-        /\b(?:told|tells|telling|tell)\s+(?:the\s+)?$/i.test(
-          this.input.text.slice(Math.max(0, m.start - 16), m.start),
+        /\b(?:told|tells|telling|tell|interview with|writing in|wrote in|writes in)\s+(?:the\s+)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}['’]s\s+)?$/iu.test(
+          this.input.text.slice(Math.max(0, m.start - 48), m.start),
         )
       )
         return false;
@@ -338,9 +347,12 @@ export class SpeechRelations extends RoleAndPlaceRelations {
   }
 }
 
-/** Words before a name that make someone else the speaker ("sources close to X said"). */
+/**
+ * Words before a name that make someone else the speaker ("sources close to X said"), or make the
+ * name the one spoken to ("in an interview with X, Y said").
+ */
 const SPOKEN_FOR_BY_OTHERS =
-  /\b(?:close to|friends of|allies of|relatives of|family of|critics of|opponents of|rivals of|supporters of|fans of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/i;
+  /\b(?:close to|friends of|allies of|relatives of|family of|critics of|opponents of|rivals of|supporters of|fans of|interview with|told)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/i;
 
 /** Speech verbs that introduce speech, not "declared a state of emergency". */
 export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: string }): boolean {

@@ -176,6 +176,33 @@ describe("who speaks", () => {
       ).toBe(1);
   });
 
+  it("says the whole reported clause when a few of its words are quoted", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          'Kremlin spokesman Dana Orrell told reporters that Moscow remained open to talks but that Kyiv must accept "the new territorial realities".',
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Moscow"]);
+  });
+
+  it("speaks to a programme or a paper, not about it ('told Velmor Radio's Today Programme', 'in an interview with the X')", () => {
+    for (const models of BOTH) {
+      expect(
+        said(
+          'Dana Orrell told Velmor Radio\'s Today Programme: "There has been a lot of spin about this by Tarnby Group."',
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Tarnby Group"]);
+      expect(
+        said(
+          "But in an interview with the Velmor Times, Dana Orrell refused to be pinned down, saying Greece would hold a poll next year.",
+          models,
+        ).filter((r) => r.startsWith("Velmor Times")),
+      ).toEqual([]);
+    }
+  });
+
   it("is not X in 'sources close to X said', 'friends of X said'", () => {
     for (const models of BOTH)
       for (const text of [
