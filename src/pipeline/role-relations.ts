@@ -224,7 +224,15 @@ export class RoleAndPlaceRelations extends RelationBase {
         );
         const titles = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
         if (led && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
-          this.roleRelation(i + 1, /command/.test(gap) ? "commander" : "leader", i, a.sentence);
+          // An armed body "led by" someone is commanded by them.
+          this.roleRelation(
+            i + 1,
+            /command/.test(gap) || ARMED_BODY.test(this.entities[this.entity(i)]?.label ?? a.text)
+              ? "commander"
+              : "leader",
+            i,
+            a.sentence,
+          );
       }
       // "<place or org>’s <Title> <person>": "Qatar's Prime Minister X", "Acme's Chief Executive X".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person" && b.roles.length > 0) {

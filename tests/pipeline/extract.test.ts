@@ -160,7 +160,8 @@ describe("relations", () => {
       ),
     );
     expect(all).toContain("commands person:dana-orrell -> organisation:armed-forces-of-belarus");
-    expect(all).toContain("leads person:tom-reeve -> organisation:korvane-battalion");
+    // A unit "led by" an officer is commanded by them (the contract: commander → unit or force).
+    expect(all).toContain("commands person:tom-reeve -> organisation:korvane-battalion");
   });
 
   it("makes a post holder lead a place only when the post governs it and the place is not a modifier", () => {
@@ -338,7 +339,7 @@ describe("names, titles and places from other regions", () => {
     expect(graph.getNodeAttribute("place:west-bank", "type")).toBe("place");
     expect(graph.getNodeAttribute("place:deir-al-balah", "type")).toBe("place");
     expect(graph.hasNode("person:analysts")).toBe(false);
-    expect(edges(graph)).toContain("leads person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces");
+    expect(edges(graph)).toContain("commands person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces");
   });
 });
 

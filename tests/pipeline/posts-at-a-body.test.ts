@@ -69,3 +69,22 @@ describe("a post of a body before its holder's name, set off by commas", () => {
     }
   });
 });
+
+describe("an armed body 'led by' someone", () => {
+  it("is commanded by them; a party led by someone is led", () => {
+    for (const models of [true, false]) {
+      const read = (text: string) => {
+        const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+        return x.relations.map(
+          (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+        );
+      };
+      expect(read("Sudan's army, led by General Dana Orrell, said its troops had withdrawn.")).toContain(
+        "commands Dana Orrell -> Armed Forces of Sudan",
+      );
+      expect(read("The Velmor Party, led by Dana Orrell, said it would win.")).toContain(
+        "leads Dana Orrell -> Velmor Party",
+      );
+    }
+  });
+});
