@@ -339,7 +339,9 @@ describe("names, titles and places from other regions", () => {
     expect(graph.getNodeAttribute("place:west-bank", "type")).toBe("place");
     expect(graph.getNodeAttribute("place:deir-al-balah", "type")).toBe("place");
     expect(graph.hasNode("person:analysts")).toBe(false);
-    expect(edges(graph)).toContain("commands person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces");
+    expect(edges(graph)).toContain(
+      "commands person:mohamed-hamdan-dagalo -> organisation:rapid-support-forces",
+    );
   });
 });
 
