@@ -203,6 +203,9 @@ export class SentenceMentions extends NameMentions {
       // A withdrawal is an army's ("the withdrawal of troops", "its withdrawal from X" where X is
       // a place); "its withdrawal from the contract", "withdrawal from the race" are not events.
       if (eventClass === "withdrawal" && !this.armyWithdrawal(start, end, entityEnd)) continue;
+      // "the war of words between X and Y", "a battle of wills": a quarrel, not a war.
+      if (tokens[end]?.lower === "of" && /^(?:words|wits|wills|nerves)$/.test(tokens[end + 1]?.lower ?? ""))
+        continue;
       // "similar to those in operation in X": the idiom, not a military operation.
       if (t.lower === "operation" && start === k && tokens[k - 1]?.lower === "in") continue;
       if (EVENT_TAILS.has(tokens[end]?.lower ?? "")) end++;

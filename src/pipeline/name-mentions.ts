@@ -617,9 +617,24 @@ export class NameMentions extends TitleMentions {
     if (
       words.length > 1 &&
       DIRECTION_WORDS.has(firstLower) &&
-      ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) || lastLower === "bank")
+      ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) || lastLower === "bank") &&
+      // "Central Bank of X", "Eastern Command of Y": a body's head before "of".
+      !words.some((w, k) => k > 0 && ORGANISATION_HEADS.has(w.lower) && words[k + 1]?.lower === "of")
     ) {
       this.placeMention(from, to, text, "compass word", "region");
+      return;
+    }
+    // "Sideways star Thomas Hayden Church", "producer Dana Hall": an occupation and a given name
+    // make a person of a name whose last word is also a body's head.
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      outerFrom === from &&
+      isGivenName(words[0]!.text) &&
+      this.afterOccupation(from, words[0]!) &&
+      words.every((w) => nameLike(w))
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "person", cue: "occupation + given name" });
       return;
     }
     // "Committee chairman X", "Company spokesman X": a body's kind alone, capitalised only for

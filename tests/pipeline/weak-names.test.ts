@@ -1031,3 +1031,30 @@ describe("a sentence's first word that the article writes in lower case as a plu
     ).toBe(1);
   });
 });
+
+describe("a body's head word inside other names", () => {
+  it("does not make a person after an occupation a body ('star Thomas Hayden Church')", () => {
+    for (const models of [true, false])
+      expect(entities("The favourite is Velmor star Thomas Hayden Church.", models)).toContain(
+        "Thomas Hayden Church:person",
+      );
+  });
+
+  it("makes 'Central Bank of X' a body, not a region named by a compass word", () => {
+    for (const models of [true, false])
+      expect(entities("The IMF said the Central Bank of Liberia must be strengthened.", models)).toContain(
+        "Central Bank of Liberia:organisation",
+      );
+  });
+});
+
+describe("idioms with an event's word", () => {
+  it("makes no war of 'the war of words between X and Y'", () => {
+    for (const models of [true, false])
+      expect(
+        entities("The war of words between Velmor Bank and Tarnby Group heated up this week.", models).filter(
+          (e) => e.endsWith(":event"),
+        ),
+      ).toEqual([]);
+  });
+});
