@@ -87,7 +87,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       role.includes("prime minister") || (ruling >= 0 && spaced.slice(0, ruling).every(beforeGoverningTitle));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
-    const headsBody = /secretary[\s-]general|director[\s-]general|chief[\s-]executive/.test(role);
+    const headsBody = /secretary[\s-]general|general[\s-]secretary|director[\s-]general|chief[\s-]executive/.test(role);
     // "development director at X", "president of distribution at X", "head of research": the
     // head of a part of the body is a member of it ("managing director", "party chairman" lead it).
     const last = words[words.length - 1]!;
@@ -104,7 +104,13 @@ export class RoleAndPlaceRelations extends RelationBase {
       part = true;
     // "Chief" commands alone ("army chief X") or "of staff"; "chief financial officer" and "chief
     // economist" are posts in a company.
-    const commandWords = words.filter((w) => COMMAND_ROLES.has(w));
+    // "general manager", "general counsel", "major shareholder": "general" and "major" there are
+    // no ranks.
+    const commandWords = words.filter(
+      (w, k) =>
+        COMMAND_ROLES.has(w) &&
+        !((w === "general" || w === "major") && k + 1 < words.length && !COMMAND_ROLES.has(words[k + 1]!)),
+    );
     // A chief alone commands an armed body; a bank's or a firm's chief leads it.
     const civilianChief =
       commandWords.length > 0 &&
@@ -167,7 +173,14 @@ export class RoleAndPlaceRelations extends RelationBase {
       // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
       // object, not the holder of the post.
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
-        const words = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u);
+        // Ranks may follow the post in capitals: "Sudan's army chief General X".
+        const ranked = gap.match(/^((?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u);
+        const ranks = ranked?.[2]!.trim().split(/\s+/) ?? [];
+        const words =
+          gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u) ??
+          (ranked && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w)))
+            ? ranked[1]!.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u)
+            : null);
         if (words) {
           const role = words[1]!.trim();
           const split = role.split(/\s+/);
@@ -193,8 +206,12 @@ export class RoleAndPlaceRelations extends RelationBase {
             /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|division|unit|department|panel|team|commission|subcommittee)\b/u.test(
               this.input.text.slice(b.end),
             );
+          // "director of X's photonics lab": the post is in a part of X.
+          const partOfBody =
+            b.type === "organisation" &&
+            /^['’]s?\s+[\p{Ll}-]+/u.test(this.input.text.slice(b.end, b.end + 30));
           if (b.type === "organisation" || !this.placeModifiesWhatFollows(b))
-            this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part);
+            this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part || partOfBody);
         }
       }
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".

@@ -275,7 +275,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const words = gap.trim().split(/\s+/);
     return (
       this.ms[mention]!.type === "organisation" &&
-      /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap) &&
+      /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(gap) &&
       words.some((w) => PERSON_TITLES.has(w) || BODY_POSTS.has(w)) &&
       // "X said frontman Dana Orr planned …": the verb between them makes Dana Orr spoken of.
       !words.some((w) => SPEECH_VERBS.has(w))

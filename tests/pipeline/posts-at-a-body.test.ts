@@ -88,3 +88,49 @@ describe("an armed body 'led by' someone", () => {
     }
   });
 });
+
+describe("ranks and parts in a post", () => {
+  const read = (text: string, models: boolean) => {
+    const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+    return x.relations.map(
+      (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+    );
+  };
+
+  it("reads 'general manager' as no rank: a firm's general manager is a member, no commander", () => {
+    for (const models of [true, false])
+      expect(
+        read("The keynote was given by Dana Orrell, general manager at Velmor Mobile.", models),
+      ).toContain("member-of Dana Orrell -> Velmor Mobile");
+  });
+
+  it("reads a union's general secretary as its head, a deputy as a member", () => {
+    for (const models of [true, false]) {
+      expect(read("Velmor Union general secretary Dana Orrell called for a strike.", models)).toContain(
+        "leads Dana Orrell -> Velmor Union",
+      );
+      expect(
+        read("Velmor Union deputy general secretary Dana Orrell called for a strike.", models),
+      ).toContain("member-of Dana Orrell -> Velmor Union");
+    }
+  });
+
+  it("makes the director of a part of a body ('director of X's photonics lab') a member of X", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        '"We have overcome a limit," said Dr Dana Orrell, director of Velmor Corp\'s photonics technology lab.',
+        models,
+      );
+      expect(found).toContain("member-of Dana Orrell -> Velmor Corp");
+      expect(found.filter((r) => r.startsWith("leads"))).toEqual([]);
+    }
+  });
+
+  it("reads a rank in capitals after the post ('Sudan's army chief General X' commands the army)", () => {
+    for (const models of [true, false]) {
+      const found = read("Sudan's army chief General Dana Orrell said the town held.", models);
+      expect(found).toContain("commands Dana Orrell -> Armed Forces of Sudan");
+      expect(found.filter((r) => r.startsWith("said"))).toEqual([]);
+    }
+  });
+});
