@@ -87,7 +87,8 @@ export class RoleAndPlaceRelations extends RelationBase {
       role.includes("prime minister") || (ruling >= 0 && spaced.slice(0, ruling).every(beforeGoverningTitle));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
     // "Secretary General" heads a body; "General" alone is a military rank.
-    const headsBody = /secretary[\s-]general|general[\s-]secretary|director[\s-]general|chief[\s-]executive/.test(role);
+    const headsBody =
+      /secretary[\s-]general|general[\s-]secretary|director[\s-]general|chief[\s-]executive/.test(role);
     // "development director at X", "president of distribution at X", "head of research": the
     // head of a part of the body is a member of it ("managing director", "party chairman" lead it).
     const last = words[words.length - 1]!;
@@ -175,7 +176,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
         // Ranks may follow the post in capitals: "Sudan's army chief General X".
         const ranked = gap.match(/^((?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u);
-        const ranks = ranked?.[2]!.trim().split(/\s+/) ?? [];
+        const ranks = ranked ? ranked[2]!.trim().split(/\s+/) : [];
         const words =
           gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u) ??
           (ranked && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w)))
