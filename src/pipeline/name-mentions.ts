@@ -94,6 +94,13 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** Plural nouns of products a maker's or a platform's name stands before ("X phones"). */
+const PRODUCT_PLURALS = new Set(
+  `phones handsets smartphones laptops computers consoles tablets printers cars vehicles chips processors
+devices gadgets televisions tvs cameras`.split(/\s+/),
+);
+/** Words before a name that make it the name of a thing ("the X phones" may name a model). */
+const DETERMINERS_BEFORE_NAME = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 /** Heads of a sea's name. */
 const SEA_HEADS = new Set(["sea", "ocean", "gulf", "strait", "straits"]);
 /** Competitions named by one plural word. */
@@ -1357,6 +1364,20 @@ export class NameMentions extends TitleMentions {
           this.placeMention(from, to, text, "large town before a noun", "city");
           return;
         }
+      }
+      // "Symbian phones", "Velmor handsets": an unknown name before a product's plural noun, with
+      // no determiner of its own, is the maker or the platform.
+      if (
+        PRODUCT_PLURALS.has(after?.lower ?? "") &&
+        after?.text === after?.lower &&
+        !this.opensSentence(from) &&
+        !(before && (DETERMINERS_BEFORE_NAME.has(before.lower) || isPossessiveTok(before))) &&
+        // "the new Tablet computers": a determiner before an adjective too.
+        !(before2 && before?.text === before?.lower && DETERMINERS_BEFORE_NAME.has(before2.lower)) &&
+        !this.context.lowercaseWords.has(word.lower)
+      ) {
+        this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "maker before a product" });
+        return;
       }
       // An unknown single name is a person or a place by its neighbours alone, and companies,
       // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.

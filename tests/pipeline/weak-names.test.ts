@@ -1058,3 +1058,12 @@ describe("idioms with an event's word", () => {
       ).toEqual([]);
   });
 });
+
+describe("an unknown name before a product's plural", () => {
+  it("is the maker or platform, no person ('a setting on Symbian phones')", () => {
+    for (const models of [true, false])
+      expect(
+        entities("Users can protect themselves by altering a setting on Velmorix phones.", models),
+      ).toEqual(["Velmorix:organisation"]);
+  });
+});
