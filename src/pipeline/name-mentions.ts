@@ -39,6 +39,7 @@ import {
   SPEECH_VERBS,
   STORM_NOUNS,
   THING_NOUNS,
+  UNIT_NOUNS,
   VISIT_VERBS,
   WEEKDAYS,
   WORK_CREDITS,
@@ -94,6 +95,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** An ordinal in figures: "65th", "3rd", "1st". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Plural nouns of products a maker's or a platform's name stands before ("X phones"). */
 const PRODUCT_PLURALS = new Set(
   `phones handsets smartphones laptops computers consoles tablets printers cars vehicles chips processors
@@ -677,9 +680,14 @@ export class NameMentions extends TitleMentions {
         words.length > country.length &&
         ORGANISATION_HEADS.has(normaliseCue(words[country.length]!.text)))
     ) {
+      // "the 65th Mechanised Brigade": a unit's number is part of its name (every army has a
+      // "Mechanised Brigade").
+      const numbered =
+        from > 0 && ORDINAL.test(tokens[from - 1]!.text) && UNIT_NOUNS.has(lastLower) ? from - 1 : from;
+      const span = this.span(numbered, to);
       this.add({
-        ...this.span(from, to),
-        name: text,
+        ...span,
+        name: numbered === from ? text : span.text,
         type: "organisation",
         cue: "organisation head",
         ...(country ? { country: country.place.countryCode } : {}),

@@ -5,8 +5,12 @@
  * exactly one person in the collection carries it, so two people sharing a surname stay apart.
  */
 import { capitalisedWords, initials, nameKey, nameSkeleton, skeleton, surname } from "../nlp/names";
+
 import type { NodeType } from "../schema";
 import type { ArticleExtraction, LocalEntity } from "./types";
+
+/** Event classes that last and recur seldom: one unplaced mention may be the placed one elsewhere. */
+const LONG_RUNNING_EVENTS = new Set(["war", "invasion", "operation", "emergency"]);
 
 export interface GlobalEntity {
   id: number;
@@ -285,10 +289,16 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     );
     const related = (p: { event: GlobalEntity }) =>
       p.event.members.some(([b]) => [...topics[b]!].some((topic) => topics[article]!.has(topic)));
+    // Without its place nearby, only a long-running event joins the one placed event of related
+    // stories ("the war" in a story on the same front); talks, attacks, strikes and elections
+    // recur, and an unplaced one is that story's own.
     const into =
       here.length === 1
         ? here[0]
-        : here.length === 0 && placed.length === 1 && related(placed[0]!)
+        : here.length === 0 &&
+            placed.length === 1 &&
+            LONG_RUNNING_EVENTS.has(g.eventClass ?? "") &&
+            related(placed[0]!)
           ? placed[0]
           : undefined;
     if (into) absorb(into.event, g, mapping);

@@ -433,3 +433,12 @@ describe("who claims an attack, a sea, a dateline's town in capitals", () => {
       ).toContain("Port Sudan:place");
   });
 });
+
+describe("a unit's number", () => {
+  it("is part of its name ('Ukraine's 65th Mechanised Brigade' is not every 'Mechanised Brigade')", () => {
+    for (const models of [true, false])
+      expect(
+        entityLabels("Ukraine's 65th Mechanised Brigade said it had repelled several assaults.", models),
+      ).toContain("65th Mechanised Brigade:organisation");
+  });
+});

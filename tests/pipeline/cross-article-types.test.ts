@@ -79,6 +79,19 @@ describe("an event its article does not place", () => {
   });
 });
 
+describe("talks, attacks and elections an article does not place", () => {
+  it("stay that article's own, even where a related story placed talks of its own elsewhere", () => {
+    const texts = [
+      "Peace talks in Geneva between Chad and Niger were postponed, officials said.",
+      "Chad and Niger met again on Thursday. The two sides agreed after the three-hour talks to free prisoners.",
+    ];
+    const talks = resolveTexts(texts)
+      .entities.filter((g) => g.type === "event" && g.members.length > 0)
+      .map((g) => g.members.map(([article]) => article).sort());
+    expect(talks.sort()).toEqual([[0], [1]]);
+  });
+});
+
 describe("a plural of an organisation's name", () => {
   it("is that organisation's members taken together: one entity with it", () => {
     const texts = [
