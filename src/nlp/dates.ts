@@ -100,6 +100,10 @@ const PATTERNS: {
   },
 ];
 
+/** A superlative or "first time" in the clause before "since". */
+const SUPERLATIVE_BEFORE =
+  /\b(?:largest|biggest|highest|lowest|worst|best|first|most|fewest|strongest|weakest|deadliest|heaviest|longest|shortest|fastest|slowest|greatest|smallest|earliest|latest|only)\b[^,;.]*$/i;
+
 export function findDates(text: string, offset: number, articleDate?: string): DateMention[] {
   const base = parseArticleDate(articleDate);
   const found: DateMention[] = [];
@@ -109,6 +113,10 @@ export function findDates(text: string, offset: number, articleDate?: string): D
       const start = offset + m.index;
       const end = start + m[0].length;
       if (found.some((d) => start < d.end && end > d.start)) continue;
+      // "the largest protest since 2019", "the first time since June": a point compared with,
+      // not when the event was.
+      if (/^since\b/i.test(m[0]) && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))
+        continue;
       const iso = resolve(m, base);
       if (iso && /^\d{4}(?:-\d{2}){0,2}$/.test(iso)) found.push({ start, end, text: m[0], iso });
     }

@@ -22,3 +22,12 @@ describe("findDates", () => {
     expect(d).toMatchObject({ start: 119, end: 129, text: "3 May 2023" });
   });
 });
+
+describe("a 'since' compared with", () => {
+  it("gives no date after a superlative ('the largest protest since 2019'), but starts an event otherwise", () => {
+    expect(iso("The protest was the largest in the country since 2019.")).toEqual([]);
+    expect(iso("It was the first time since June that prices fell.")).toEqual([]);
+    expect(iso("The war has raged since 2014.")).toEqual(["2014"]);
+    expect(iso("The protest since 2019 has drawn thousands.")).toEqual(["2019"]);
+  });
+});
