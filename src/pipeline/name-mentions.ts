@@ -95,6 +95,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** Lower-case words after a party's or a movement's name. */
+const PARTY_NOUNS = new Set(["party", "movement", "alliance", "bloc", "coalition"]);
 /** An ordinal in figures: "65th", "3rd", "1st". */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Plural nouns of products a maker's or a platform's name stands before ("X phones"). */
@@ -1005,6 +1007,31 @@ export class NameMentions extends TitleMentions {
     if ((kindBefore || holdingBefore) && places.length === 0 && words.length <= 4) {
       const cue = kindBefore ? `after "${kindWord!.lower}"` : `"${before2!.lower} ${before!.lower}"`;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue });
+      return;
+    }
+    // "the ruling Georgian Dream party", "the Velmor Unity movement": a party's name, written
+    // before the lower-case word, may begin with a people's adjective.
+    if (
+      after !== undefined &&
+      after.text === after.lower &&
+      PARTY_NOUNS.has(after.lower) &&
+      afterNext?.cap !== true &&
+      // "a Eurosceptic party": one of a kind; "a New Year's Eve party": a celebration.
+      before?.lower !== "a" &&
+      before?.lower !== "an" &&
+      !words.some((w) => HOLIDAYS.has(w.lower) || /^(?:eve|year|years|year's|birthday)$/.test(w.lower)) &&
+      words.length <= 5 &&
+      !words.some((w) => w.lower === "of") &&
+      !(words.length === 1 && (this.countryWord(from) !== undefined || this.nationality(text))) &&
+      // "the main Eurosceptic party", "an Islamist movement": an adjective of a creed.
+      !(words.length === 1 && /\p{Ll}(?:ic|ist|ian|ish|ese)$/u.test(text)) &&
+      !(
+        words.length === 1 &&
+        (commonWords().has(firstLower) || this.context.lowercaseWords.has(firstLower))
+      ) &&
+      places.length === 0
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `before "${after.lower}"` });
       return;
     }
     // "the X newspaper", "X magazine", "the X group": a kind noun after the name says the same.

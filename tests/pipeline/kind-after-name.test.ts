@@ -70,3 +70,24 @@ describe("names listed after a kind noun", () => {
     );
   });
 });
+
+describe("a name before 'party' or 'movement'", () => {
+  it("is the party, also where its name begins with a people's adjective ('the ruling Georgian Dream party')", () => {
+    for (const models of [true, false]) {
+      expect(
+        typed("The vote was rigged by the ruling Georgian Dream party, the opposition says.", models),
+      ).toContain("Georgian Dream:organisation");
+      expect(typed("The Velmor Unity party won the vote.", models)).toContain("Velmor Unity:organisation");
+    }
+  });
+
+  it("is none for a people's adjective alone or an ordinary word ('the Scottish party', 'the Christmas party')", () => {
+    for (const models of [true, false])
+      for (const text of [
+        "The Scottish party met after the Christmas party season.",
+        "As the main Eurosceptic party, it should resolve its differences.",
+        "In the case of a New Years Eve party, texting is useful.",
+      ])
+        expect(typed(text, models), text).toEqual([]);
+  });
+});
