@@ -1261,6 +1261,21 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
+      // "KYIV, March 3 (Reuters) -": the agency in a dateline's brackets.
+      if (
+        before?.text === "(" &&
+        after?.text === ")" &&
+        /^[-–—]$/.test(afterNext?.text ?? "") &&
+        this.opensSentence(from + 3)
+      ) {
+        this.add({
+          ...this.span(from, to),
+          name: text,
+          type: "organisation",
+          cue: "news agency in a dateline",
+        });
+        return;
+      }
       if (outerFrom === from && this.afterOccupation(from, word)) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: `title "${before.lower}"` });
         return;
@@ -1281,7 +1296,9 @@ export class NameMentions extends TitleMentions {
         this.opensSentence(from) &&
         (this.context.lowercaseWords.has(word.lower) ||
           commonWords().has(word.lower) ||
-          newsCapitalisation(word.text) === 0)
+          newsCapitalisation(word.text) === 0 ||
+          // "Tens of thousands rallied", "Hundreds fled": a number opening the sentence.
+          (NUMBER_WORDS.test(word.lower) && after?.lower === "of"))
       )
         return;
       // "Drone strikes hit X" where the article writes "drones": the plural (or singular) of a
@@ -1630,7 +1647,7 @@ const REGIONAL_ARMS = new Set([...CONTINENTS, "UK", "US", "USA"]);
 const REGION_FIRST_WORDS =
   /^(?:latin|anglo|sub-saharan|(?:south|north)(?:east|west)(?:ern)?|central|eastern|western)$/;
 const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|tens|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?)$/;
 
 /** Nouns that make a firm's kind of the post word after them ("fund manager", "estate agent"). */
 const FIRM_KINDS_BEFORE_POST = new Set([

@@ -442,3 +442,18 @@ describe("a unit's number", () => {
       ).toContain("65th Mechanised Brigade:organisation");
   });
 });
+
+describe("the words after a dateline", () => {
+  it("open the sentence ('TBILISI, Georgia — Tens of thousands …' names no 'Tens'), and the agency in brackets is a body", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        "Protest in Tbilisi\n\nTBILISI, Georgia — Tens of thousands of people rallied in the capital on Sunday.",
+        models,
+      );
+      expect(found.filter((e) => e.startsWith("Tens"))).toEqual([]);
+      expect(
+        entityLabels("Strikes\n\nKYIV, March 3 (Velmora) - Drones struck Kharkiv overnight.", models),
+      ).toContain("Velmora:organisation");
+    }
+  });
+});

@@ -1067,3 +1067,17 @@ describe("an unknown name before a product's plural", () => {
       ).toEqual(["Velmorix:organisation"]);
   });
 });
+
+describe("a number opening a sentence", () => {
+  it("names no one ('Tens of thousands rallied', 'Hundreds of people fled')", () => {
+    for (const models of [true, false])
+      for (const text of [
+        "Tens of thousands of people rallied in Tbilisi on Sunday.",
+        "Hundreds of families fled Tarnby overnight.",
+      ])
+        expect(
+          entities(text, models).filter((e) => e.startsWith("Tens") || e.startsWith("Hundreds")),
+          text,
+        ).toEqual([]);
+  });
+});
