@@ -184,16 +184,21 @@ export class RelationBase {
             text.slice(m.end, sentence.start + appositionEnd).trim() === ""
           );
         });
+        // The noun phrase itself, after the clause a closing "…, the commander of X, Y, said"
+        // may follow.
+        const phrase = slice.slice(slice.lastIndexOf(",", opening - 1) + 1, opening).trim();
+        // "shadow chief secretary to the Treasury, George Osborne, said": a post names a person.
+        const post =
+          named !== undefined &&
+          this.ms[named]!.type === "person" &&
+          phrase.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()));
         if (
           !insidePhrase &&
           opening > 0 &&
           named !== undefined &&
-          /\b\p{Ll}[\p{Ll}-]*$/u.test(slice.slice(0, opening)) &&
-          // The noun phrase itself, after the clause a closing "…, the commander of X, Y, said"
-          // may follow.
-          /^(?:the|a|an|its|their|his|her)\b/i.test(
-            slice.slice(slice.lastIndexOf(",", opening - 1) + 1, opening).trim(),
-          )
+          (post ||
+            (/\b\p{Ll}[\p{Ll}-]*$/u.test(slice.slice(0, opening)) &&
+              /^(?:the|a|an|its|their|his|her)\b/i.test(phrase)))
         )
           return named;
         if (opening > 0) {

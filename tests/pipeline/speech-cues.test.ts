@@ -203,6 +203,16 @@ describe("who speaks", () => {
     }
   });
 
+  it("is the person named after a post set off by commas ('shadow chief secretary to the Treasury, X, said')", () => {
+    for (const models of BOTH)
+      expect(
+        said(
+          'Responding to the speech, shadow chief secretary to the Treasury, Dana Orrell, said: "This was more talk from Kestrel Amundsen."',
+          models,
+        ),
+      ).toEqual(["Dana Orrell -> Kestrel Amundsen"]);
+  });
+
   it("is not X in 'sources close to X said', 'friends of X said'", () => {
     for (const models of BOTH)
       for (const text of [
