@@ -775,7 +775,12 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "Zaporizhzhia nuclear power plant", "Kerch bridge": a name and a lower-case facility noun.
-    const facilityEnd = this.facilityTail(outerTo);
+    // Not an ordinary word opening the sentence ("Drone attack sets fuel depot ablaze").
+    const facilityEnd =
+      ordinaryOpener ||
+      (words.length === 1 && this.opensSentence(from) && this.context.lowercaseWords.has(firstLower))
+        ? outerTo
+        : this.facilityTail(outerTo);
     if (facilityEnd > outerTo) {
       const tail = this.span(outerTo, facilityEnd).text;
       this.add({

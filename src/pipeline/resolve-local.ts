@@ -382,7 +382,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const apposed =
       m.cue === "acronym" &&
       previous !== undefined &&
-      /^,\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start)) &&
+      /^,\s+(?:(?:also\s+)?(?:known|referred to)\s+as\s+|called\s+)?(?:the\s+)?$/.test(
+        text.slice(previous.end, m.start),
+      ) &&
       /^,(?!\s+(?:and|or)\b)/.test(text.slice(m.end)) &&
       (/\s\p{Ll}/u.test(previous.text) || m.text.toUpperCase() === initials(previous.text).toUpperCase());
     const bracketed =

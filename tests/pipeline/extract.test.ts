@@ -370,6 +370,15 @@ describe("an acronym set off by commas after a described body", () => {
     expect(graph.filterNodes((_n, a) => a.type === "organisation")).toEqual([agency]);
   });
 
+  it("is that body after 'known as' too ('X's military intelligence agency, known as the HUR,')", () => {
+    const graph = graphOf(
+      "Ukraine's military intelligence agency, known as the HUR, claimed responsibility for the strike.\nThe HUR said two depots burned.",
+    );
+    const agency = graph.findNode((_n, a) => a.aliases.includes("HUR"));
+    expect(graph.getNodeAttribute(agency!, "label")).toBe("Ukraine's military intelligence agency");
+    expect(graph.filterNodes((_n, a) => a.type === "organisation")).toEqual([agency]);
+  });
+
   it("is no alias of a body before it in a list ('Velmor Bank, the IMF, and Tarnby Group')", () => {
     const graph = graphOf("Velmor Bank, the IMF, and Tarnby Group met in Odesa on Monday.");
     expect(graph.filterNodes((_n, a) => a.aliases.includes("IMF")).length).toBe(1);

@@ -1081,3 +1081,15 @@ describe("a number opening a sentence", () => {
         ).toEqual([]);
   });
 });
+
+describe("a headline opening with an ordinary word the article writes in lower case", () => {
+  it("makes no facility of the words after it ('Drone attack sets fuel depot ablaze')", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          "Drone attack sets fuel depot ablaze in Crimea\n\nA drone attack set a fuel depot on fire in the port city of Feodosia overnight.",
+          models,
+        ).filter((e) => e.includes("depot")),
+      ).toEqual([]);
+  });
+});
