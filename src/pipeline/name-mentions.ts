@@ -95,6 +95,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** The compass word a capital letter abbreviates in headlines ("S Korea"). */
+const COMPASS_LETTERS: Record<string, string> = { N: "North", S: "South", E: "East", W: "West" };
 /** Lower-case words after a party's or a movement's name. */
 const PARTY_NOUNS = new Set(["party", "movement", "alliance", "bloc", "coalition"]);
 /** An ordinal in figures: "65th", "3rd", "1st". */
@@ -482,6 +484,14 @@ export class NameMentions extends TitleMentions {
     // ("College", "Council") or shape, is none of the four kinds of entity.
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
+    // "S Korea", "N Ireland": a compass letter before a country's or region's name is the word.
+    if (words.length === 2 && /^[NSEW]$/.test(words[0]!.text)) {
+      const full = `${COMPASS_LETTERS[words[0]!.text]} ${words[1]!.text}`;
+      if (this.gaz.places(full).some((p) => p.kind === "country" || p.kind === "region")) {
+        this.placeMention(from, to, full, "compass letter");
+        return;
+      }
+    }
     // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (AP) —").
     if (
       words.length > 1 &&

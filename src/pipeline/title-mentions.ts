@@ -240,6 +240,9 @@ export abstract class TitleMentions extends NameClues {
       return;
     }
     const span = this.span(nameStart, to);
+    // "the Criminal Justice Act": a law's name, its "Justice" no judge's title.
+    if (/^(?:Act|Acts|Bill|Bills|Directive|Treaty|Convention)$/.test(span.text) && to - nameStart === 1)
+      return;
     const person = this.add({
       ...span,
       name: span.text,

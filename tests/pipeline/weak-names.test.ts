@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
 import type { FoundMention } from "../../src/pipeline/mention-types";
 import { resolveLocal } from "../../src/pipeline/resolve-local";
 import { entityLabels as entities } from "../support/entities";
@@ -1090,6 +1091,34 @@ describe("a headline opening with an ordinary word the article writes in lower c
           "Drone attack sets fuel depot ablaze in Crimea\n\nA drone attack set a fuel depot on fire in the port city of Feodosia overnight.",
           models,
         ).filter((e) => e.includes("depot")),
+      ).toEqual([]);
+  });
+});
+
+describe("headline abbreviations and laws", () => {
+  it("reads 'S Korea', 'N Korea' as the countries", () => {
+    for (const models of [true, false]) {
+      const x = extractArticle(
+        {
+          id: "t",
+          files: ["t.txt"],
+          text: "S Korea spending boost to economy.\n\nN Korea tested a missile.",
+        },
+        { models },
+      );
+      expect(x.entities.map((e) => `${e.type}:${e.geo ?? ""}`)).toEqual(
+        expect.arrayContaining(["place:KR", "place:KP"]),
+      );
+    }
+  });
+
+  it("makes no judge of a law's 'Justice' ('the Criminal Justice Act')", () => {
+    for (const models of [true, false])
+      expect(
+        entities(
+          "By making provision in the Criminal Justice Act, the Velmor Parliament sent a clear signal.",
+          models,
+        ).filter((e) => e.endsWith(":person")),
       ).toEqual([]);
   });
 });
