@@ -26,7 +26,9 @@ const stale =
   !existsSync(graphFile) ||
   Math.max(newestIn(articles), ...sources.map(newestIn)) > statSync(graphFile).mtimeMs;
 if (stale) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/build-graph.ts")], {
+  // Through the launcher: the build runs from its cached bundle (scripts/run.mjs).
+  const launcher = path.join(root, "scripts/run.mjs");
+  const result = spawnSync(process.execPath, [launcher, path.join(root, "scripts/build-graph.ts")], {
     stdio: "inherit",
     cwd: root,
   });

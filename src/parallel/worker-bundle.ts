@@ -7,17 +7,13 @@
  * ~0.35 s. Each module's `import.meta.url` becomes its source file's URL, so the paths it builds
  * (models/, packages through createRequire) are the ones it builds when run from source.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../io/atomic-write";
+import { BUNDLE_FORMAT, bundleFiles, defaultBundleDir, digestOf, reusableBundle } from "./bundle-record.mjs";
 
-/** Bumped when the way bundles are made changes, so older cached bundles are not reused. */
-const BUNDLE_FORMAT = 2;
-
-const require = createRequire(import.meta.url);
+export { defaultBundleDir };
 
 interface BundleRecord {
   format: number;
@@ -36,42 +32,6 @@ const LOADERS: Record<string, "ts" | "js" | "json"> = {
   ".json": "json",
 };
 
-function digestOf(contents: readonly string[]): string {
-  const hash = createHash("sha1");
-  for (const text of contents) hash.update(`${text.length}\n`).update(text);
-  return hash.digest("hex");
-}
-
-/** The installed esbuild's version, read without loading esbuild (throws when it is missing). */
-function installedEsbuildVersion(): string {
-  return (JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string })
-    .version;
-}
-
-/** Where bundles are kept: beside the project's packages, so the bundle's bare imports resolve. */
-export function defaultBundleDir(): string {
-  const packagesDir = path.dirname(path.dirname(require.resolve("esbuild/package.json")));
-  return path.join(packagesDir, ".cache", "newsgraph");
-}
-
-function bundleFiles(entry: string, dir: string) {
-  const name = `${path.basename(entry).replace(/\.[^.]+$/, "")}-${createHash("sha1").update(entry).digest("hex").slice(0, 12)}`;
-  return { code: path.join(dir, `${name}.mjs`), record: path.join(dir, `${name}.json`) };
-}
-
-/** The cached bundle of `entry` when every input still has the contents it was made from. */
-function reusable(entry: string, dir: string, esbuildVersion: string): string | undefined {
-  const files = bundleFiles(entry, dir);
-  try {
-    const record = JSON.parse(readFileSync(files.record, "utf8")) as BundleRecord;
-    if (record.format !== BUNDLE_FORMAT || record.esbuild !== esbuildVersion) return undefined;
-    if (digestOf(record.inputs.map((file) => readFileSync(file, "utf8"))) !== record.digest) return undefined;
-    return existsSync(files.code) ? files.code : undefined;
-  } catch {
-    return undefined; // no record, an input gone: bundle again
-  }
-}
-
 /**
  * The path of a bundle of `entry` (a module of this project) with its project imports inlined and
  * packages left as imports; made with esbuild when no cached bundle matches the sources.
@@ -79,7 +39,7 @@ function reusable(entry: string, dir: string, esbuildVersion: string): string | 
 export async function bundleModule(entry: string, dir = defaultBundleDir()): Promise<string> {
   // The cached bundle is checked before anything is awaited: the caller's next await (a build
   // reading its input) then lets the workers start at once, not after the input is read.
-  const cached = reusable(entry, dir, installedEsbuildVersion());
+  const cached = reusableBundle(entry, dir);
   if (cached) return cached;
   const esbuild = (await import("esbuild")) as typeof import("esbuild");
   const read = new Map<string, string>();
@@ -105,8 +65,14 @@ export async function bundleModule(entry: string, dir = defaultBundleDir()): Pro
             read.set(args.path, text);
             const loader = LOADERS[path.extname(args.path)] ?? "js";
             if (loader === "json") return { contents: text, loader };
+            // The module's own location, as when run from source (paths to models/, to packages).
             const url = JSON.stringify(pathToFileURL(args.path).href);
-            return { contents: text.replaceAll("import.meta.url", url), loader };
+            // (Patterns, not strings: this module is bundled too, and its own text must not match.)
+            const contents = text
+              .replace(/\bimport\.meta\.url\b/g, url)
+              .replace(/\bimport\.meta\.dirname\b/g, JSON.stringify(path.dirname(args.path)))
+              .replace(/\bimport\.meta\.filename\b/g, JSON.stringify(args.path));
+            return { contents, loader };
           });
         },
       },
