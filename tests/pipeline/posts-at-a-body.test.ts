@@ -6,6 +6,12 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract";
 import { entityLabels as typed } from "../support/entities";
 
+/** The text's relations as "type source -> target", by entity label. */
+function relationsOf(text: string, models: boolean): string[] {
+  const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+  return x.relations.map((r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`);
+}
+
 describe("a name after a post and 'at' or 'with'", () => {
   it("is the organisation the holder works for", () => {
     for (const models of [true, false]) {
@@ -26,13 +32,7 @@ describe("a name after a post and 'at' or 'with'", () => {
 describe("a side's captain", () => {
   it("is a member of the side, not its commander ('Velmor Rovers captain X')", () => {
     for (const models of [true, false]) {
-      const x = extractArticle(
-        { id: "t", files: ["t.txt"], text: "Velmor Rovers captain Dana Orrell scored twice on Saturday." },
-        { models },
-      );
-      const posts = x.relations.map(
-        (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
-      );
+      const posts = relationsOf("Velmor Rovers captain Dana Orrell scored twice on Saturday.", models);
       expect(posts).toContain("member-of Dana Orrell -> Velmor Rovers");
       expect(posts.filter((r) => r.startsWith("commands"))).toEqual([]);
     }
@@ -42,12 +42,7 @@ describe("a side's captain", () => {
 describe("a post of a body before its holder's name, set off by commas", () => {
   it("makes the holder command or lead the body ('The commander of the Velmor Brigade, Dana Orrell, said')", () => {
     for (const models of [true, false]) {
-      const read = (text: string) => {
-        const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
-        return x.relations.map(
-          (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
-        );
-      };
+      const read = (text: string) => relationsOf(text, models);
       const found = read("The commander of the Velmor Brigade, Dana Orrell, said the town held.");
       expect(found).toContain("commands Dana Orrell -> Velmor Brigade");
       // The body is who the speaker is, not what the statement is about.
@@ -73,12 +68,7 @@ describe("a post of a body before its holder's name, set off by commas", () => {
 describe("an armed body 'led by' someone", () => {
   it("is commanded by them; a party led by someone is led", () => {
     for (const models of [true, false]) {
-      const read = (text: string) => {
-        const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
-        return x.relations.map(
-          (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
-        );
-      };
+      const read = (text: string) => relationsOf(text, models);
       expect(read("Sudan's army, led by General Dana Orrell, said its troops had withdrawn.")).toContain(
         "commands Dana Orrell -> Armed Forces of Sudan",
       );
@@ -90,12 +80,7 @@ describe("an armed body 'led by' someone", () => {
 });
 
 describe("ranks and parts in a post", () => {
-  const read = (text: string, models: boolean) => {
-    const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
-    return x.relations.map(
-      (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
-    );
-  };
+  const read = relationsOf;
 
   it("reads 'general manager' as no rank: a firm's general manager is a member, no commander", () => {
     for (const models of [true, false])
