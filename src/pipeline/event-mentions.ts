@@ -203,6 +203,8 @@ export class SentenceMentions extends NameMentions {
       // A withdrawal is an army's ("the withdrawal of troops", "its withdrawal from X" where X is
       // a place); "its withdrawal from the contract", "withdrawal from the race" are not events.
       if (eventClass === "withdrawal" && !this.armyWithdrawal(start, end, entityEnd)) continue;
+      // "would respond to any Israeli attack", "a possible strike": an event not (yet) happened.
+      if (/^(?:any|possible|potential|future|hypothetical)$/.test(tokens[start - 1]?.lower ?? "")) continue;
       // "the war of words between X and Y", "a battle of wills": a quarrel, not a war.
       if (tokens[end]?.lower === "of" && /^(?:words|wits|wills|nerves)$/.test(tokens[end + 1]?.lower ?? ""))
         continue;

@@ -6,6 +6,10 @@ import { SentenceParse } from "./sentence-parse";
 import { sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
+/** A whole dateline: a town in capitals, what may follow it, the dash. */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;
+
 /** What follows a dateline's place: an optional country, a date, an agency, then a dash. */
 const DATELINE_TAIL =
   /^(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;
@@ -115,13 +119,18 @@ export class RelationBase {
    * was filed, no party to what the sentence after it says.
    */
   private isDateline(m: FoundMention): boolean {
-    if (m.type !== "place") return false;
     const text = this.input.text;
     const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-    if (text.slice(lineStart, m.start).trim() !== "") return false;
-    const tail = text.slice(m.end, m.end + 70);
-    const dated = DATELINE_TAIL.exec(tail);
-    return dated !== null && (/[()]/.test(dated[0]) || /^\p{Lu}[\p{Lu} .-]+$/u.test(m.text));
+    const lead = text.slice(lineStart, m.start);
+    // The dateline's town, or what follows it before the dash: "KYIV, Ukraine (Reuters) -".
+    if (lead.trim() === "") {
+      if (m.type !== "place") return false;
+      const dated = DATELINE_TAIL.exec(text.slice(m.end, m.end + 70));
+      return dated !== null && (/[()]/.test(dated[0]) || /^\p{Lu}[\p{Lu} .-]+$/u.test(m.text));
+    }
+    const line = text.slice(lineStart, lineStart + 100);
+    const dateline = DATELINE.exec(line);
+    return dateline !== null && m.end <= lineStart + dateline[0].length;
   }
 
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */

@@ -350,6 +350,9 @@ function unrealised(tokens: readonly Token[], k: number): boolean {
   // "could not take", "would also attack", "may yet strike"
   while (at > k - 3 && /^(?:not|also|yet|soon|then|now|never|eventually|still|n't)$/.test(word(at))) at--;
   if (MODALS.test(word(at))) return true;
+  // "any Israeli attack on X", "a possible strike": a noun of an action that has not happened.
+  if ([word(k - 1), word(k - 2)].some((w) => /^(?:any|possible|potential|future|hypothetical)$/.test(w)))
+    return true;
   return word(at) === "to" && UNREALISED_BEFORE_TO.test(word(at - 1));
 }
 

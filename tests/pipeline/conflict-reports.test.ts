@@ -457,3 +457,25 @@ describe("the words after a dateline", () => {
     }
   });
 });
+
+describe("a dateline's country and an attack that has not happened", () => {
+  it("keeps the dateline's country out of the sentence ('YANGON, Myanmar (Reuters) - An alliance … captured')", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "Rebels take town\n\nYANGON, Myanmar (Reuters) - An alliance of ethnic armed groups captured the town of Lashio on Saturday.",
+          models,
+        ).filter((r) => r.startsWith("captured")),
+      ).toEqual([]);
+  });
+
+  it("reads no attack in 'would respond to any Israeli attack on Lebanon'", () => {
+    for (const models of [true, false]) {
+      const found = relations(
+        "Hezbollah leader Dana Orrell warned that the group would respond to any Israeli attack on Lebanon.",
+        models,
+      );
+      expect(found.filter((r) => r.startsWith("attacked") || r.startsWith("participant-in"))).toEqual([]);
+    }
+  });
+});
