@@ -87,8 +87,13 @@ export function findMentions(
  */
 function alignListTypes(mentions: FoundMention[], text: string, countries: ReadonlySet<string>): void {
   let list: FoundMention[] = [];
+  // Surnames of the article's people named in full: "Israel and Netanyahu" keeps its person.
+  const surnames = new Set(
+    mentions.filter((m) => m.type === "person" && m.name.includes(" ")).map((m) => m.name.split(" ").pop()!),
+  );
   const close = () => {
     if (list.length >= 3) alignList(list, countries);
+    else if (list.length === 2) countryAndBody(list, text, surnames);
     list = [];
   };
   for (const m of mentions) {
@@ -104,6 +109,27 @@ function alignListTypes(mentions: FoundMention[], text: string, countries: Reado
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+/**
+ * "between Israel and Hamas": a lone word typed a person by its shape alone, paired by "and"
+ * with a country as the other side, is a body (a person is seldom a country's counterpart).
+ */
+function countryAndBody(pair: FoundMention[], text: string, surnames: ReadonlySet<string>): void {
+  if (!/^\s+and\s+$/.test(text.slice(pair[0]!.end, pair[1]!.start))) return;
+  // Two sides: "between X and Y" ("Bordeaux in France and Oporto in Portugal" is a list of places).
+  if (!/\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, pair[0]!.start - 12), pair[0]!.start))) return;
+  const country = pair.find((m) => m.type === "place" && m.placeClass === "country");
+  const lone = pair.find(
+    (m) =>
+      m !== country &&
+      m.type === "person" &&
+      WEAK_CUES.has(m.cue) &&
+      !m.name.includes(" ") &&
+      !surnames.has(m.name),
+  );
+  if (!country || !lone) return;
+  Object.assign(lone, { type: "organisation", cue: "paired with a country" });
+}
 
 function alignList(list: FoundMention[], countries: ReadonlySet<string>): void {
   const cued = list.filter((m) => !WEAK_CUES.has(m.cue));

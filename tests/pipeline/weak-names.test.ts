@@ -1122,3 +1122,22 @@ describe("headline abbreviations and laws", () => {
       ).toEqual([]);
   });
 });
+
+describe("a lone word paired with a country by 'and'", () => {
+  it("is a body, unless it is the surname of someone the article names ('between Israel and Velmorix')", () => {
+    for (const models of [true, false]) {
+      expect(
+        entities(
+          "Qatar has mediated between Israel and Velmorix for months. Velmorix said it was ready.",
+          models,
+        ),
+      ).toContain("Velmorix:organisation");
+      expect(
+        entities(
+          "Prime Minister Dana Orrell spoke on Monday. Talks between Israel and Orrell resumed in Cairo.",
+          models,
+        ),
+      ).toContain("Dana Orrell:person");
+    }
+  });
+});
