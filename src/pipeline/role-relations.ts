@@ -235,6 +235,34 @@ export class RoleAndPlaceRelations extends RelationBase {
         )
           this.roleRelation(i + 1, words[1]!.trim().toLowerCase(), i, a.sentence);
       }
+      // "<person> was appointed commander of <org>", "<person>, who commands <org>,", "<person> took
+      // command of <org>": the post or the command told by a verb.
+      if (a.type === "person" && b.type === "organisation") {
+        const appointed = gap.match(
+          /^,?\s+(?:was|is|has been|had been|will be)\s+(?:appointed|named|made|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?((?:[\p{Ll}-]+\s+){1,3})(?:of|at|for)\s+(?:the\s+)?$/u,
+        );
+        if (
+          appointed &&
+          appointed[1]!
+            .trim()
+            .split(/\s+/)
+            .some((w) => PERSON_TITLES.has(w))
+        )
+          this.roleRelation(i, appointed[1]!.trim(), i + 1, a.sentence);
+        const verb = gap.match(
+          /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,
+        );
+        // "who heads X's research unit": the head of a part of X is a member of it.
+        const ofPart = /^['’]s?\s+[\p{Ll}-]+/u.test(this.input.text.slice(b.end, b.end + 30));
+        if (verb)
+          this.roleRelation(
+            i,
+            verb[1] || verb[3] === "command" ? "commander" : "leader",
+            i + 1,
+            a.sentence,
+            ofPart,
+          );
+      }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person") {
         const led = gap.match(

@@ -119,3 +119,25 @@ describe("ranks and parts in a post", () => {
     }
   });
 });
+
+describe("a post or command told by a verb", () => {
+  it("makes the holder command or lead ('was appointed commander of', 'who commands', 'took command of', 'who heads')", () => {
+    for (const models of [true, false]) {
+      expect(
+        relationsOf(
+          "Colonel Dana Orrell was appointed commander of the 47th Velmor Brigade last month.",
+          models,
+        ),
+      ).toContain("commands Dana Orrell -> 47th Velmor Brigade");
+      expect(
+        relationsOf("Dana Orrell, who commands the 3rd Assault Brigade, said the town held.", models),
+      ).toContain("commands Dana Orrell -> 3rd Assault Brigade");
+      expect(relationsOf("Kestrel Amundsen took command of the Velmor Fleet in March.", models)).toContain(
+        "commands Kestrel Amundsen -> Velmor Fleet",
+      );
+      expect(relationsOf("Dana Orrell, who heads the Velmor Party, said it would win.", models)).toContain(
+        "leads Dana Orrell -> Velmor Party",
+      );
+    }
+  });
+});
