@@ -330,7 +330,7 @@ liberate liberates liberated annex annexed retake retakes retook retaken retakin
 recaptured recapturing regain regains regained overran overrun`);
 
 export const VISIT_VERBS = set(`visit visits visited visiting toured tours tour travelled traveled
-arrived arrives`);
+arrived arrives flew flies landed`);
 
 export const MONTHS = set(`january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec`);

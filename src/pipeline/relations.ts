@@ -212,7 +212,13 @@ class ArticleRelations extends SpeechRelations {
       const lower = t.text.toLowerCase();
       const next = tokens[k + 1]?.text.toLowerCase();
       let type: "attacked" | "captured" | "visited" | undefined;
-      if (VISIT_VERBS.has(lower) && !/^visits?$/.test(lower)) type = "visited";
+      // "flew to X", "landed in X": travel only where a place follows ("landed 17.30m" is a jump).
+      if (
+        VISIT_VERBS.has(lower) &&
+        !/^visits?$/.test(lower) &&
+        !(/^(?:flew|flies|landed)$/.test(lower) && !/^(?:in|at|to|into)$/.test(next ?? ""))
+      )
+        type = "visited";
       else if (
         CAPTURE_VERBS.has(lower) &&
         !(

@@ -479,3 +479,23 @@ describe("a dateline's country and an attack that has not happened", () => {
     }
   });
 });
+
+describe("a visit by air", () => {
+  it("is a visit ('X landed in Kyiv'), but not a missile's landing nor a jump ('landed 17.30m at')", () => {
+    for (const models of [true, false]) {
+      expect(relations("Dana Orrell landed in Kyiv on Monday for talks.", models)).toContain(
+        "visited Dana Orrell -> Kyiv",
+      );
+      expect(
+        relations("Russian missiles landed in Kyiv on Monday.", models).filter((r) =>
+          r.startsWith("visited"),
+        ),
+      ).toEqual([]);
+      expect(
+        relations("Dana Orrell landed 17.30m at the trials in Sheffield.", models).filter((r) =>
+          r.startsWith("visited"),
+        ),
+      ).toEqual([]);
+    }
+  });
+});
