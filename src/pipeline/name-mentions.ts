@@ -95,6 +95,11 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
+/** Nouns of attacks whose target follows "on" or "against" ("a raid on X", "the offensive against Y"). */
+const ATTACK_CLASS_NOUNS = new Set(
+  `attack attacks strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
+shelling bombing bombings onslaught`.split(/\s+/),
+);
 /** The compass word a capital letter abbreviates in headlines ("S Korea"). */
 const COMPASS_LETTERS: Record<string, string> = { N: "North", S: "South", E: "East", W: "West" };
 /** Lower-case words after a party's or a movement's name. */
@@ -1366,6 +1371,12 @@ export class NameMentions extends TitleMentions {
             ATTACK_VERBS.has(before.lower) ||
             CAPTURE_VERBS.has(before.lower) ||
             VISIT_VERBS.has(before.lower))) ||
+        // "a strike on X", "the assault against X": an attack's target.
+        (before !== undefined &&
+          /^(?:on|against)$/.test(before.lower) &&
+          ATTACK_CLASS_NOUNS.has(before2?.lower ?? "") &&
+          // "an attack on Blair" after "Tony Blair": the person attacked in words.
+          !this.context.lastWordsOfNames?.has(text)) ||
         (after?.text === "," && afterNext?.cap === true);
       const inNamedCountry = places.some((p) => this.context.countries.has(p.countryCode));
       // "X said", and "…, said X." (the inverted order): a town's name there is a speaker's.

@@ -499,3 +499,23 @@ describe("a visit by air", () => {
     }
   });
 });
+
+describe("the target after 'a strike on'", () => {
+  it("is a place the gazetteer knows, though no country is named ('A Russian strike on Odesa killed 12')", () => {
+    for (const models of [true, false]) {
+      const found = relations("A Russian strike on Odesa killed 12 people, officials said.", models);
+      expect(found).toContain("attacked Russia -> Odesa");
+      expect(found).toContain("located-in Odesa strike -> Odesa");
+    }
+  });
+
+  it("stays a person the article named in full ('an attack on Blair' after 'Tony Blair')", () => {
+    for (const models of [true, false])
+      expect(
+        relations(
+          "Tony Blair spoke on Monday. The Tories launched an attack on Blair over taxes.",
+          models,
+        ).filter((r) => r.includes("located-in")),
+      ).toEqual([]);
+  });
+});
