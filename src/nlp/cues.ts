@@ -228,6 +228,9 @@ platoon detachment group force forces militia legion`);
 /** Nouns naming an armed force when attached to a country ("Ukrainian forces"). */
 export const FORCE_NOUNS = set(`forces force troops military army`);
 
+/** Words before an action's noun that leave it not (yet) happened: "any Israeli attack", "a possible strike". */
+export const NOT_YET_HAPPENED = set(`any possible potential future hypothetical`);
+
 /** Weapons a country's forces strike with ("Russian drones struck X"). */
 export const WEAPON_NOUNS = set(`drones drone missiles missile rockets rocket jets warplanes warplane
 aircraft bombers helicopters gunships artillery shells tanks warships`);

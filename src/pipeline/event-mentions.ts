@@ -4,7 +4,7 @@
  * text speaks of a specific happening. Also the sentence finder's entry point, `run()`, which finds
  * names first so events can point at them.
  */
-import { EVENT_NOUNS, MONTHS, WEEKDAYS } from "../nlp/cues";
+import { EVENT_NOUNS, MONTHS, NOT_YET_HAPPENED, WEEKDAYS } from "../nlp/cues";
 import { type DateMention, findDates } from "../nlp/dates";
 import { STOPWORDS } from "../nlp/stopwords";
 import {
@@ -204,7 +204,7 @@ export class SentenceMentions extends NameMentions {
       // a place); "its withdrawal from the contract", "withdrawal from the race" are not events.
       if (eventClass === "withdrawal" && !this.armyWithdrawal(start, end, entityEnd)) continue;
       // "would respond to any Israeli attack", "a possible strike": an event not (yet) happened.
-      if (/^(?:any|possible|potential|future|hypothetical)$/.test(tokens[start - 1]?.lower ?? "")) continue;
+      if (NOT_YET_HAPPENED.has(tokens[start - 1]?.lower ?? "")) continue;
       // "the war of words between X and Y", "a battle of wills": a quarrel, not a war.
       if (tokens[end]?.lower === "of" && /^(?:words|wits|wills|nerves)$/.test(tokens[end + 1]?.lower ?? ""))
         continue;

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   UNIT_NOUNS,
 } from "../nlp/cues";
+import { DATELINE } from "../nlp/dateline";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { STOPWORDS } from "../nlp/stopwords";
@@ -69,18 +70,15 @@ const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
  */
 const NATIONALITY_WORDS = new Map<string, boolean>();
 
-/** A wire dateline before its dash: "TBILISI, Georgia", "KYIV (Reuters)", "GAZA, June 10 (AP)". */
-const DATELINE_LEAD =
-  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*$/u;
-
 export abstract class NameClues extends MentionBase {
   /** Whether token `at` opens the sentence (or a quotation): capitalised for its place alone. */
   protected opensSentence(at: number): boolean {
     if (at === 0 || QUOTE_OPEN.test(this.tokens[at - 1]?.text ?? "")) return true;
     // After a wire dateline's dash: "TBILISI, Georgia — Tens of thousands …".
-    if (!/^[-–—]$/.test(this.tokens[at - 1]?.text ?? "")) return false;
-    const lead = this.sentence.text.slice(0, this.tokens[at - 1]!.start - this.sentence.start);
-    return DATELINE_LEAD.test(lead);
+    const dash = this.tokens[at - 1];
+    if (!dash || !/^[-–—]$/.test(dash.text)) return false;
+    const dateline = DATELINE.exec(this.sentence.text);
+    return dateline !== null && dateline[0].trimEnd().length === dash.end - this.sentence.start;
   }
 
   /**

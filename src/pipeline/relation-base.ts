@@ -1,18 +1,11 @@
 import { ATTACK_VERBS, CAPTURE_VERBS, PERSON_TITLES, SPEECH_VERBS, VISIT_VERBS } from "../nlp/cues";
+import { DATELINE, DATELINE_TAIL } from "../nlp/dateline";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
 import { SentenceParse } from "./sentence-parse";
 import { sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
-
-/** A whole dateline: a town in capitals, what may follow it, the dash. */
-const DATELINE =
-  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;
-
-/** What follows a dateline's place: an optional country, a date, an agency, then a dash. */
-const DATELINE_TAIL =
-  /^(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s/u;
 
 export interface RelationInput {
   text: string;

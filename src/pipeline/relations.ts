@@ -5,7 +5,7 @@
  * and visits. Every relation is stated by the sentence it cites: both ends are mentioned in it, or
  * one end is a pronoun or role there that resolution tied to a name.
  */
-import { ATTACK_VERBS, CAPTURE_VERBS, VISIT_VERBS } from "../nlp/cues";
+import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, VISIT_VERBS } from "../nlp/cues";
 import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, motionTargetFits, type RelationInput } from "./relation-base";
 import { sentenceTokens } from "./sentences";
@@ -357,8 +357,7 @@ function unrealised(tokens: readonly Token[], k: number): boolean {
   while (at > k - 3 && /^(?:not|also|yet|soon|then|now|never|eventually|still|n't)$/.test(word(at))) at--;
   if (MODALS.test(word(at))) return true;
   // "any Israeli attack on X", "a possible strike": a noun of an action that has not happened.
-  if ([word(k - 1), word(k - 2)].some((w) => /^(?:any|possible|potential|future|hypothetical)$/.test(w)))
-    return true;
+  if (NOT_YET_HAPPENED.has(word(k - 1)) || NOT_YET_HAPPENED.has(word(k - 2))) return true;
   return word(at) === "to" && UNREALISED_BEFORE_TO.test(word(at - 1));
 }
 

@@ -59,6 +59,9 @@ const GOVERNING_ROLES = new Set([
   "dictator",
 ]);
 
+/** A post named as one held before ("former chairman", "ex-captain"). */
+const FORMER_ROLE = /^(?:former|ex)\b/i;
+
 /** Bodies whose chief commands: armies, forces, units, police. */
 const ARMED_BODY =
   /\b(?:army|armies|navy|naval|forces?|military|air force|marines?|guards?|brigades?|battalions?|regiments?|divisions?|corps|command|militia|troops|police|fleet|staff)\b/i;
@@ -74,7 +77,7 @@ export class RoleAndPlaceRelations extends RelationBase {
     // person keeps it among their roles as a former one.
     if (this.heldFormerly(person, holder, role)) {
       const personEntity = this.entities[p]!;
-      const past = /^(?:former|ex)\b/i.test(role) ? role : `former ${role}`;
+      const past = FORMER_ROLE.test(role) ? role : `former ${role}`;
       if (!personEntity.roles.includes(past)) personEntity.roles.push(past);
       return;
     }
@@ -155,7 +158,7 @@ export class RoleAndPlaceRelations extends RelationBase {
 
   /** Whether "former" or "ex-" stands before the post, its holder or the person it names. */
   private heldFormerly(person: number, holder: number, role: string): boolean {
-    if (/^(?:former|ex)\b/i.test(role)) return true;
+    if (FORMER_ROLE.test(role)) return true;
     const first = Math.min(this.ms[person]!.start, this.ms[holder]!.start);
     const before = this.input.text.slice(Math.max(0, first - 12), first);
     return /\b(?:former|ex-|ex)\s*$/i.test(before);
@@ -175,13 +178,9 @@ export class RoleAndPlaceRelations extends RelationBase {
       // object, not the holder of the post.
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
         // Ranks may follow the post in capitals: "Sudan's army chief General X".
-        const ranked = gap.match(/^((?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})$/u);
-        const ranks = ranked ? ranked[2]!.trim().split(/\s+/) : [];
-        const words =
-          gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u) ??
-          (ranked && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w)))
-            ? ranked[1]!.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u)
-            : null);
+        const match = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})?$/u);
+        const ranks = match?.[2]?.trim().split(/\s+/) ?? [];
+        const words = match && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w))) ? match : null;
         if (words) {
           const role = words[1]!.trim();
           const split = role.split(/\s+/);
@@ -208,9 +207,7 @@ export class RoleAndPlaceRelations extends RelationBase {
               this.input.text.slice(b.end),
             );
           // "director of X's photonics lab": the post is in a part of X.
-          const partOfBody =
-            b.type === "organisation" &&
-            /^['’]s?\s+[\p{Ll}-]+/u.test(this.input.text.slice(b.end, b.end + 30));
+          const partOfBody = b.type === "organisation" && this.partOfBodyFollows(b);
           if (b.type === "organisation" || !this.placeModifiesWhatFollows(b))
             this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part || partOfBody);
         }
@@ -253,14 +250,13 @@ export class RoleAndPlaceRelations extends RelationBase {
           /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,
         );
         // "who heads X's research unit": the head of a part of X is a member of it.
-        const ofPart = /^['’]s?\s+[\p{Ll}-]+/u.test(this.input.text.slice(b.end, b.end + 30));
         if (verb)
           this.roleRelation(
             i,
             verb[1] || verb[3] === "command" ? "commander" : "leader",
             i + 1,
             a.sentence,
-            ofPart,
+            this.partOfBodyFollows(b),
           );
       }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
@@ -297,6 +293,11 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(i + 1, words[1]!, i, a.sentence);
       }
     }
+  }
+
+  /** "X's research unit", "X's photonics lab": a part of the body named before the possessive. */
+  private partOfBodyFollows(body: FoundMention): boolean {
+    return /^['’]s?\s+[\p{Ll}-]+/u.test(this.input.text.slice(body.end, body.end + 30));
   }
 
   /**
