@@ -16,12 +16,14 @@ import {
   openExtractionCache,
   type PackMemory,
 } from "./cache/extraction-cache";
+import { type PositionFreeRender, renderBeforePositions } from "./export/before-positions";
 import { DEFAULT_FORMATS, EXPORT_FORMATS, type FormatName, renderFormats } from "./export/formats";
 import { gexfChunks } from "./export/gexf";
 import { type FragmentMemory, newFragmentMemory, renderWithMemory } from "./export/kept-fragments";
 import { createNewsGraph, type NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
+import { startLayoutThread } from "./layout/layout-thread";
 import { warmUpModels } from "./models";
 import { gazetteer } from "./nlp/gazetteer";
 import { extractWithDate } from "./parallel/extract-job";
@@ -35,7 +37,7 @@ import {
 import { type AssemblyStats, assembleGraph, digestForMerge } from "./pipeline/assemble";
 import type { ExtractOptions } from "./pipeline/extract";
 import { type IngestProblem, type IngestResult, type ReadMemo, readArticles } from "./pipeline/ingest";
-import { layoutGraph } from "./pipeline/layout";
+import { applyPositions, computePositions, isFreshLayout, layoutJob } from "./pipeline/layout";
 import type { Article, ArticleExtraction } from "./pipeline/types";
 import { NODE_TYPES, RELATION_TYPES } from "./schema";
 
@@ -55,6 +57,11 @@ export interface BuildOptions {
   models?: boolean;
   /** Worker threads when workers run (default: available cores). */
   threads?: number;
+  /**
+   * "auto" (default): a large fresh build lays its graph out on a thread of its own while the
+   * outputs are rendered (LAYOUT_THREAD_MIN_*); or force either way (a fresh layout only).
+   */
+  layoutThread?: "auto" | "always" | "never";
   /** Overrides the cache's version fingerprint (tests). */
   cacheFingerprint?: string;
   /**
@@ -123,6 +130,8 @@ export interface BuildSummary {
   timings: BuildTimings;
   /** Worker threads used (0: extraction ran in process). */
   threads: number;
+  /** The layout ran on a thread of its own while the outputs were rendered. */
+  layoutOnThread?: true;
   cache: CacheStats | undefined;
   /**
    * Nothing changed since the last build (input, code, options) and its outputs are as it left
@@ -165,6 +174,13 @@ export function extractAll(
   });
 }
 
+/**
+ * The layout gets a thread of its own from this many articles extracted on worker threads, and
+ * is run there from this many nodes, when most are new: below that it takes less than rendering.
+ */
+const LAYOUT_THREAD_MIN_ARTICLES = 300;
+const LAYOUT_THREAD_MIN_NODES = 2_000;
+
 export interface ExtractedInput {
   extractions: ArticleExtraction[];
   problems: IngestProblem[];
@@ -172,6 +188,8 @@ export interface ExtractedInput {
   cache: ExtractionCache | undefined;
   /** The cache pack being written (never rejects). */
   cacheWritten: Promise<void>;
+  /** The extraction threads ending (never rejects): not waited for before the merge. */
+  poolClosed: Promise<void>;
 }
 
 export interface ReadInput {
@@ -248,6 +266,9 @@ export async function extractInput(
   const pool = useWorkers
     ? (earlyPool ?? workerPool(options.threads ?? defaultThreads(), extractOptions))
     : inProcessPool(extractOptions);
+  // The merge places towns with the gazetteer: this thread loads it (~60 ms) while it only waits
+  // for the workers, rather than after them.
+  if (useWorkers) setImmediate(gazetteer);
   const results: Promise<ArticleExtraction>[] = [];
   let done = 0;
   const report = (extraction: ArticleExtraction, cached: boolean) => {
@@ -263,6 +284,7 @@ export async function extractInput(
     });
     return extraction;
   };
+  let poolClosed: Promise<void> | undefined;
   try {
     for (let i = 0; i < total; i++) {
       const article = pending[i]!;
@@ -291,6 +313,8 @@ export async function extractInput(
       results.push(result);
     }
     const extractions = await Promise.all(results);
+    // Idle threads end while the merge runs: tearing down their heaps took ~65 ms of the cold build.
+    poolClosed = pool.close().catch(() => {});
     if (session) session.extractions = new Map(extractions.map((x, i) => [keys[i]!, x]));
     // Not awaited here: the pack is written while the merge, layout and outputs go on; the build
     // awaits it before it returns.
@@ -300,9 +324,9 @@ export async function extractInput(
       if (pack) session.pack = pack;
       else delete session.pack;
     });
-    return { extractions, problems: read.problems, threads: pool.threads, cache, cacheWritten };
+    return { extractions, problems: read.problems, threads: pool.threads, cache, cacheWritten, poolClosed };
   } finally {
-    await pool.close();
+    if (!poolClosed) await pool.close();
   }
 }
 
@@ -328,7 +352,18 @@ function outputFiles(
   graph: NewsGraph,
   formats: readonly FormatName[],
   fragments: FragmentMemory | undefined,
+  beforePositions: PositionFreeRender | undefined,
 ): Record<string, OutputContent> {
+  if (beforePositions) {
+    const { json, gexf } = beforePositions.finish();
+    const files: Record<string, OutputContent> = renderFormats(
+      graph,
+      formats.filter((name) => name !== "gexf" && name !== "json"),
+    );
+    if (json) files[EXPORT_FORMATS.json.files[0]] = json;
+    if (gexf) files[EXPORT_FORMATS.gexf.files[0]] = gexf;
+    return files;
+  }
   const kept = fragments
     ? renderWithMemory(graph, fragments, { json: formats.includes("json"), gexf: formats.includes("gexf") })
     : {};
@@ -396,19 +431,47 @@ export async function buildGraph(
   }
   let extracted: ExtractedInput;
   try {
+    // Extraction closes the early pool (or uses it and closes it when done).
     extracted = await extractInput(options, input, earlyPool);
-  } finally {
-    // Closed already when extraction used it; closing again is harmless, leaking threads is not.
+  } catch (error) {
     await earlyPool?.close();
+    throw error;
   }
-  const { extractions, problems, threads, cache, cacheWritten } = extracted;
+  const { extractions, problems, threads, cache, cacheWritten, poolClosed } = extracted;
+  // A large fresh build lays its graph out on a thread of its own while this one renders the
+  // outputs; started now, its code loads while the merge runs.
+  const layoutMode = options.layoutThread ?? "auto";
+  const layoutThread =
+    !session &&
+    (formats.includes("json") || formats.includes("gexf")) &&
+    (layoutMode === "always" ||
+      (layoutMode === "auto" && threads > 0 && extractions.length >= LAYOUT_THREAD_MIN_ARTICLES))
+      ? startLayoutThread()
+      : undefined;
   try {
     const extract = lap();
     options.onProgress?.({ kind: "stage", stage: "merge" });
     const { graph, stats } = assembleGraph(extractions);
     const merge = lap();
     options.onProgress?.({ kind: "stage", stage: "layout" });
-    layoutGraph(graph, { previous: await previousPositions(options.out) });
+    const previous = await previousPositions(options.out);
+    let beforePositions: PositionFreeRender | undefined;
+    const { keys, job } = layoutJob(graph, { previous });
+    const onThread =
+      layoutThread !== undefined &&
+      (layoutMode === "always" || graph.order >= LAYOUT_THREAD_MIN_NODES) &&
+      isFreshLayout(job);
+    if (onThread) {
+      // Should the thread fail, this one lays the graph out after all: same positions, later.
+      const positions = layoutThread!.positions(job).catch(() => computePositions(job));
+      beforePositions = renderBeforePositions(graph, {
+        json: formats.includes("json"),
+        gexf: formats.includes("gexf"),
+      });
+      applyPositions(graph, keys, await positions);
+    } else {
+      applyPositions(graph, keys, computePositions(job));
+    }
     const layout = lap();
     options.onProgress?.({ kind: "stage", stage: "write" });
     const report = extractions.map((x) => ({
@@ -418,7 +481,7 @@ export async function buildGraph(
     }));
     // Every file is written to a temp file first and renamed only when all are written.
     const outputs = await writeOutputsAtomic(options.out, {
-      ...outputFiles(graph, formats, options.session?.fragments),
+      ...outputFiles(graph, formats, options.session?.fragments, beforePositions),
       "clean-report.json": `${JSON.stringify(report, null, 2)}\n`,
     });
     await savePositions(options.out, graph);
@@ -433,10 +496,11 @@ export async function buildGraph(
       outputs,
       timings: { extract, merge, layout, write },
       threads,
+      ...(onThread ? { layoutOnThread: true as const } : {}),
       cache: cache?.stats,
     };
     return { graph, summary };
   } finally {
-    await cacheWritten;
+    await Promise.all([layoutThread?.close().catch(() => {}), poolClosed, cacheWritten]);
   }
 }

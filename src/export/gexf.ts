@@ -139,7 +139,17 @@ export const GEXF_TAIL = "    </edges>\n  </graph>\n</gexf>\n";
 
 /** One `<node>` line: a function of the key, the attributes and the position only. */
 export function gexfNode(node: string, a: NodeAttributes, at: { x: number; y: number } = a): string {
-  return `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/><viz:position x="${number(at.x)}" y="${number(at.y)}" z="0"/></node>\n`;
+  return gexfNodeOpening(node, a) + gexfNodeEnd(at);
+}
+
+/** A `<node>` line up to its position: what does not depend on the layout. */
+export function gexfNodeOpening(node: string, a: NodeAttributes): string {
+  return `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">${attvalues(NODE_COLUMNS, a)}<viz:color ${rgb(a.color)}/><viz:size value="${number(a.size)}"/>`;
+}
+
+/** The rest of a `<node>` line: its position. */
+export function gexfNodeEnd(at: { x: number; y: number }): string {
+  return `<viz:position x="${number(at.x)}" y="${number(at.y)}" z="0"/></node>\n`;
 }
 
 /** One `<edge>` line: a function of the key, the ends and the attributes only. */

@@ -5,7 +5,6 @@
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { cityIndexFile } from "../nlp/city-index";
 import { gazetteer } from "../nlp/gazetteer";
@@ -14,7 +13,7 @@ import type { Article, ArticleExtraction } from "../pipeline/types";
 import { extractWithDate } from "./extract-job";
 import { tuneJitForBatch } from "./jit-tuning";
 import type { WorkerReply, WorkerRequest } from "./protocol";
-import { bundleModule } from "./worker-bundle";
+import { workerScript } from "./worker-bundle";
 
 export interface ExtractPool {
   readonly threads: number;
@@ -43,18 +42,9 @@ export function inProcessPool(options: ExtractOptions = {}): ExtractPool {
 /** Runs the worker's TypeScript sources through tsx: slower to start, needs no bundle. */
 const SOURCE_BOOTSTRAP = new URL("./extract-worker.mjs", import.meta.url);
 
-/**
- * What a worker thread runs: the bundled worker (see worker-bundle.ts), or the sources through tsx
- * when no bundle can be made (esbuild missing, a read-only cache folder) or
- * NEWSGRAPH_WORKER_BUNDLE=0 asks for the sources.
- */
-export async function workerScript(): Promise<URL> {
-  if (process.env.NEWSGRAPH_WORKER_BUNDLE === "0") return SOURCE_BOOTSTRAP;
-  try {
-    return pathToFileURL(await bundleModule(fileURLToPath(new URL("./extract-worker.ts", import.meta.url))));
-  } catch {
-    return SOURCE_BOOTSTRAP;
-  }
+/** The extraction worker's script (its cached bundle, or the sources through tsx). */
+export function extractWorkerScript(): Promise<URL> {
+  return workerScript(new URL("./extract-worker.ts", import.meta.url), SOURCE_BOOTSTRAP);
 }
 
 interface Pending {
@@ -107,7 +97,7 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
   if (!existsSync(cityIndexFile())) gazetteer();
   const restoreJit = tuneJitForBatch();
   // Jobs wait for the script (a few ms when the cached bundle is current, ~0.1 s to bundle).
-  const started = workerScript().then((script) => {
+  const started = extractWorkerScript().then((script) => {
     if (!closing) for (let i = 0; i < threads; i++) spawn(script);
   });
   return {
@@ -133,9 +123,10 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
     },
     async close() {
       closing = true;
+      // First: threads started from now on (the layout's) compile with V8's defaults.
+      restoreJit();
       await started;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
-      restoreJit();
     },
   };
 }

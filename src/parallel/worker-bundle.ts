@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../io/atomic-write";
 import { BUNDLE_FORMAT, bundleFiles, defaultBundleDir, digestOf, reusableBundle } from "./bundle-record.mjs";
 
@@ -92,4 +92,31 @@ export async function bundleModule(entry: string, dir = defaultBundleDir()): Pro
   await writeFileAtomic(files.code, code);
   await writeFileAtomic(files.record, `${JSON.stringify(record)}\n`);
   return files.code;
+}
+
+/**
+ * What a worker thread runs: the bundle of `entry`, or `bootstrap` (which runs the TypeScript
+ * sources through tsx) when no bundle can be made (esbuild missing, a read-only cache folder) or
+ * NEWSGRAPH_WORKER_BUNDLE=0 asks for the sources.
+ */
+export async function workerScript(entry: URL, bootstrap: URL): Promise<URL> {
+  if (process.env.NEWSGRAPH_WORKER_BUNDLE === "0") return bootstrap;
+  const cached = cachedWorkerScript(entry);
+  if (cached) return cached;
+  try {
+    return pathToFileURL(await bundleModule(fileURLToPath(entry)));
+  } catch {
+    return bootstrap;
+  }
+}
+
+/**
+ * The current cached bundle of `entry`, found without awaiting anything (undefined when there is
+ * none or NEWSGRAPH_WORKER_BUNDLE=0): a thread started from it begins loading at once, even when
+ * the caller then runs for a while without awaiting.
+ */
+export function cachedWorkerScript(entry: URL): URL | undefined {
+  if (process.env.NEWSGRAPH_WORKER_BUNDLE === "0") return undefined;
+  const cached = reusableBundle(fileURLToPath(entry), defaultBundleDir());
+  return cached ? pathToFileURL(cached) : undefined;
 }

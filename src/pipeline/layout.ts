@@ -51,8 +51,28 @@ export function iterationsFor(order: number): number {
   return 25;
 }
 
+/**
+ * What the layout needs of a graph, as typed arrays only: it can be handed to a worker thread
+ * (src/layout/layout-thread.ts) while this thread renders the outputs.
+ */
+export interface LayoutJob {
+  /** Node count; node i is the graph's i-th node. */
+  n: number;
+  /** FA2 mass: degree + 1 (self-loops left out). */
+  mass: Float64Array;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  /** Starting positions of known nodes (x0, y0, x1, y1, …); 0 for the others. */
+  xy: Float64Array;
+  /** 1 where the previous build placed the node. */
+  known: Uint8Array;
+  seed: number;
+  iterations?: number;
+}
+
 interface Arrays {
-  keys: string[];
+  n: number;
   mass: Float64Array;
   source: Int32Array;
   target: Int32Array;
@@ -60,17 +80,18 @@ interface Arrays {
   neighbours: number[][];
 }
 
-function toArrays(graph: NewsGraph): Arrays {
+/** The graph's nodes (in graph order) and its layout job. */
+export function layoutJob(graph: NewsGraph, options: LayoutOptions = {}): { keys: string[]; job: LayoutJob } {
   const keys = graph.nodes();
   const index = new Map<string, number>();
   keys.forEach((key, i) => {
     index.set(key, i);
   });
-  const mass = new Float64Array(keys.length).fill(1);
+  const n = keys.length;
+  const mass = new Float64Array(n).fill(1);
   const source: number[] = [];
   const target: number[] = [];
   const weight: number[] = [];
-  const neighbours: number[][] = keys.map(() => []);
   graph.forEachEdge((_edge, attributes, s, t) => {
     const a = index.get(s)!;
     const b = index.get(t)!;
@@ -80,26 +101,46 @@ function toArrays(graph: NewsGraph): Arrays {
     weight.push(attributes.weight > 0 ? attributes.weight : 1);
     mass[a]!++;
     mass[b]!++;
-    neighbours[a]!.push(b);
-    neighbours[b]!.push(a);
   });
-  return {
-    keys,
+  const xy = new Float64Array(2 * n);
+  const known = new Uint8Array(n);
+  keys.forEach((key, i) => {
+    const p = options.previous?.get(key);
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+      known[i] = 1;
+    }
+  });
+  const job: LayoutJob = {
+    n,
     mass,
     source: Int32Array.from(source),
     target: Int32Array.from(target),
     weight: Float64Array.from(weight),
-    neighbours,
+    xy,
+    known,
+    seed: options.seed ?? 42,
   };
+  if (options.iterations !== undefined) job.iterations = options.iterations;
+  return { keys, job };
+}
+
+function toArrays(job: LayoutJob): Arrays {
+  const neighbours: number[][] = Array.from({ length: job.n }, () => []);
+  for (let e = 0; e < job.source.length; e++) {
+    neighbours[job.source[e]!]!.push(job.target[e]!);
+    neighbours[job.target[e]!]!.push(job.source[e]!);
+  }
+  return { n: job.n, mass: job.mass, source: job.source, target: job.target, weight: job.weight, neighbours };
 }
 
 /** Starting positions of the nodes to place that have edges: communities apart, hubs at their centres. */
 function communityStart(arrays: Arrays, xy: Float64Array, place: Uint8Array, random: () => number): void {
-  const { keys, neighbours, source, target, weight } = arrays;
+  const { n, neighbours, source, target, weight } = arrays;
   // Louvain on the undirected, simple graph of the nodes to place that have edges; parallel
   // edges summed first (numeric pair keys: much cheaper than hasEdge per edge).
   const pairs = new Map<number, number>();
-  const n = keys.length;
   for (let e = 0; e < source.length; e++) {
     const a = source[e]!;
     const b = target[e]!;
@@ -114,7 +155,7 @@ function communityStart(arrays: Arrays, xy: Float64Array, place: Uint8Array, ran
   // Communities numbered in node order, so the picture does not depend on Louvain's labels.
   const ids = new Map<number, number>();
   const members: number[][] = [];
-  const of = new Int32Array(keys.length).fill(-1);
+  const of = new Int32Array(n).fill(-1);
   connected.forEachNode((node) => {
     const label = community[node]!;
     let id = ids.get(label);
@@ -205,7 +246,7 @@ function simulate(
   fixed: Uint8Array | undefined,
   iterations: number,
 ) {
-  const local = new Int32Array(arrays.keys.length).fill(-1);
+  const local = new Int32Array(arrays.n).fill(-1);
   nodes.forEach((node, i) => {
     local[node] = i;
   });
@@ -246,22 +287,39 @@ function simulate(
   });
 }
 
+/** Whether the job lays out most of its nodes afresh (not a rebuild settling a few new ones). */
+export function isFreshLayout(job: LayoutJob): boolean {
+  let known = 0;
+  for (let i = 0; i < job.n; i++) known += job.known[i]!;
+  return known < FREEZE_KNOWN_SHARE * job.n;
+}
+
 export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): void {
-  const random = seededRandom(options.seed ?? 42);
-  const arrays = toArrays(graph);
-  const n = arrays.keys.length;
-  const xy = new Float64Array(2 * n);
-  const known = new Uint8Array(n);
-  let knownCount = 0;
-  arrays.keys.forEach((key, i) => {
-    const p = options.previous?.get(key);
-    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
-      xy[2 * i] = p.x;
-      xy[2 * i + 1] = p.y;
-      known[i] = 1;
-      knownCount++;
-    }
+  const { keys, job } = layoutJob(graph, options);
+  applyPositions(graph, keys, computePositions(job));
+}
+
+/** Writes the positions onto the nodes (rounded to hundredths; a non-finite one becomes 0). */
+export function applyPositions(graph: NewsGraph, keys: readonly string[], xy: Float64Array): void {
+  keys.forEach((key, i) => {
+    const x = xy[2 * i]!;
+    const y = xy[2 * i + 1]!;
+    graph.mergeNodeAttributes(key, {
+      x: Number.isFinite(x) ? Math.round(x * 100) / 100 : 0,
+      y: Number.isFinite(y) ? Math.round(y * 100) / 100 : 0,
+    });
   });
+}
+
+/** The positions of a layout job's nodes (x0, y0, x1, y1, …). */
+export function computePositions(job: LayoutJob): Float64Array {
+  const random = seededRandom(job.seed);
+  const arrays = toArrays(job);
+  const n = job.n;
+  const xy = Float64Array.from(job.xy);
+  const known = job.known;
+  let knownCount = 0;
+  for (let i = 0; i < n; i++) knownCount += known[i]!;
   const share = n > 0 ? knownCount / n : 0;
   const unknown = new Uint8Array(n).map((_, i) => 1 - known[i]!);
   if (share < 0.5) {
@@ -305,25 +363,18 @@ export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): void
     if (!known[i] && arrays.neighbours[i]!.length === 0 && share < 0.5) halo.push(i);
     else simulated.push(i);
   }
-  const fullIterations = options.iterations ?? iterationsFor(simulated.length);
+  const fullIterations = job.iterations ?? iterationsFor(simulated.length);
   // A handful of new nodes among thousands frozen (a rebuild after one edit) stay where their
   // neighbours put them: a simulation pass over the whole graph for them cost ~0.2 s at 13k nodes.
   const handful = n - knownCount <= Math.max(FEW_NEW_NODES, n * 0.002);
   const iterations =
     share >= FREEZE_KNOWN_SHARE
-      ? knownCount === n || (handful && options.iterations === undefined)
+      ? knownCount === n || (handful && job.iterations === undefined)
         ? 0
         : Math.min(50, fullIterations)
       : fullIterations;
   if (simulated.length >= 2 && iterations > 0)
     simulate(arrays, xy, simulated, freeze ? known : undefined, iterations);
   if (halo.length > 0) ringOutside(xy, halo, simulated);
-  arrays.keys.forEach((key, i) => {
-    const x = xy[2 * i]!;
-    const y = xy[2 * i + 1]!;
-    graph.mergeNodeAttributes(key, {
-      x: Number.isFinite(x) ? Math.round(x * 100) / 100 : 0,
-      y: Number.isFinite(y) ? Math.round(y * 100) / 100 : 0,
-    });
-  });
+  return xy;
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { generateNewsGraph } from "../../src/bench/generate-graph";
 import type { NewsGraph } from "../../src/graph";
 import { runForceAtlas2 } from "../../src/layout/force-kernel";
-import { layoutGraph, type Positions } from "../../src/pipeline/layout";
+import { startLayoutThread } from "../../src/layout/layout-thread";
+import { computePositions, layoutGraph, layoutJob, type Positions } from "../../src/pipeline/layout";
 
 const positions = (graph: NewsGraph): Positions => {
   const map: Positions = new Map();
@@ -79,6 +80,22 @@ describe("layout", () => {
       const p = after.get(node)!;
       expect(Math.hypot(p.x - sx / k, p.y - sy / k)).toBeLessThan(5.1);
     }
+  }, 60_000);
+
+  it("gives the same positions on its own thread as in this one", async () => {
+    const graph = generateNewsGraph({ nodes: 2_000, edges: 5_000, seed: 4 });
+    const { job } = layoutJob(graph);
+    const thread = startLayoutThread();
+    try {
+      const [here, there] = [computePositions(job), await thread.positions(job)];
+      expect(there).toHaveLength(4_000);
+      expect([...there]).toEqual([...here]);
+      // The job's starting positions are the caller's still (a copy went to the thread).
+      expect(job.xy.every((v) => v === 0)).toBe(true);
+    } finally {
+      await thread.close();
+    }
+    await expect(thread.positions(job)).rejects.toThrow(/closed/);
   }, 60_000);
 
   it("leaves a graph alone when every node is known", () => {

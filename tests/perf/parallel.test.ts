@@ -1,7 +1,7 @@
 /**
  * Extraction on worker threads gives the same graph, problems and clean report as in process, on a
  * folder with a duplicate, an empty file and an unsupported one; workers start before the input is
- * read only when a cold build will use them.
+ * read only when a cold build will use them. The layout's own thread writes the same outputs.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -50,6 +50,30 @@ describe("parallel extraction", () => {
     expect(report(path.dirname(parallel.summary.outputs[0]!))).toBe(
       report(path.dirname(inProcess.summary.outputs[0]!)),
     );
+  }, 120_000);
+});
+
+describe("layout on a thread of its own", () => {
+  it("writes the same graph.json and graph.gexf as the layout in process", async () => {
+    const input = corpusWithDuplicates();
+    const build = (layoutThread: "always" | "never") =>
+      buildGraph({
+        input,
+        out: mkdtempSync(path.join(os.tmpdir(), "ng-lay-")),
+        cache: false,
+        workers: "never",
+        layoutThread,
+      });
+    const here = await build("never");
+    const there = await build("always");
+    expect(here.summary.layoutOnThread).toBeUndefined();
+    expect(there.summary.layoutOnThread).toBe(true);
+    const file = (summary: { outputs: string[] }, name: string) =>
+      readFileSync(summary.outputs.find((f) => path.basename(f) === name)!, "utf8");
+    for (const name of ["graph.json", "graph.gexf"])
+      expect(file(there.summary, name)).toBe(file(here.summary, name));
+    // Laid out, not left at the origin.
+    expect(new Set(there.graph.mapNodes((_n, a) => a.x)).size).toBeGreaterThan(5);
   }, 120_000);
 });
 

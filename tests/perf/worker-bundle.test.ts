@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { workerScript } from "../../src/parallel/extract-pool";
+import { extractWorkerScript } from "../../src/parallel/extract-pool";
 import { bundleModule, defaultBundleDir } from "../../src/parallel/worker-bundle";
 
 function project() {
@@ -74,12 +74,12 @@ describe("worker bundle", () => {
   });
 
   it("is what the extraction pool's workers run, unless NEWSGRAPH_WORKER_BUNDLE=0", async () => {
-    const script = fileURLToPath(await workerScript());
+    const script = fileURLToPath(await extractWorkerScript());
     expect(path.dirname(script)).toBe(defaultBundleDir());
     expect(script).toMatch(/extract-worker-[0-9a-f]+\.mjs$/);
     process.env.NEWSGRAPH_WORKER_BUNDLE = "0";
     try {
-      expect(fileURLToPath(await workerScript())).toMatch(/src[/\\]parallel[/\\]extract-worker\.mjs$/);
+      expect(fileURLToPath(await extractWorkerScript())).toMatch(/src[/\\]parallel[/\\]extract-worker\.mjs$/);
     } finally {
       delete process.env.NEWSGRAPH_WORKER_BUNDLE;
     }
