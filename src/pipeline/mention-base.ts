@@ -99,7 +99,8 @@ export class MentionBase {
     const best = pickPlace(places, placeClass, this.context.countries);
     return this.add({
       ...this.span(from, to),
-      name,
+      // A name read from capitals ("PORT-AU-PRINCE") is spelled as the gazetteer spells it.
+      name: cue === "place in capitals" && best?.name.toLowerCase() === lower ? best.name : name,
       type: "place",
       cue,
       placeClass: best ? (best.kind as PlaceClass) : (placeClass ?? "other"),

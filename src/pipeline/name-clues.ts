@@ -62,6 +62,13 @@ const COMPOUND_PREFIXES = new Set([
 export const NAME_SUFFIX = /^(?:Jr|Jnr|Snr|Sr|II|III|IV)\.?$/;
 
 /** Verb forms that end a unit phrase after a name: past tenses and "join", "act", "forces" as verbs. */
+/** What a camp is for ("the X refugee camp"): the name before such a camp is the camp's. */
+const CAMP_KINDS = new Set(
+  "refugee refugees displacement displaced idp migrant migrants detention internment prison transit army military".split(
+    " ",
+  ),
+);
+
 const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
 
 /**
@@ -222,6 +229,8 @@ export abstract class NameClues extends MentionBase {
       const word = this.tokens[j]!;
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || STOPWORDS.has(word.lower)) return at;
       if (FACILITY_NOUNS.has(word.lower)) return j + 1;
+      // "the X refugee camp", "the Y displacement camp" (not "the Z camp": a politician's supporters).
+      if (word.lower === "camp" && j > at && CAMP_KINDS.has(this.tokens[j - 1]!.lower)) return j + 1;
     }
     return at;
   }

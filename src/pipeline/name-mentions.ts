@@ -440,8 +440,12 @@ export class NameMentions extends TitleMentions {
     const text = this.span(from, to).text;
     const lastLower = normaliseCue(words[words.length - 1]!.text);
     const firstLower = normaliseCue(words[0]!.text);
-    const before = tokens[outerFrom - 1];
-    const before2 = tokens[outerFrom - 2];
+    // "in western X", "near north-eastern Y": the preposition before a compass word is the name's.
+    const compassAfterPreposition =
+      COMPASS_ADJECTIVE.test(tokens[outerFrom - 1]?.text ?? "") &&
+      LOCATIVE.has(tokens[outerFrom - 2]?.lower ?? "");
+    const before = tokens[outerFrom - (compassAfterPreposition ? 2 : 1)];
+    const before2 = tokens[outerFrom - (compassAfterPreposition ? 3 : 2)];
     const after = tokens[outerTo];
     const afterNext = tokens[outerTo + 1];
     const country = this.countryWord(from);
@@ -1173,6 +1177,8 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "Yesterday Mirela Dragomir said": a sentence's first word, capitalised only for being first.
+    // Not a word news text never writes in lower case ("Min Aung Hlaing": "min" is an English
+    // word, but not one of the news).
     const sentenceStart = this.opensSentence(from);
     if (
       bareShape &&
@@ -1180,6 +1186,7 @@ export class NameMentions extends TitleMentions {
       words.length >= 3 &&
       !country &&
       commonWords().has(firstLower) &&
+      newsCapitalisation(words[0]!.text) !== -1 &&
       !isTitle(words[0]) &&
       !ROLE_QUALIFIERS.has(firstLower)
     ) {
@@ -1610,6 +1617,9 @@ function isMostlyLowerCase(word: string): boolean {
   const usage = newsCapitalisation(word);
   return usage >= 0 && usage <= 1;
 }
+
+/** A compass adjective in lower case: "western", "north-eastern", "central". */
+const COMPASS_ADJECTIVE = /^(?:(?:far-)?(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)$/;
 
 /** Nouns after a prize's name. */
 const PRIZE_NOUNS = new Set(["award", "awards", "prize", "prizes", "trophy", "medal", "medals"]);

@@ -322,6 +322,9 @@ class ArticleRelations extends SpeechRelations {
         // taking the region.
         if (launch) {
           if (!WEAPONS_AT.test(gap)) return false;
+        } else if (type === "visited") {
+          // "travelled to X", "arrived in Y", "toured the Z region".
+          if (!/^\s+(?:(?:to|in|into|at)\s+)?(?:the\s+)?$/u.test(gap)) return false;
         } else if (!direct.test(gap) && !(type === "attacked" && viaSite.test(gap))) return false;
         const after = this.ms[i + 1];
         const modifier =

@@ -79,6 +79,13 @@ function typedByContext(m: FoundMention): boolean {
   }
 }
 
+/** Words that make a clause of what follows a name, not a description of it. */
+const CLAUSE_WORDS = /^(?:is|was|are|were|has|have|had|will|would|can|could|who|which|that|said|says)$/i;
+
+/** Words that give a person's other name: "known as", "nicknamed", "dubbed", with a quote mark. */
+const NICKNAME_BEFORE =
+  /\b(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?["“']?$/;
+
 export function resolveLocal(found: FoundMentions, text: string): LocalResolution {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -426,6 +433,46 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     own.aliases = own.aliases.filter((a) => a !== m.text);
     m.type = "organisation";
     attach(i, entityOf[first]!);
+  });
+  // "X, the group's commander known as Y", "X, nicknamed Y": Y is X's other name, one person.
+  ms.forEach((m, i) => {
+    // An unknown word is kept here for the cue ("known as Kestrik"), as a title would keep it.
+    if (m.type !== "person" || m.referring || (entityOf[i]! < 0 && m.cue !== "unknown single name")) return;
+    if (!NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return;
+    for (let j = i - 1; j >= 0 && ms[j]!.sentence === m.sentence; j--) {
+      const p = ms[j]!;
+      if (p.type !== "person" || p.referring || entityOf[j]! < 0) continue;
+      // Only within the nearest person's apposition: a comma after the name, then a short
+      // description ("the RSF commander", "also"), no clause ("…, is preparing a network dubbed Y").
+      const between = text.slice(p.end, m.start);
+      const words = between.slice(1).trim().split(/\s+/);
+      if (
+        !between.startsWith(",") ||
+        /[.;:!?()]/.test(between) ||
+        words.length > 9 ||
+        words.some((w) => CLAUSE_WORDS.test(w)) ||
+        entityOf[j] === entityOf[i]
+      )
+        return;
+      // Every use of the other name goes with it ("Kestrik said" later on).
+      const own = entityOf[i]! >= 0 ? entities[entityOf[i]!]! : undefined;
+      const moved = own
+        ? own.mentions
+        : ms.flatMap((x, k) =>
+            entityOf[k] === -1 && x.cue === "unknown single name" && nameKey(x.name) === nameKey(m.name)
+              ? [k]
+              : [],
+          );
+      if (own) {
+        own.mentions = [];
+        own.aliases = [];
+      }
+      for (const k of moved) {
+        entityOf[k] = -1;
+        attach(k, entityOf[j]!);
+      }
+      return;
+    }
   });
   // 4. Referring forms: pronoun possessors, demonyms, "its forces", "the troops".
   const countryEntities = new Map<string, number>();

@@ -357,8 +357,13 @@ export class RoleAndPlaceRelations extends RelationBase {
           const speaks = SPEECH_VERBS.has(text.slice(b.end).trim().split(/\s+/)[0]?.toLowerCase() ?? "");
           if (!isList && !speaks) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
-        // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X region".
-        if (/^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?$/u.test(gap)) {
+        // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X
+        // region", "the town of X in northern Y".
+        if (
+          /^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/u.test(
+            gap,
+          )
+        ) {
           const c = ms[i + 2];
           const target =
             c &&

@@ -8,6 +8,10 @@ import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
 import type { LocalEntity, Sentence, Token } from "./types";
 
+/** What may follow a speech verb when the statement came before it: the listener, where, when. */
+const TOLD_WHOM_AND_WHERE =
+  /^(?:(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:briefing|conference|meeting|session|audience|rally|summit|forum|interview|statement))\s*)?(?:(?:in|at|on|during|after|before|from)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\d'’-]+\s*){1,4}){0,2}[.]?$/u;
+
 export class SpeechRelations extends RoleAndPlaceRelations {
   protected roleHolders: Map<string, number> | undefined;
 
@@ -298,8 +302,28 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     );
     if (that >= 0 && !/[,;]/.test(text.slice(verb.end, tokens[that]!.start))) start = tokens[that]!.end;
     // "…, analyst X said.": the statement came before the speaker.
-    if (text.slice(start, sentence.end).trim().split(/\s+/).length < 4)
-      return [sentence.start, this.ms[speaker]!.start];
+    const rest = text.slice(start, sentence.end).trim().split(/\s+/);
+    if (rest.length < 4) return [sentence.start, this.ms[speaker]!.start];
+    // "…, his spokesman X told reporters in New York.": who was told and where, no statement of
+    // its own; the statement is the clause before the comma.
+    const lead = text.slice(sentence.start, this.ms[speaker]!.start);
+    const comma = lead.lastIndexOf(",");
+    const between = lead
+      .slice(comma + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    if (
+      start === verb.end &&
+      comma > 0 &&
+      between.length <= 4 &&
+      // "…, but once again X replied in kind": a clause of its own, not the speaker's apposition.
+      !/^(?:but|and|or|while|although|though|as|when|after|before|because|so|yet|then)$/i.test(
+        between[0] ?? "",
+      ) &&
+      TOLD_WHOM_AND_WHERE.test(text.slice(start, sentence.end).trim())
+    )
+      return [sentence.start, sentence.start + comma];
     return [start, sentence.end];
   }
 
