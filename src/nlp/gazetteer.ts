@@ -69,6 +69,9 @@ function normalisePlaceNameUncached(name: string): string {
 const REGION_AFFIXES =
   /^(?:autonomous republic of|republic of|oblast of|province of|state of)\s+|\s+(?:oblast|oblast'|region|province|krai|kray|raion|governorate|prefecture|voivodeship|county|autonomous okrug|republic|state|district|territory)$/;
 
+/** A region's kind written after its name, other than "region" itself. */
+const REGION_KIND_SUFFIX = /\s+(?:province|oblast|governorate|prefecture|state|county|krai|voivodeship)$/;
+
 /** "Bryansk Oblast" → "bryansk"; "Donetska oblast" → "donetska" (its adjectival form). */
 export function regionStem(name: string): string {
   let key = normalisePlaceName(name);
@@ -238,7 +241,13 @@ function build(): Gazetteer {
     return list;
   };
   return {
-    places: (name) => placesNamed(normalisePlaceName(name)),
+    places: (name) => {
+      const key = normalisePlaceName(name);
+      const found = placesNamed(key);
+      // "Aceh province", "Shan state", "Bryansk oblast": a region by its kind's word, as "X region".
+      if (found.length > 0 || !REGION_KIND_SUFFIX.test(key)) return found;
+      return placesNamed(`${key.replace(REGION_KIND_SUFFIX, "")} region`).filter((p) => p.kind === "region");
+    },
     countryNamed: (name) => byName.get(normalisePlaceName(name))?.find((p) => p.kind === "country"),
     country: (code) => countryByCode.get(code),
     region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),

@@ -721,6 +721,12 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "place", cue: "sea", placeClass: "other" });
       return;
     }
+    // "Downing Street said", "the Elysee Palace has confirmed", "a Whitehall Street spokesman":
+    // the office at that address speaks; the street or the palace does not.
+    if (OFFICE_ADDRESS_HEADS.has(lastLower) && words.length > 1 && this.speaksAt(outerTo)) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "office by its address" });
+      return;
+    }
     if (PLACE_HEADS.has(lastLower) && words.length > 1) {
       this.placeMention(from, to, text, "place head", classOf(lastLower));
       return;
@@ -1526,6 +1532,15 @@ export class NameMentions extends TitleMentions {
    * word after a place ("X United"), anywhere; in a sports report, a town's name ("X", "X City":
    * not a country, nor a word the article uses as a surname) with a club's context around it.
    */
+  /** Whether the words from token `at` make what precedes them speak: "said", "has confirmed", "spokesman". */
+  private speaksAt(at: number): boolean {
+    const word = this.tokens[at];
+    if (!word) return false;
+    if (SPEECH_VERBS.has(word.lower) || OFFICE_VOICES.has(word.lower)) return true;
+    const next = this.tokens[at + 1];
+    return /^(?:has|have|had)$/.test(word.lower) && next !== undefined && SPEECH_VERBS.has(next.lower);
+  }
+
   /**
    * "Theresa May", "Brian May": a month right after a given name, and before no number or
    * further name, is a surname ("Theresa May 5" is a date, "Joy June Smith" no surname).
@@ -1620,6 +1635,18 @@ function isMostlyLowerCase(word: string): boolean {
 
 /** A compass adjective in lower case: "western", "north-eastern", "central". */
 const COMPASS_ADJECTIVE = /^(?:(?:far-)?(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)$/;
+
+/** Heads of an address that an office is named by ("Downing Street", "the Elysee Palace"). */
+const OFFICE_ADDRESS_HEADS = new Set(["street", "palace"]);
+/** Who speaks for an office: "X spokesman", "X sources". */
+const OFFICE_VOICES = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "sources",
+  "official",
+  "officials",
+]);
 
 /** Nouns after a prize's name. */
 const PRIZE_NOUNS = new Set(["award", "awards", "prize", "prizes", "trophy", "medal", "medals"]);

@@ -36,6 +36,7 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   'subject of "its"',
   "unit noun",
   "country + organisation noun",
+  "office by its address",
 ]);
 
 /** Cues of a club named after its town (name-mentions.ts, clubName). */

@@ -125,3 +125,33 @@ describe("a dateline in capitals", () => {
     expect(found.entities).not.toContain("Port-au-prince:place");
   });
 });
+
+describe("a region named with its kind", () => {
+  it("is the gazetteer's region whatever the kind's word ('X province', 'the province of X', 'X state')", () => {
+    const found = read(
+      "Troops were sent to the Aceh province on Monday. Aid focused on the northern province of Aceh. Rebels held towns in Shan state.",
+    );
+    expect(found.entities.filter((e) => e.startsWith("Aceh"))).toHaveLength(1);
+    expect(found.entities).toContain("Shan state:place");
+  });
+});
+
+describe("an office named by its address", () => {
+  it("speaks as an organisation ('Downing Street said', 'the Elysee Palace has confirmed')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Downing Street has confirmed British troops are on standby in Kenya. The Elysee Palace said Dana Orrell would visit Nairobi.",
+        models,
+      );
+      expect(found.entities).toContain("Downing Street:organisation");
+      expect(found.entities).toContain("Elysee Palace:organisation");
+      expect(found.relations.filter((r) => r.startsWith("said Downing Street"))).toHaveLength(1);
+    }
+  });
+
+  it("is a place where nothing speaks for it ('outside Downing Street')", () => {
+    expect(read("Protesters gathered outside Downing Street on Monday.").entities).toContain(
+      "Downing Street:place",
+    );
+  });
+});
