@@ -166,7 +166,8 @@ college school academy hospital forces army navy fleet command battalion brigade
 corps squadron unit units guard guards police militia service services government cabinet
 directorate secretariat network news times post journal gazette herald tribune telegraph radio tv
 television broadcaster press agency club team airlines airways railways church mission programme
-program initiative front movement brotherhood staff forum board labs`);
+program initiative front movement brotherhood staff forum board labs rifles fusiliers highlanders
+borderers dragoons hussars lancers grenadiers marines`);
 
 /**
  * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",

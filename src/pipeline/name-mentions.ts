@@ -463,6 +463,17 @@ export class NameMentions extends TitleMentions {
       return;
     // A nationality noun ("Britons", "Frenchmen", "Spaniards") names a people, not one entity.
     if (words.length === 1 && this.nationality(text)) return;
+    // "120 Gurkhas", "two Cossacks": a counted plural is so many of a kind of people, no one entity
+    // (not "two Texas bank accounts", where the count is the noun's after the name).
+    if (
+      words.length === 1 &&
+      /\p{Ll}s$/u.test(text) &&
+      before !== undefined &&
+      (/^\d[\d,]*$/.test(before.text) || NUMBER_WORDS.test(before.lower)) &&
+      !modifiesNounAfter(after) &&
+      this.gaz.places(text).length === 0
+    )
+      return;
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
     if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
     if (this.context.languages?.has(text) || this.context.works?.has(text)) return;
@@ -701,10 +712,14 @@ export class NameMentions extends TitleMentions {
         words.length > country.length &&
         ORGANISATION_HEADS.has(normaliseCue(words[country.length]!.text)))
     ) {
-      // "the 65th Mechanised Brigade": a unit's number is part of its name (every army has a
-      // "Mechanised Brigade").
+      // "the 65th Mechanised Brigade", "the 2nd Battalion Royal Gurkha Rifles": a unit's number is
+      // part of its name (every army has a "Mechanised Brigade").
       const numbered =
-        from > 0 && ORDINAL.test(tokens[from - 1]!.text) && UNIT_NOUNS.has(lastLower) ? from - 1 : from;
+        from > 0 &&
+        ORDINAL.test(tokens[from - 1]!.text) &&
+        (UNIT_NOUNS.has(lastLower) || UNIT_NOUNS.has(firstLower))
+          ? from - 1
+          : from;
       const span = this.span(numbered, to);
       this.add({
         ...span,

@@ -155,3 +155,28 @@ describe("an office named by its address", () => {
     );
   });
 });
+
+describe("soldiers counted and regiments named", () => {
+  it("a counted plural is no one's name ('a company of 120 Gurkhas'), a count before a noun leaves the name", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Britain offered to send a company of 120 Gurkhas to help in Kenya, officials said. We have offered the Gurkhas to help, he said. The bank moved $27m into two Texas bank accounts.",
+        models,
+      );
+      expect(found.entities).not.toContain("Gurkhas:person");
+      expect(found.entities).toContain("Texas:place");
+    }
+  });
+
+  it("a regiment named by its soldiers is an organisation ('the Kessel Highlanders'), with its battalion's number", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Troops of the 2nd Battalion Royal Tarvek Rifles were sent to the border. Plans drew a question mark over the future of the Kessel Highlanders and the Ossen Fusiliers.",
+        models,
+      );
+      expect(found.entities).toContain("2nd Battalion Royal Tarvek Rifles:organisation");
+      expect(found.entities).toContain("Kessel Highlanders:organisation");
+      expect(found.entities).toContain("Ossen Fusiliers:organisation");
+    }
+  });
+});
