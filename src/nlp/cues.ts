@@ -234,7 +234,7 @@ export const NOT_YET_HAPPENED = set(`any possible potential future hypothetical`
 
 /** Weapons a country's forces strike with ("Russian drones struck X"). */
 export const WEAPON_NOUNS = set(`drones drone missiles missile rockets rocket jets warplanes warplane
-aircraft bombers helicopters gunships artillery shells tanks warships`);
+aircraft bombers helicopters gunships artillery shells tanks warships bombs`);
 
 /** Adjectives allowed between a country word and a force noun ("Ukrainian armed forces"). */
 export const FORCE_MODIFIERS = set(`armed defence defense ground land regular air naval`);

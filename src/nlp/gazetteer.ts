@@ -37,6 +37,8 @@ export interface Gazetteer {
   /** Country for a demonym ("Ukrainian" → UA) or a capital ("Kyiv" → UA). */
   countryOfDemonym(word: string): Place | undefined;
   countryOfCapital(name: string): Place | undefined;
+  /** A country's people's adjective ("UA" → "Ukrainian"), when known. */
+  demonymOf(code: string): string | undefined;
   /** Land area of a country in km² (world-countries), when known. */
   countryArea(code: string): number | undefined;
   /** The place that directly contains this one (city → region → country). */
@@ -137,6 +139,7 @@ function build(): Gazetteer {
   const shortForms = derivedCountryNames();
   const countryByCode = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
+  const adjectives = new Map<string, string>();
   const capitals = new Map<string, Place>();
   const areas = new Map<string, number>();
   for (const country of countries) {
@@ -160,6 +163,8 @@ function build(): Gazetteer {
     for (const name of shortForms.get(country.cca2) ?? []) add(normalisePlaceName(name), place);
     // A people's adjective several territories share ("Indian": India and the British Indian
     // Ocean Territory) means the largest of them.
+    const adjective = country.demonyms?.eng?.m;
+    if (adjective) adjectives.set(country.cca2, adjective);
     for (const form of Object.values(country.demonyms?.eng ?? {})) {
       if (!form) continue;
       const key = normalisePlaceName(form);
@@ -254,6 +259,7 @@ function build(): Gazetteer {
     countryOfDemonym: (word) => demonyms.get(normalisePlaceName(word)),
     countryOfCapital: (name) => capitals.get(normalisePlaceName(name)),
     countryArea: (code) => areas.get(code),
+    demonymOf: (code) => adjectives.get(code),
     parent: (place) => {
       if (place.kind === "city" && place.regionCode)
         return regions.get(`${place.countryCode}/${place.regionCode}`);

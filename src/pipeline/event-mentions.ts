@@ -422,7 +422,7 @@ movies novel game games room broadcast broadcasts photographer artist hearing he
 sessions services powers laws legislation landing plan plans planner planners plot plots ship ships
 vessel vessels rifle rifles helicopter helicopters aircraft craft boat boats vehicle vehicles team teams
 brigade brigades troops weapon weapons jet jets squadron squadrons capability capabilities dog dogs
-course courses training`.split(/\s+/),
+course courses training drone drones submarine submarines`.split(/\s+/),
 );
 
 /** A word that can stand before an event noun as its modifier. */

@@ -147,6 +147,12 @@ export class MentionBase {
     let j = index + country.length;
     if (isPossessiveTok(this.tokens[j])) j++;
     while (this.tokens[j] && FORCE_MODIFIERS.has(this.tokens[j]!.lower)) j++;
+    // "Russian glide bombs struck X", "Iranian ballistic missiles hit Y": a weapon's kind before it.
+    for (let k = j; k < j + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[k]?.text ?? ""); k++)
+      if (WEAPON_NOUNS.has(this.tokens[k + 1]?.lower ?? "") && this.attackFollows(k + 2)) {
+        j = k + 1;
+        break;
+      }
     const noun = this.tokens[j];
     if (!noun) return 0;
     // "Russian drones struck X", "Israeli jets have hit Y": a country's weapons striking stand
@@ -183,8 +189,10 @@ export class MentionBase {
   /** An attack verb at token `at`, maybe after an auxiliary or an adverb ("have also hit"). */
   private attackFollows(at: number): boolean {
     let k = at;
+    // "Russian missiles and drones hit X": other weapons in the same subject.
+    if (this.tokens[k]?.lower === "and" && WEAPON_NOUNS.has(this.tokens[k + 1]?.lower ?? "")) k += 2;
     while (
-      k < at + 3 &&
+      k < at + 5 &&
       /^(?:have|has|had|also|again|reportedly|then|later)$/.test(this.tokens[k]?.lower ?? "")
     )
       k++;

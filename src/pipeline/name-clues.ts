@@ -6,6 +6,8 @@
 
 import {
   ADJECTIVE_TITLES,
+  ATTACK_VERBS,
+  CAPTURE_VERBS,
   EVENT_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
@@ -68,6 +70,9 @@ const CAMP_KINDS = new Set(
     " ",
   ),
 );
+
+/** Verbs of what forces do, which no facility's name contains. */
+const ACTION_VERBS = new Set([...ATTACK_VERBS, ...CAPTURE_VERBS]);
 
 const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
 
@@ -228,6 +233,9 @@ export abstract class NameClues extends MentionBase {
     for (let j = at; j < this.tokens.length && j - at < 4; j++) {
       const word = this.tokens[j]!;
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || STOPWORDS.has(word.lower)) return at;
+      // "X strikes refinery in Y" (a headline): a verb after the name ends it.
+      if (ACTION_VERBS.has(word.lower) || SPEECH_VERBS.has(word.lower) || VERB_AFTER_SUBJECT.has(word.lower))
+        return at;
       if (FACILITY_NOUNS.has(word.lower)) return j + 1;
       // "the X refugee camp", "the Y displacement camp" (not "the Z camp": a politician's supporters).
       if (word.lower === "camp" && j > at && CAMP_KINDS.has(this.tokens[j - 1]!.lower)) return j + 1;

@@ -1492,8 +1492,11 @@ export class NameMentions extends TitleMentions {
         const span = this.span(from, to);
         hinted = this.context.hints(span.start, span.end, text);
         // Not its place calls: with no place cue around, a lone unknown word it calls a place was
-        // as often a platform or a product ("wrote on Telegram").
-        if (hinted === "organisation" || hinted === "person") {
+        // as often a platform or a product ("wrote on Telegram"). Nor its person after a
+        // preposition only places follow ("positions near X", "a village outside Y").
+        const onlyPlacesAfter =
+          before !== undefined && ONLY_PLACES_AFTER.has(before.lower) && !isPossessiveTok(after);
+        if (hinted === "organisation" || (hinted === "person" && !onlyPlacesAfter)) {
           this.add({ ...span, name: text, type: hinted, cue: "recogniser" });
           return;
         }
@@ -1650,6 +1653,18 @@ function isMostlyLowerCase(word: string): boolean {
 
 /** A compass adjective in lower case: "western", "north-eastern", "central". */
 const COMPASS_ADJECTIVE = /^(?:(?:far-)?(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)$/;
+
+/** Prepositions after which a bare name is a place ("near X", "outside Y"), never a person. */
+const ONLY_PLACES_AFTER = new Set([
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "around",
+  "throughout",
+  "toward",
+  "towards",
+]);
 
 /** Heads of an address that an office is named by ("Downing Street", "the Elysee Palace"). */
 const OFFICE_ADDRESS_HEADS = new Set(["street", "palace"]);

@@ -1,4 +1,11 @@
-import { ATTACK_VERBS, CAPTURE_VERBS, PERSON_TITLES, SPEECH_VERBS, VISIT_VERBS } from "../nlp/cues";
+import {
+  ATTACK_VERBS,
+  CAPTURE_VERBS,
+  PERSON_TITLES,
+  SPEECH_VERBS,
+  VISIT_VERBS,
+  WEAPON_NOUNS,
+} from "../nlp/cues";
 import { DATELINE, DATELINE_TAIL } from "../nlp/dateline";
 import type { FoundMention, FoundMentions } from "./mention-types";
 import { ParseReading } from "./parse-relations";
@@ -143,8 +150,14 @@ export class RelationBase {
       const gapStart = candidate !== undefined ? this.ms[candidate]!.end : sentence.start;
       const gap = text.slice(gapStart, cursor);
       const words = gap.trim().split(/\s+/).filter(Boolean);
-      // "X fighters launched": the group's members are its subject too.
-      const membersFirst = words.length > 0 && GROUP_MEMBERS.test(words[0]!) ? words.slice(1) : words;
+      // "X fighters launched": the group's members are its subject too; so are its other weapons
+      // ("Russian missiles and drones hit").
+      const membersFirst =
+        words.length > 0 && GROUP_MEMBERS.test(words[0]!)
+          ? words.slice(1)
+          : words.length === 2 && words[0] === "and" && WEAPON_NOUNS.has(words[1]!)
+            ? []
+            : words;
       if (candidate !== undefined && membersFirst.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w))) {
         // "A commander of the X unit claimed": X sits in a phrase after the real, unnamed subject.
         const lead = text.slice(

@@ -20,7 +20,7 @@ const LAUNCH_VERBS = /^(?:launch|launches|launched|launching|fire|fires|fired|fi
  * into", "more than 40 rockets at".
  */
 const WEAPONS_AT =
-  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|munitions|strikes?|attacks?|barrages?)\s+(?:at|on|into|against|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:(?:city|town|village|region|port|capital)\s+of\s+)?$/u;
+  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|munitions|strikes?|attacks?|barrages?)\s+(?:at|on|into|against|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese|ish)\s+)?(?:(?:city|town|village|region|port|capital)\s+of\s+)?$/u;
 
 /** Motion verbs whose target follows a preposition ("advanced into X", "launched … on X"). */
 const PREPOSITIONAL_MOTION =
@@ -315,7 +315,7 @@ class ArticleRelations extends SpeechRelations {
         // What lies between the verb and its object: small words, names, or a short noun phrase
         // ending in a place preposition ("struck an oil depot in Russia's Bryansk region").
         const direct =
-          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
+          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
         const viaSite =
           /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not
@@ -369,7 +369,7 @@ function unrealised(tokens: readonly Token[], k: number): boolean {
  * speaker named before the speech verb.
  */
 const REPORTED_PRONOUN =
-  /\b(?:said|says|claimed|claims|announced|announces|reported|reports)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:said|says|claimed|claims|announced|announces|reported|reports)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:fighters|forces|troops|soldiers|militants|units|jets|aircraft|drones|warplanes|navy|artillery))\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 export function extractRelations(input: RelationInput): LocalRelation[] {
   return new ArticleRelations(input).run();

@@ -4,9 +4,13 @@
  * through the gazetteer; referring forms ("its forces", "Ukrainian") join the entity they stand for;
  * event mentions join by class and place. Single unknown words that nothing supports are dropped.
  */
+
+import { ORGANISATION_HEADS } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
+import { commonWords } from "../nlp/lexicon";
 import { capitalisedWords, initials, nameKey, skeleton, surname } from "../nlp/names";
 import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
+import { PORTFOLIOS } from "./mention-words";
 import type { LocalEntity, Mention } from "./types";
 
 export interface LocalResolution {
@@ -27,6 +31,21 @@ function entityKey(m: FoundMention): string {
     return `ministry:${m.country}:${words.sort().join(" ")}`;
   }
   return `${m.type}:${nameKey(m.name)}`;
+}
+
+/** A body's name made of ordinary words and heads only ("Defense Ministry", "Ministry of Health"). */
+function namedByOrdinaryWords(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return (
+    words.some((w) => ORGANISATION_HEADS.has(w)) &&
+    words.every(
+      (w) =>
+        ORGANISATION_HEADS.has(w) ||
+        PORTFOLIOS.has(w) ||
+        commonWords().has(w) ||
+        /^(?:of|for|and|the)$/.test(w),
+    )
+  );
 }
 
 const ORGANISATION_CONTEXT_CUES = new Set([
@@ -137,6 +156,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       /^['’]s\s*$/.test(text.slice(prev.end, m.start))
     ) {
       m.country = prev.country;
+      // "Ukraine's Defense Ministry": a ministry named by ordinary words alone takes its country's
+      // adjective into its name, as "the Russian Defence Ministry" has it (its key has the country
+      // already: another country's ministry of the same words is another node, and now reads so).
+      const adjective = prev.country ? gazetteer().demonymOf(prev.country) : undefined;
+      if (adjective && /ministry/i.test(m.name) && namedByOrdinaryWords(m.name))
+        m.name = `${adjective} ${m.name}`;
     }
   });
 

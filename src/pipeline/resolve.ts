@@ -161,7 +161,19 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (g.type === "event" || g.geo || isGivenNameAlone(g, given)) continue;
     pushTo(byName, nameKey(g.label), g);
   }
-  for (const group of byName.values()) {
+  // Bodies of one name in different countries ("Russia's Defense Ministry", "Ukraine's Defense
+  // Ministry") stay apart.
+  const byCountry = (group: GlobalEntity[]): GlobalEntity[][] => {
+    const countries = new Set(
+      group.flatMap((g) => (g.type === "organisation" && g.country ? [g.country] : [])),
+    );
+    if (countries.size < 2) return [group];
+    return [
+      ...[...countries].map((c) => group.filter((g) => g.type === "organisation" && g.country === c)),
+      group.filter((g) => g.type !== "organisation" || !g.country),
+    ];
+  };
+  for (const group of [...byName.values()].flatMap(byCountry)) {
     if (group.length < 2) continue;
     // A lone word typed a person only by its shape has no weight against another type some
     // article's words gave it.

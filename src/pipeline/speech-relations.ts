@@ -8,6 +8,14 @@ import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
 import type { LocalEntity, Sentence, Token } from "./types";
 
+/** Words that open a clause of their own after a comma: "…, but X replied", "…, as X said". */
+const SUBORDINATORS =
+  /^(?:but|and|or|while|although|though|as|when|after|before|because|so|yet|then|if|since)$/i;
+
+/** Words after "…, X said," that begin another clause, not the rest of the statement. */
+const CLAUSE_AFTER_SPEAKER =
+  /^(?:as|while|when|after|before|adding|noting|saying|citing|but|and|although|though|because|since|despite|amid|with|without|following|especially|even|in|on|at|during)$/i;
+
 /** What may follow a speech verb when the statement came before it: the listener, where, when. */
 const TOLD_WHOM_AND_WHERE =
   /^(?:(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:briefing|conference|meeting|session|audience|rally|summit|forum|interview|statement))\s*)?(?:(?:in|at|on|during|after|before|from)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\d'’-]+\s*){1,4}){0,2}[.]?$/u;
@@ -304,6 +312,27 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     // "…, analyst X said.": the statement came before the speaker.
     const rest = text.slice(start, sentence.end).trim().split(/\s+/);
     if (rest.length < 4) return [sentence.start, this.ms[speaker]!.start];
+    // "…killed 12 people, the health ministry said, as an envoy arrived": a comma closes the
+    // speaker's clause, and what follows it is another clause; the statement is the one before.
+    // Not "…, NIESR said, was the UK's property market" (the statement goes on after the
+    // parenthesis), nor "…, as X said, if …" (the statement follows "as X said").
+    const leadText = text.slice(sentence.start, this.ms[speaker]!.start);
+    const opening = leadText.lastIndexOf(",");
+    const leadWords = leadText
+      .slice(opening + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    const afterComma = /^\s*,\s*([\p{L}]+)/u.exec(text.slice(verb.end));
+    if (
+      start === verb.end &&
+      afterComma !== null &&
+      CLAUSE_AFTER_SPEAKER.test(afterComma[1]!) &&
+      opening > 0 &&
+      leadWords.length <= 4 &&
+      !SUBORDINATORS.test(leadWords[0] ?? "")
+    )
+      return [sentence.start, sentence.start + opening];
     // "…, his spokesman X told reporters in New York.": who was told and where, no statement of
     // its own; the statement is the clause before the comma.
     const lead = text.slice(sentence.start, this.ms[speaker]!.start);
@@ -318,9 +347,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       comma > 0 &&
       between.length <= 4 &&
       // "…, but once again X replied in kind": a clause of its own, not the speaker's apposition.
-      !/^(?:but|and|or|while|although|though|as|when|after|before|because|so|yet|then)$/i.test(
-        between[0] ?? "",
-      ) &&
+      !SUBORDINATORS.test(between[0] ?? "") &&
       TOLD_WHOM_AND_WHERE.test(text.slice(start, sentence.end).trim())
     )
       return [sentence.start, sentence.start + comma];

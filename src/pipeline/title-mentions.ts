@@ -22,6 +22,25 @@ import { WEAK_CUES } from "./mention-types";
 import { isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
+/** Honorifics that may stand between a post and the name ("Prime Minister Sheikh X"). */
+const HONORIFICS = new Set([
+  "sir",
+  "dame",
+  "sheikh",
+  "sheik",
+  "lord",
+  "lady",
+  "dr",
+  "prof",
+  "professor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "rev",
+]);
+
 export abstract class TitleMentions extends NameClues {
   protected abstract plainName(from: number, to: number, outerFrom: number, outerTo: number): void;
 
@@ -149,11 +168,14 @@ export abstract class TitleMentions extends NameClues {
   }
 
   protected titled(from: number, to: number, titleStart: number, titleEnd: number): void {
-    const role = this.tokens
+    const roleWords = this.tokens
       .slice(titleStart, titleEnd)
       .filter((t) => t.text !== ".")
-      .map((t) => normaliseCue(t.text))
-      .join(" ");
+      .map((t) => normaliseCue(t.text));
+    // "Prime Minister Sheikh X", "Foreign Secretary Sir Y": the honorific is the person's, the
+    // post is the rest.
+    while (roleWords.length > 1 && HONORIFICS.has(roleWords[roleWords.length - 1]!)) roleWords.pop();
+    const role = roleWords.join(" ");
     let holder: number | undefined;
     if (titleStart > from) holder = this.holder(from, titleStart, role);
     let nameStart = titleEnd;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract";
+import { resolveAcrossArticles } from "../../src/pipeline/resolve";
 
 function read(text: string, models = true) {
   const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
@@ -178,5 +179,92 @@ describe("soldiers counted and regiments named", () => {
       expect(found.entities).toContain("Kessel Highlanders:organisation");
       expect(found.entities).toContain("Ossen Fusiliers:organisation");
     }
+  });
+});
+
+describe("two countries' ministries of the same words", () => {
+  it("stay two entities across articles, each named with its country ('Ukrainian Defense Ministry')", () => {
+    const texts = [
+      "Russia's Defense Ministry said its air defences had destroyed 47 drones over seven regions.",
+      "Ukraine's Defense Ministry said its forces had repelled 30 attacks near the town of Tarvek.",
+      "The Russian Defence Ministry said its forces had captured the village of Ossenka.",
+    ];
+    const { entities } = resolveAcrossArticles(
+      texts.map((text, i) => extractArticle({ id: `a${i}`, files: [], text }, { models: true })),
+    );
+    const ministries = entities
+      .filter((g) => g.type === "organisation" && g.members.length > 0 && /ministry/i.test(g.label))
+      .map((g) => [g.label, g.members.length]);
+    expect(ministries).toHaveLength(2);
+    expect(ministries).toContainEqual(["Ukrainian Defense Ministry", 1]);
+    expect(ministries.find(([label]) => label !== "Ukrainian Defense Ministry")![1]).toBe(2);
+  });
+});
+
+describe("wire copy from Lebanon, Gaza and Ukraine", () => {
+  it("reads the statement before '…, the ministry said, as …' and not the clause after it", () => {
+    const found = read(
+      "Israeli air strikes on villages in southern Lebanon killed at least 12 people on Monday, Lebanon's health ministry said, as US envoy Dana Orrell arrived in Beirut.",
+    );
+    const said = found.relations.filter((r) => r.startsWith("said "));
+    expect(said).toHaveLength(1);
+    expect(said[0]).not.toMatch(/-> (?:United States|US|Beirut|Dana Orrell)$/);
+  });
+
+  it("keeps a statement that goes on after a parenthetical speaker ('…, NIESR said, was the UK's …')", () => {
+    expect(
+      read("The main cloud on the horizon, the Kestrel Institute said, was the UK's property market.")
+        .relations,
+    ).toContain("said Kestrel Institute -> UK");
+  });
+
+  it("takes no honorific into a post ('Prime Minister Sheikh X', 'Prime Minister Sir Y')", () => {
+    for (const models of [true, false]) {
+      expect(
+        read("Qatari Prime Minister Sheikh Tarvo Kessel said in Doha that talks would resume.", models)
+          .relations,
+      ).toContain("leads Tarvo Kessel -> Qatar");
+      expect(
+        read("British Prime Minister Sir Dana Orrell said the talks would resume.", models).relations,
+      ).toContain("leads Dana Orrell -> United Kingdom");
+    }
+  });
+
+  it("makes a group the attacker where 'its fighters' fired ('X said its fighters fired rockets at Y')", () => {
+    for (const models of [true, false])
+      expect(
+        read(
+          "The Tarvek Brigade said its fighters fired a barrage of rockets at the northern Israeli city of Safed.",
+          models,
+        ).relations,
+      ).toContain("attacked Tarvek Brigade -> Safed");
+  });
+
+  it("makes a country's weapons of a named kind its forces ('Russian glide bombs struck X')", () => {
+    for (const models of [true, false]) {
+      expect(
+        read(
+          "Russian glide bombs struck the southern city of Zaporizhzhia on Thursday, killing seven people.",
+          models,
+        ).relations,
+      ).toContain("attacked Armed Forces of Russia -> Zaporizhzhia");
+      expect(read("Russian cruise missiles and drones hit Kharkiv overnight.", models).relations).toContain(
+        "attacked Armed Forces of Russia -> Kharkiv",
+      );
+    }
+    expect(
+      read("The army bought Iranian attack drones.").entities.filter((e) => e.endsWith(":event")),
+    ).toEqual([]);
+  });
+
+  it("places a bare name after 'near', whatever the recogniser reads ('positions near Naqoura')", () => {
+    expect(
+      read("The force said one of its positions near Naqoura had been hit by Israeli fire.").entities,
+    ).toContain("Naqoura:place");
+  });
+
+  it("ends a name at a verb: a headline's 'X strikes refinery in Y' names no facility", () => {
+    const found = read("Russian glide bombs hit Zaporizhzhia as Ukraine strikes refinery in Saratov");
+    expect(found.entities.filter((e) => e.includes("refinery"))).toEqual([]);
   });
 });
