@@ -167,7 +167,8 @@ corps squadron unit units guard guards police militia service services governmen
 directorate secretariat network news times post journal gazette herald tribune telegraph radio tv
 television broadcaster press agency club team airlines airways railways church mission programme
 program initiative front movement brotherhood staff forum board labs rifles fusiliers highlanders
-borderers dragoons hussars lancers grenadiers marines`);
+borderers dragoons hussars lancers grenadiers marines observatory consortium syndicate
+cartel caucus collective laboratory partnership guild confederation`);
 
 /**
  * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",

@@ -693,14 +693,14 @@ export class NameMentions extends TitleMentions {
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
-      // "U.S. Department of State", "Royal Bank of X": a body's head before "of" after a word or two
-      // of the name itself
+      // "U.S. Department of State", "Royal Bank of X", "the X Observatory for Human Rights": a body's
+      // head before "of" or "for" after a word or two of the name itself
       words.some(
         (w, k) =>
           k > 0 &&
           k <= 2 &&
           ORGANISATION_HEADS.has(w.lower) &&
-          words[k + 1]?.lower === "of" &&
+          (words[k + 1]?.lower === "of" || words[k + 1]?.lower === "for") &&
           words
             .slice(0, k)
             .every(
@@ -1289,6 +1289,16 @@ export class NameMentions extends TitleMentions {
         if (after && THING_NOUNS.has(after.text)) return;
         // "the X-ic champion", "the X-ic vote": an adjective in "-ic" before a common noun.
         if (/ic$/.test(word) && commonWordAfter) return;
+        // "the Islamist group X", "the Maoist movement": a creed's adjective describes the body.
+        if (
+          /ist$/.test(word) &&
+          after &&
+          after.text === after.lower &&
+          /^(?:group|groups|movement|faction|factions|militia|militias|party|organisation|organization|network|rebels|insurgents)$/.test(
+            after.lower,
+          )
+        )
+          return;
       } else if (this.recognised(from, to, text) !== undefined) return;
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;

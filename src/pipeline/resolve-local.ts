@@ -33,6 +33,9 @@ function entityKey(m: FoundMention): string {
   return `${m.type}:${nameKey(m.name)}`;
 }
 
+/** Towns smaller than this are named more often by namesakes (people, bodies) than in their own right. */
+const SMALL_TOWN_POPULATION = 100_000;
+
 /** A body's name made of ordinary words and heads only ("Defense Ministry", "Ministry of Health"). */
 function namedByOrdinaryWords(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
@@ -387,6 +390,35 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
     m.type = "person";
     attach(i, owner);
+  });
+  // "a channel linked to Wagner" beside "the Wagner Group": a small town's name that is the first
+  // word of a body the article names is that body, shortened (a large town keeps its name: "in
+  // Paris" beside "Paris Saint-Germain").
+  ms.forEach((m, i) => {
+    if (m.type !== "place" || m.referring || m.placeClass !== "city" || nameKey(m.name).includes(" ")) return;
+    const body = organisationByFirstWord.get(nameKey(m.name));
+    if (body === undefined) return;
+    // "a snooker hall in X": after a place's own preposition it is the town.
+    if (
+      /\b(?:in|near|inside|outside|around|across|of)\s+$/i.test(
+        text.slice(Math.max(0, m.start - 10), m.start),
+      )
+    )
+      return;
+    const towns = gazetteer().places(m.name);
+    if (towns.some((p) => p.kind !== "city" || (p.population ?? 0) >= SMALL_TOWN_POPULATION)) return;
+    const own = entityOf[i]!;
+    if (own >= 0) {
+      const e = entities[own]!;
+      e.mentions = e.mentions.filter((x) => x !== i);
+      e.aliases = e.aliases.filter((a) => a !== m.text);
+    }
+    m.type = "organisation";
+    delete m.geo;
+    delete m.lat;
+    delete m.lng;
+    delete m.placeClass;
+    attach(i, body);
   });
   // Unknown single names the article also uses as something else, or as a surname, were handled;
   // a second pass picks up unknown names that a later typed mention established.

@@ -4,9 +4,14 @@
  * and what the statement is about: quoted words wherever they stand, else the reported clause.
  */
 import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { gazetteer } from "../nlp/gazetteer";
 import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
 import type { LocalEntity, Sentence, Token } from "./types";
+
+/** Verbs by which a country itself speaks ("said", "warned"); "claimed", "confirmed" say as often a win. */
+const COUNTRY_SPEECH_VERBS =
+  /^(?:said|says|say|told|tells|announced|announces|warned|warns|stated|states|insisted|insists|accused|accuses|urged|urges|denied|denies|added|adds)$/i;
 
 /** Words that open a clause of their own after a comma: "…, but X replied", "…, as X said". */
 const SUBORDINATORS =
@@ -133,11 +138,14 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     let contentStart = sentence.start;
     let contentEnd = sentence.end;
     const reading = this.reading(sentence);
+    /** The verb of the speaker found. */
+    let spokenBy = "";
     // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
     for (const verbIndex of verbs) {
       contentStart = sentence.start;
       contentEnd = sentence.end;
       const verb = tokens[verbIndex]!;
+      spokenBy = verb.text;
       // Someone named inside the quoted words is spoken about, never the speaker.
       const parsedSpeakers = (reading?.tag(verbIndex) === "VERB" ? reading.speakers(verbIndex) : []).filter(
         (i) =>
@@ -164,7 +172,13 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       );
       // "said Velmor Bank's Dana Orr": the person of the body right after the verb.
       const after = right !== undefined && this.personOfBody(right, sentence) ? right + 1 : right;
-      if (subject !== undefined && this.ms[subject]!.type !== "place") {
+      // A country speaks ("Turkey said it was not involved"), named as a country (not by its
+      // capital or by letters: "Douglas added", "RSA said") and with a verb of saying, not of
+      // winning ("France claimed victory"); a town before the verb is where the speaker is.
+      if (
+        subject !== undefined &&
+        (this.ms[subject]!.type !== "place" || this.countrySpeaks(subject, verb.text))
+      ) {
         speakerMention = subject;
         [contentStart, contentEnd] = this.statementAfter(sentence, tokens, verbIndex, subject);
       } else if (
@@ -238,7 +252,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     if (speakerMention !== undefined) speaker = this.entity(speakerMention);
     if (speaker === undefined || speaker < 0) return;
     const speakerEntity = this.entities[speaker]!;
-    if (speakerEntity.type === "place") return;
+    if (
+      speakerEntity.type === "place" &&
+      !(speakerMention !== undefined && this.countrySpeaks(speakerMention, spokenBy))
+    )
+      return;
     if (speakerEntity.type === "person") this.lastSpeaker = speaker;
     // Quoted words are the statement wherever they stand; a two-word scare quote is not.
     const quoted = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
@@ -273,6 +291,17 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     for (const other of coSpeakers)
       if (this.entity(other) !== target)
         this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
+  }
+
+  /** Whether a country's name before a verb of saying makes the country the speaker. */
+  private countrySpeaks(mention: number, verb: string): boolean {
+    const m = this.ms[mention]!;
+    return (
+      m.placeClass === "country" &&
+      COUNTRY_SPEECH_VERBS.test(verb) &&
+      (m.text.length > 3 || m.text === "US" || m.text === "UK") &&
+      gazetteer().countryNamed(m.text) !== undefined
+    );
   }
 
   /**
@@ -362,9 +391,9 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       const e = this.entity(i);
       if (m.start < start || m.end > end || e === speaker || m.referring) return false;
       // "told the BBC", "told X Radio's Today programme", "in an interview with the X", "writing in
-      // The X": who is told, or where it is said, is no topic.
+      // The X": who is told, or where it is said, is no topic; nor is the source "according to X".
       if (
-        /\b(?:told|tells|telling|tell|interview with|writing in|wrote in|writes in)\s+(?:the\s+)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}['’]s\s+)?$/iu.test(
+        /\b(?:told|tells|telling|tell|interview with|writing in|wrote in|writes in|according to)\s+(?:the\s+)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}['’]s\s+)?$/iu.test(
           this.input.text.slice(Math.max(0, m.start - 48), m.start),
         )
       )

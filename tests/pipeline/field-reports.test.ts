@@ -268,3 +268,63 @@ describe("wire copy from Lebanon, Gaza and Ukraine", () => {
     expect(found.entities.filter((e) => e.includes("refinery"))).toEqual([]);
   });
 });
+
+describe("wire copy from Syria and the Sahel", () => {
+  it("names a monitor or a consortium by its head ('the Kessel Observatory for Human Rights')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The Kessel Observatory for Human Rights, a Britain-based war monitor, said more than 300 people had been killed in Aleppo.",
+        models,
+      );
+      expect(found.entities).toContain("Kessel Observatory for Human Rights:organisation");
+      expect(found.relations).toContain("said Kessel Observatory for Human Rights -> Aleppo");
+    }
+  });
+
+  it("takes a creed's adjective before a group for no name ('the Islamist group X')", () => {
+    const found = read(
+      "Rebels led by the Islamist group Tarvek al-Ossen (TAO) swept into Aleppo on Saturday.",
+    );
+    expect(found.entities.filter((e) => e.startsWith("Islamist"))).toEqual([]);
+    expect(found.entities).toContain("Tarvek al-Ossen:organisation");
+  });
+
+  it("makes a country named as one the speaker with a verb of saying, not of winning", () => {
+    for (const models of [true, false]) {
+      expect(
+        read(
+          "Turkey, which backs some of the rebel factions, said it was not involved in the operation in Aleppo.",
+          models,
+        ).relations,
+      ).toContain("said Turkey -> Aleppo operation");
+      expect(
+        read("France claimed victory over Tonga in Paris.", models).relations.filter((r) =>
+          r.startsWith("said"),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it("makes the name before ', which said' or ', who believes' its speaker", () => {
+    expect(
+      read(
+        "He took up the case of the Kessel Rights Centre, which said the measures in Britain were unlawful.",
+      ).relations,
+    ).toContain("said Kessel Rights Centre -> Britain");
+  });
+
+  it("takes no source 'according to X' for the statement's topic", () => {
+    const found = read(
+      "The Velmor Union has said it will deliver 3m euros of aid, according to the Tarnby Journal.",
+    );
+    expect(found.relations.filter((r) => r.endsWith("-> Tarnby Journal"))).toEqual([]);
+  });
+
+  it("reads a small town's name that starts a body's name as that body ('a channel linked to Wagner')", () => {
+    const found = read(
+      "A Telegram channel linked to Wagner said the Wagner Group commander in the area was killed.",
+    );
+    expect(found.entities).not.toContain("Wagner:place");
+    expect(found.aliases("Wagner Group")).toContain("Wagner");
+  });
+});
