@@ -152,6 +152,8 @@ export interface MentionContext {
   works?: ReadonlySet<string>;
   /** Capitals the article uses as a thing's abbreviation ("PCs", "your PC") and prizes: no entity. */
   things?: ReadonlySet<string>;
+  /** Acronyms the article introduces in brackets after a name ("the X Union (XU)"): bodies wherever used. */
+  acronyms?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
@@ -248,6 +250,15 @@ export function thingsNamed(sentences: Sentence[]): Set<string> {
     for (const match of sentence.text.matchAll(THING_ACRONYM))
       things.add(match[1] ?? match[2] ?? match[3] ?? match[4]!);
   return things;
+}
+
+/** Acronyms in brackets right after a capitalised word: "Hayat Tahrir al-Sham (HTS)". */
+export function bracketedAcronyms(sentences: Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]*\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu))
+      found.add(match[1]!);
+  return found;
 }
 
 /** Country codes of the countries an article names, by name or demonym. */

@@ -8,6 +8,7 @@ import { gazetteer } from "../nlp/gazetteer";
 import { SentenceMentions } from "./event-mentions";
 import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
 import {
+  bracketedAcronyms,
   countriesNamed,
   isMajorCapital,
   isTitleCaseLine,
@@ -42,6 +43,7 @@ export function findMentions(
     languages: languagesNamed(sentences),
     works: worksNamed(sentences),
     things: thingsNamed(sentences),
+    acronyms: bracketedAcronyms(sentences),
     sportsReport: isSportsReport(sentences),
     lastWordsOfNames: lastWordsOfNames(sentences),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),

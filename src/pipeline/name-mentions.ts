@@ -47,6 +47,7 @@ import {
 } from "../nlp/cues";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
+import { initials } from "../nlp/names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
 import {
@@ -212,7 +213,31 @@ export class NameMentions extends TitleMentions {
         this.opensSentence(i) &&
         /\p{Ll}(?:ing|ed)$/u.test(tokens[i]!.text) &&
         commonWords().has(tokens[i]!.lower);
-      if (CONNECTORS.has(t.lower) && j > i && !isPossessiveTok(tokens[j - 1]) && !openingParticiple) {
+      // "Rebels of X", "Residents of Y": a plural common noun opening the sentence is no name's
+      // first word either.
+      // Not where an ordinary word follows, making one name of the whole ("Friends of the Earth",
+      // "Hearts of Oak", "Shares of Skis Rossignol" aside, as before).
+      const nameAfterOf = tokens[j + 1]?.lower === "the" ? tokens[j + 2] : tokens[j + 1];
+      const openingPlural =
+        j === i + 1 &&
+        t.lower === "of" &&
+        this.opensSentence(i) &&
+        /\p{Ll}s$/u.test(tokens[i]!.text) &&
+        commonWords().has(tokens[i]!.lower) &&
+        !ORGANISATION_HEADS.has(tokens[i]!.lower) &&
+        nameAfterOf !== undefined &&
+        !commonWords().has(nameAfterOf.lower) &&
+        !isMostlyLowerCase(nameAfterOf.text) &&
+        // a name of two words or more, or a place: not a club's "Hearts of Oak"
+        (tokens[tokens.indexOf(nameAfterOf) + 1]?.cap === true ||
+          this.gaz.places(nameAfterOf.text).length > 0);
+      if (
+        CONNECTORS.has(t.lower) &&
+        j > i &&
+        !isPossessiveTok(tokens[j - 1]) &&
+        !openingParticiple &&
+        !openingPlural
+      ) {
         // "Institute for the Study of War": a chain of connectors before the next capital.
         let k = j;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
@@ -556,12 +581,16 @@ export class NameMentions extends TitleMentions {
           before?.lower === "an" ||
           /^\d/.test(before?.text ?? "") ||
           commonWordAfter) &&
+        !this.context.acronyms?.has(text) &&
         this.context.hints?.covers &&
         !this.context.hints.covers(this.span(from, to).start, this.span(from, to).end)
       )
         return;
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
-      else this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
+      else {
+        this.bodyBeforeItsAcronym(from, text);
+        this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
+      }
       return;
     }
     // "Procter & Gamble", "Deloitte & Touche": a firm named after its founders.
@@ -1560,6 +1589,25 @@ export class NameMentions extends TitleMentions {
    * word after a place ("X United"), anywhere; in a sports report, a town's name ("X", "X City":
    * not a country, nor a word the article uses as a surname) with a club's context around it.
    */
+  /**
+   * "Hayat Tahrir al-Sham (HTS)": a name right before a bracketed acronym that spells its initials
+   * is a body's, whatever its shape made it (a person's, a village's).
+   */
+  private bodyBeforeItsAcronym(at: number, acronym: string): void {
+    if (this.tokens[at - 1]?.text !== "(" || this.tokens[at + 1]?.text !== ")") return;
+    const previous = this.found[this.found.length - 1];
+    if (!previous || previous.type === "organisation" || previous.type === "event") return;
+    if (previous.end !== this.tokens[at - 2]?.end || previous.placeClass === "country") return;
+    if (initials(previous.name).toUpperCase() !== acronym.toUpperCase() || acronym.length < 3) return;
+    previous.type = "organisation";
+    previous.cue = "name of a bracketed acronym";
+    delete previous.geo;
+    delete previous.lat;
+    delete previous.lng;
+    delete previous.placeClass;
+    delete previous.country;
+  }
+
   /** Whether the words from token `at` make what precedes them speak: "said", "has confirmed", "spokesman". */
   private speaksAt(at: number): boolean {
     const word = this.tokens[at];

@@ -59,6 +59,7 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "unit noun",
   "country + organisation noun",
   "office by its address",
+  "name of a bracketed acronym",
 ]);
 
 /** Cues of a club named after its town (name-mentions.ts, clubName). */
@@ -471,8 +472,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       m.type = "organisation";
       spelledAcronyms.set(m.text, i);
     }
-    // Later bare uses of an apposed acronym that does not spell the name join it too.
-    if (apposed && bracketed !== undefined && !spelledAcronyms.has(m.text)) spelledAcronyms.set(m.text, i);
+    // Later bare uses of a bracketed or apposed acronym that does not spell the name join it too
+    // ("the Velmor Union (VLU)", then "the VLU leader").
+    if (bracketed !== undefined && !spelledAcronyms.has(m.text)) spelledAcronyms.set(m.text, i);
     const full = bracketed ?? byInitials.get(m.name);
     if (full && full.id !== own) {
       entityOf[i] = -1;

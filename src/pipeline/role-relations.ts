@@ -189,6 +189,15 @@ export class RoleAndPlaceRelations extends RelationBase {
           if (title >= 0 && !verbAfter) this.roleRelation(i + 1, role, i, a.sentence);
         }
       }
+      // "<person>, (the) <org> <role>,": "X, the VLU leader, said", "Y, a Kestrel Bank director,".
+      if (a.type === "person" && b.type === "organisation" && /^,\s+(?:the\s+|an?\s+)?$/.test(gap)) {
+        const post = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*(?:,|\))/u.exec(
+          this.input.text.slice(b.end, b.end + 48),
+        );
+        const role = post?.[1]!.trim();
+        if (role && role.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+          this.roleRelation(i, role, i + 1, a.sentence);
+      }
       // "<person>, (the) <role> of (the) <org>".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(

@@ -328,3 +328,26 @@ describe("wire copy from Syria and the Sahel", () => {
     expect(found.aliases("Wagner Group")).toContain("Wagner");
   });
 });
+
+describe("bodies introduced with their acronyms", () => {
+  it("a name before a bracketed acronym of its initials is a body's ('Tarvek Ossen al-Kadar (TOK)')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Rebels of Tarvek Ossen al-Kadar (TOK) took Aleppo on Saturday. TOK said it would hold the city.",
+        models,
+      );
+      expect(found.entities).toContain("Tarvek Ossen al-Kadar:organisation");
+      expect(found.entities.filter((e) => e.startsWith("Rebels"))).toEqual([]);
+    }
+  });
+
+  it("keeps an introduced acronym before a post, and reads '<person>, the <body> <post>,'", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The Velmor Union (VLU) took Aleppo on Saturday. Dana Orrell, the VLU leader, said the offensive would go on.",
+        models,
+      );
+      expect(found.relations).toContain("leads Dana Orrell -> Velmor Union");
+    }
+  });
+});
