@@ -174,8 +174,9 @@ export class RelationBase {
           return undefined;
         return candidate;
       }
-      // "the X Centre, which said": a relative pronoun's antecedent is the name right before it.
-      if (candidate !== undefined && /^\s*,\s*(?:who|which)\s*$/i.test(gap)) return candidate;
+      // "the X Centre, which said": a relative pronoun's antecedent is the name right before it;
+      // "the X Forces (XF) struck": the bracketed acronym is the name's.
+      if (candidate !== undefined && /^\s*(?:,\s*(?:who|which)|\))\s*$/i.test(gap)) return candidate;
       // An apposition ", the Ukrainian minister for …," between the subject and its verb: after its
       // closing comma only adverbs, auxiliaries or a relative pronoun (", 49, who told"); ", the
       // company said" is a subject of its own.

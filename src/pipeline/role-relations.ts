@@ -156,6 +156,30 @@ export class RoleAndPlaceRelations extends RelationBase {
     if (!personEntity.country && holderEntity.country) personEntity.country = holderEntity.country;
   }
 
+  /**
+   * "The X Front did not claim it. Its leader, Dana Orr, has vowed …": a post after "Its" or
+   * "Their" opening a sentence is one in the body the sentence before began with.
+   */
+  private possessivePosts() {
+    const ms = this.ms;
+    const text = this.input.text;
+    ms.forEach((m, i) => {
+      if (m.type !== "person" || m.referring) return;
+      const sentence = this.input.sentences[m.sentence];
+      if (!sentence || m.sentence === 0) return;
+      const lead = /^(?:[“"]\s*)?(?:Its|Their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(
+        text.slice(sentence.start, m.start),
+      );
+      if (!lead || !/^,/.test(text.slice(m.end).trimStart())) return;
+      const role = lead[1]!;
+      if (!role.split(/\s+/).some((w) => PERSON_TITLES.has(w))) return;
+      const body = ms.findIndex(
+        (x) => x.sentence === m.sentence - 1 && x.type === "organisation" && !x.referring,
+      );
+      if (body >= 0 && this.entity(body) >= 0) this.roleRelation(i, role, body, m.sentence);
+    });
+  }
+
   /** Whether "former" or "ex-" stands before the post, its holder or the person it names. */
   private heldFormerly(person: number, holder: number, role: string): boolean {
     if (FORMER_ROLE.test(role)) return true;
@@ -167,6 +191,7 @@ export class RoleAndPlaceRelations extends RelationBase {
   protected roleRelations() {
     for (const link of this.input.found.roleLinks)
       this.roleRelation(link.person, link.role, link.holder, link.sentence);
+    this.possessivePosts();
     const ms = this.ms;
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i]!;

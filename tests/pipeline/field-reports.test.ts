@@ -351,3 +351,22 @@ describe("bodies introduced with their acronyms", () => {
     }
   });
 });
+
+describe("who acts and who holds a post, across a bracket or a sentence", () => {
+  it("keeps a body the subject past its bracketed acronym ('Drones launched by the X Front (XF) struck Y')", () => {
+    for (const models of [true, false])
+      expect(
+        read("Drones launched by the Velmor Front (VF) struck Tarnby on Sunday.", models).relations,
+      ).toContain("attacked Velmor Front -> Tarnby");
+  });
+
+  it("gives a post after 'Its' or 'Their' to the body the sentence before began with", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The Velmor Front, which has been at war with the army since April, did not claim responsibility. Its leader, Dana Orrell, has vowed to take the fight to Tarnby.",
+        models,
+      );
+      expect(found.relations).toContain("leads Dana Orrell -> Velmor Front");
+    }
+  });
+});
