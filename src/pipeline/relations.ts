@@ -198,7 +198,14 @@ class ArticleRelations extends SpeechRelations {
     if (type === "visited" ? t.type !== "place" : t.type !== "place" && t.type !== "organisation")
       return false;
     if (!motionTargetFits(verb, t)) return false;
+    if (type === "attacked" && this.criticised(target)) return false;
     return this.entity(agent) !== this.entity(target);
+  }
+
+  /** "the EPP attacking the Commission for backing down": words against a body, for a reason. */
+  private criticised(target: number): boolean {
+    const t = this.ms[target]!;
+    return t.type === "organisation" && /^\s+(?:for|over)\s/.test(this.input.text.slice(t.end, t.end + 8));
   }
 
   protected actions(
@@ -337,6 +344,7 @@ class ArticleRelations extends SpeechRelations {
       });
       if (object === undefined) continue;
       if (!motionTargetFits(lower, this.ms[object]!)) continue;
+      if (type === "attacked" && this.criticised(object)) continue;
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }

@@ -370,3 +370,15 @@ describe("who acts and who holds a post, across a bracket or a sentence", () => 
     }
   });
 });
+
+describe("an attack in words", () => {
+  it("is no attack where a body is attacked for something ('X attacking the Commission for backing down')", () => {
+    for (const models of [true, false])
+      expect(
+        read(
+          "The move had its critics, with the Kestrel Party attacking the Velmor Commission for backing down.",
+          models,
+        ).relations.filter((r) => r.startsWith("attacked")),
+      ).toEqual([]);
+  });
+});
