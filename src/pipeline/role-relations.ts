@@ -219,8 +219,8 @@ export class RoleAndPlaceRelations extends RelationBase {
         const post = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*(?:,|\))/u.exec(
           this.input.text.slice(b.end, b.end + 48),
         );
-        const role = post?.[1]!.trim();
-        if (role && role.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+        const role = post?.[1]?.trim();
+        if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
           this.roleRelation(i, role, i + 1, a.sentence);
       }
       // "<person>, (the) <role> of (the) <org>".
