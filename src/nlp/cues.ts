@@ -221,7 +221,7 @@ river territory republic krai raion municipality governorate area capital port`)
 
 /** Facilities named after a place or a person ("Zaporizhzhia nuclear power plant", "Kerch bridge"). */
 export const FACILITY_NOUNS = set(`plant station airport airbase base bridge dam port harbour refinery
-depot factory mine reactor complex facility terminal pipeline railway`);
+depot factory mine reactor complex facility terminal pipeline railway airfield airstrip shipyard substation warehouse barracks checkpoint arsenal`);
 
 /** Nouns of a military unit written after a quoted or capitalised name ("“Falcon” battalion"). */
 export const UNIT_NOUNS = set(`battalion brigade regiment division corps unit squadron company

@@ -23,7 +23,11 @@ export class SentenceMentions extends NameMentions {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      const forces = this.armedForces(i) || this.countryOrganisation(i) || this.countryTerritory(i);
+      const forces =
+        this.armedForces(i) ||
+        this.countryOrganisation(i) ||
+        this.countryTerritory(i) ||
+        this.localOrganisation(i);
       if (forces > 0) {
         i += forces;
         continue;

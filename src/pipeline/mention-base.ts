@@ -52,6 +52,31 @@ interface CountryWord {
   demonym: boolean;
 }
 
+/** Lower-case bodies of a town or a region ("the X city council"). */
+const LOCAL_BODIES = new Set([
+  "administration",
+  "council",
+  "government",
+  "authorities",
+  "police",
+  "assembly",
+  "legislature",
+]);
+/** Words between the place and its body ("regional military", "city"). */
+const LOCAL_BODY_MODIFIERS = new Set([
+  "regional",
+  "region",
+  "city",
+  "municipal",
+  "state",
+  "military",
+  "civil",
+  "district",
+  "county",
+  "provincial",
+  "local",
+]);
+
 export class MentionBase {
   readonly found: FoundMention[] = [];
   readonly roleLinks: RoleLink[] = [];
@@ -196,6 +221,12 @@ export class MentionBase {
       /^(?:have|has|had|also|again|reportedly|then|later)$/.test(this.tokens[k]?.lower ?? "")
     )
       k++;
+    // "a Russian missile strike on X": the noun the weapon names, not what it did.
+    if (
+      /^(?:strike|strikes|attack|attacks|raid|raids)$/.test(this.tokens[k]?.lower ?? "") &&
+      /^(?:on|against|in)$/.test(this.tokens[k + 1]?.lower ?? "")
+    )
+      return false;
     return ATTACK_VERBS.has(this.tokens[k]?.lower ?? "");
   }
 
@@ -231,6 +262,43 @@ export class MentionBase {
         });
         return j + 1 - index;
       }
+      j++;
+    }
+    return 0;
+  }
+
+  /**
+   * "the Odesa regional military administration", "the Kharkiv city council": a town's or a
+   * region's name and a lower-case local body is that body (its country's cues are
+   * countryOrganisation's). Only where the name is one the gazetteer knows as a town or region.
+   */
+  protected localOrganisation(index: number): number {
+    const start = this.tokens[index];
+    if (!start?.cap || this.tokens[index - 1]?.lower !== "the") return 0;
+    let nameEnd = index + 1;
+    while (nameEnd < this.tokens.length && nameEnd - index < 3 && this.tokens[nameEnd]!.cap) nameEnd++;
+    const name = this.span(index, nameEnd).text;
+    const places = this.gaz.places(name);
+    if (places.length === 0 || places.some((p) => p.kind === "country")) return 0;
+    let j = nameEnd;
+    while (j < this.tokens.length && j - nameEnd < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[j]!.text)) {
+      if (LOCAL_BODIES.has(this.tokens[j]!.lower)) {
+        // "the X city council leader Y" (described; the rules read it) and "the X police station"
+        // (the body names a building) are not the body.
+        const next = this.tokens[j + 1];
+        if (
+          next?.cap ||
+          (next &&
+            /^\p{Ll}+$/u.test(next.text) &&
+            !STOPWORDS.has(next.lower) &&
+            !SPEECH_VERBS.has(next.lower))
+        )
+          return 0;
+        const span = this.span(index, j + 1);
+        this.add({ ...span, name: span.text, type: "organisation", cue: "place + local body" });
+        return j + 1 - index;
+      }
+      if (!LOCAL_BODY_MODIFIERS.has(this.tokens[j]!.lower)) return 0;
       j++;
     }
     return 0;

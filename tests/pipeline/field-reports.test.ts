@@ -382,3 +382,28 @@ describe("an attack in words", () => {
       ).toEqual([]);
   });
 });
+
+describe("local bodies, airfields and strikes named by their weapon", () => {
+  it("a town's name and a lower-case local body is that body ('the Tarnby regional military administration')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Oleh Velo, the head of the Odesa regional military administration, said the missile hit the port. Dana Orrell arrived at the Odesa police station.",
+        models,
+      );
+      expect(found.relations).toContain("leads Oleh Velo -> Odesa regional military administration");
+      expect(found.entities).not.toContain("Odesa police:organisation");
+    }
+  });
+
+  it("an airfield is a place, named with its town ('the Saky airfield')", () => {
+    expect(read("Drones struck the Tarvek airfield in occupied Crimea on Friday.").entities).toContain(
+      "Tarvek airfield:place",
+    );
+  });
+
+  it("'a Russian missile strike on X' is an event, not Russia's forces acting", () => {
+    const found = read("Russian missile strike on Odesa port kills 8 as Ukraine hits a Crimea airfield");
+    expect(found.entities).not.toContain("Armed Forces of Russia:organisation");
+    expect(found.relations).toContain("attacked Russia -> Odesa port");
+  });
+});
