@@ -12,9 +12,11 @@ import {
   FACILITY_NOUNS,
   FORCE_NOUNS,
   MONTHS,
+  OFFICER_NOUNS,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
+  POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
 } from "../nlp/cues";
@@ -33,6 +35,9 @@ import {
   type Tok,
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
+
+/** Words inside a post of several words besides titles and officers ("chief operating officer"). */
+const POST_WORDS = new Set(["and", "operating", "financial", "technology", "technical", "commercial"]);
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -190,6 +195,30 @@ export abstract class NameClues extends MentionBase {
   }
 
   /**
+   * Whether a name starts at `at`, or after at most three more lower-case words of a post: a post
+   * is often written in several words ("X chief executive Y", "X president and chief executive Y",
+   * "X chief financial officer Y").
+   */
+  protected postWordsEndBefore(at: number): boolean {
+    const tokens = this.tokens;
+    let k = at;
+    while (k < at + 3 && tokens[k] !== undefined && tokens[k]!.text === tokens[k]!.lower) {
+      const word = tokens[k]!.lower;
+      if (
+        !(
+          PERSON_TITLES.has(word) ||
+          OFFICER_NOUNS.has(word) ||
+          POSTS_AT_A_BODY.has(word) ||
+          POST_WORDS.has(word)
+        )
+      )
+        return false;
+      k++;
+    }
+    return tokens[k]?.cap === true && tokens[k - 1]!.lower !== "and";
+  }
+
+  /**
    * The kind noun of an apposition that starts at `at` (", the electronics firm", ", a state oil
    * company", ", Y's biggest bank"): a comma, "the"/"a"/"an" or a possessive, at
    * most three modifiers and a noun of ORGANISATION_KIND_NOUNS that ends the phrase (not "the
@@ -209,8 +238,11 @@ export abstract class NameClues extends MentionBase {
         // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a
         // new clause ("X, the firm said").
         const next = tokens[k + 1]?.lower ?? "";
+        // A post after the noun ("Y's group chief executive", "the company chairman") is a person's too.
         const agentNoun =
-          tokens[k + 1]?.text === next && !STOPWORDS.has(next) && /(?:ists?|ers?|ors?|m[ae]n)$/.test(next);
+          tokens[k + 1]?.text === next &&
+          !STOPWORDS.has(next) &&
+          (/(?:ists?|ers?|ors?|m[ae]n)$/.test(next) || PERSON_TITLES.has(next) || OFFICER_NOUNS.has(next));
         if (
           agentNoun ||
           isPossessiveTok(tokens[k + 1]) ||

@@ -972,7 +972,7 @@ export class NameMentions extends TitleMentions {
     if (
       words.length <= 3 &&
       ((after?.text === after?.lower &&
-        afterNext?.cap === true &&
+        this.postWordsEndBefore(outerTo + 1) &&
         !notABody &&
         (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")) ||
         (partyMember && places.length === 0)) &&

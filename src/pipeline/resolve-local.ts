@@ -308,6 +308,26 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
     e.mentions = [];
   }
+  // "Velmor chief executive X" beside "Velmor Networks": a body named by its first word only
+  // before a post (and weakly elsewhere) is the body named in full, as a bare first word is (step 2).
+  for (const e of entities) {
+    if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
+    const cues = e.mentions.map((i) => ms[i]!.cue);
+    if (
+      !cues.includes("holder of a post") ||
+      !cues.every((c) => c === "holder of a post" || WEAK_CUES.has(c))
+    )
+      continue;
+    const group = groupByFirstWord.get(nameKey(e.label));
+    if (!group || group === e || group.mentions.length === 0) continue;
+    // Not a part of the body written in lower case ("the Tory research unit").
+    if (!group.label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, group.id);
+    }
+    e.mentions = [];
+  }
   for (const e of entities) {
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const plural = bodyByName.get(`${nameKey(e.label)}s`);
