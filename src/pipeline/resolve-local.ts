@@ -236,11 +236,20 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     for (const m of ms)
       if (m.type === "place" && m.geo && !m.referring && !placedByName.has(nameKey(m.name)))
         placedByName.set(nameKey(m.name), `geo:${m.geo}`);
+  // A hyphenated surname alone ("Rev Scott-Joynt" after "Michael Scott-Joynt") is one word, a
+  // short form of the full name, though its key has two.
+  const lastWords = new Set(
+    ms
+      .filter((m) => m.type === "person" && !m.referring && /\s/.test(m.name.trim()))
+      .map((m) => m.name.trim().split(/\s+/).pop()!),
+  );
+  const oneWord = (m: FoundMention) =>
+    nameKey(m.name).split(" ").length < 2 || (!/\s/.test(m.name.trim()) && lastWords.has(m.name.trim()));
   // 1. Full names and typed names first, so short forms have something to join.
   const persons: number[] = [];
   ms.forEach((m, i) => {
     if (m.referring || m.type === "event" || surnameOf.has(i)) return;
-    if (m.type === "person" && nameKey(m.name).split(" ").length < 2) return;
+    if (m.type === "person" && oneWord(m)) return;
     const key = (m.type === "place" && !m.geo && placedByName.get(nameKey(m.name))) || entityKey(m);
     const existing = byKey.get(key);
     if (existing !== undefined) attach(i, existing);
@@ -343,6 +352,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   for (const id of persons) {
     const key = skeleton(surname(entities[id]!.label));
     if (!bySurname.has(key)) bySurname.set(key, id);
+    const hyphenated = entities[id]!.label.split(/\s+/).pop()!;
+    if (hyphenated.includes("-") && !bySurname.has(skeleton(hyphenated)))
+      bySurname.set(skeleton(hyphenated), id);
   }
   const typedByName = new Map<string, number>();
   ms.forEach((other, j) => {

@@ -62,3 +62,21 @@ describe("an apposition naming a person's post in a body", () => {
       ).toContain("member-of Dana Orrell -> Kestrel Bank");
   });
 });
+
+describe("a hyphenated surname alone", () => {
+  it("is the person named in full before ('Rev Tarn-Orrell' after 'Dana Tarn-Orrell')", () => {
+    for (const models of [true, false]) {
+      const x = extractArticle(
+        {
+          id: "t",
+          files: [],
+          text: "The bishop, the Rt Rev Dana Tarn-Orrell, spoke first. Rt Rev Tarn-Orrell argued it was wrong.",
+        },
+        { models },
+      );
+      const people = x.entities.filter((e) => e.type === "person" && e.mentions.length > 0);
+      expect(people.map((e) => e.label)).toEqual(["Dana Tarn-Orrell"]);
+      expect(people[0]!.mentions).toHaveLength(2);
+    }
+  });
+});
