@@ -173,7 +173,8 @@ borderers dragoons hussars lancers grenadiers marines`);
  * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",
  * "the carmaker X", "broadcaster X"): the name is an organisation whatever its shape.
  */
-export const ORGANISATION_KIND_NOUNS = set(`firm firms company companies group giant maker makers carrier
+export const ORGANISATION_KIND_NOUNS =
+  set(`firm firms company companies group giant maker makers carrier institution
 retailer retailers bank banks lender broadcaster airline insurer conglomerate publisher label
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party

@@ -182,6 +182,16 @@ export abstract class NameClues extends MentionBase {
     // Not "like": "a club like X did" compares, it does not list.
     if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
     else if (word === "including") nounAt = k - 1;
+    // "the financial institutions X, Y and Z", "rival carmakers X and Y": a plural kind noun right
+    // before a list of two names or more ("banks X" alone may be a name's own word).
+    else if (
+      tokens[k]?.text === word &&
+      /s$/.test(word ?? "") &&
+      (tokens.slice(k + 1, at).some((t) => t.cap)
+        ? /^(?:,|and)$/.test(tokens[at - 1]!.text)
+        : k === at - 1 && this.listGoesOn(at))
+    )
+      nounAt = k;
     else return undefined;
     if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
     const noun = tokens[nounAt];
@@ -192,6 +202,14 @@ export abstract class NameClues extends MentionBase {
     return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
       ? noun.lower
       : undefined;
+  }
+
+  /** Whether another name follows the name starting at `at` in a list (", Y", " and Y"). */
+  private listGoesOn(at: number): boolean {
+    let k = at;
+    while (this.tokens[k]?.cap) k++;
+    const next = this.tokens[k]?.text;
+    return (next === "," || next === "and") && this.tokens[k + 1]?.cap === true;
   }
 
   /**

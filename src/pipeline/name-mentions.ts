@@ -1012,7 +1012,10 @@ export class NameMentions extends TitleMentions {
       listed &&
       places.length === 0 &&
       words.length <= 4 &&
-      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      // A country opening the name is listed as a country; inside it, the firm's ("Credit X Bank").
+      this.countryWord(from) === undefined &&
+      // "operators X Plus and Y": two items the run joined; each is typed alone elsewhere.
+      !words.some((w) => w.lower === "and") &&
       !this.nationality(words[0]!.text) &&
       !isPossessiveTok(after)
     ) {

@@ -80,3 +80,49 @@ describe("a hyphenated surname alone", () => {
     }
   });
 });
+
+describe("names listed right after a plural kind noun", () => {
+  it("are organisations ('the financial institutions X, Y and Z')", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        "Shares fell on Monday. Investors are suing the financial institutions Velmor Dask, Tarnbridge and Kestrel Orrell Hasker over the losses.",
+        models,
+      );
+      expect(found).toEqual(
+        expect.arrayContaining([
+          "Velmor Dask:organisation",
+          "Tarnbridge:organisation",
+          "Kestrel Orrell Hasker:organisation",
+        ]),
+      );
+    }
+  });
+
+  it("keep a country inside a listed firm's name ('firms such as Credit X First Y')", () => {
+    const found = entityLabels(
+      "Shares fell on Monday. Banks such as Tarnbridge and Credit France Velmor lost most.",
+      false,
+    );
+    expect(found).toContain("Credit France Velmor:organisation");
+  });
+
+  it("are no list where only a comma stands before the name ('some TV channels, X predicts')", () => {
+    const found = entityLabels("Viewers may switch off some TV channels, Velmorcast predicts.", false);
+    expect(found).not.toContain("Velmorcast:organisation");
+  });
+
+  it("type no run of two names joined by 'and' as one ('labels such as X and Y Z')", () => {
+    const found = entityLabels(
+      "The scene was vital in the 1980s, when labels such as Harbour and Velmor Dask were formed.",
+      false,
+    );
+    expect(found).not.toContain("Harbour and Velmor Dask:organisation");
+  });
+});
+
+describe("a pronoun in capitals opening a sentence", () => {
+  it("is no name ('Whichever way the court rules')", () => {
+    const found = entityLabels("Whichever way the court rules, the other side will appeal.", true);
+    expect(found.filter((e) => e.startsWith("Whichever"))).toEqual([]);
+  });
+});
