@@ -39,6 +39,20 @@ import {
 /** Words inside a post of several words besides titles and officers ("chief operating officer"). */
 const POST_WORDS = new Set(["and", "operating", "financial", "technology", "technical", "commercial"]);
 
+/** Lower-case posts that govern a land ("Iraqi leader X"): the adjective before names the land. */
+const GOVERNING_POSTS = new Set(["president", "premier", "leader", "chancellor", "king", "queen", "ruler"]);
+
+/** Words between a land's adjective and its governing post ("Iraqi interim leader X"). */
+const GOVERNING_QUALIFIERS = new Set([
+  "interim",
+  "acting",
+  "new",
+  "incoming",
+  "outgoing",
+  "elected",
+  "veteran",
+]);
+
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
   "ex",
@@ -202,6 +216,20 @@ export abstract class NameClues extends MentionBase {
     return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
       ? noun.lower
       : undefined;
+  }
+
+  /**
+   * Whether a post that governs a land, in lower case, and a name follow from `at` ("interim leader
+   * X", "prime minister Y", "new president Z"): at most two qualifiers before the post.
+   */
+  protected governingPostBefore(at: number): boolean {
+    const tokens = this.tokens;
+    let k = at;
+    while (k < at + 2 && GOVERNING_QUALIFIERS.has(tokens[k]?.text ?? "")) k++;
+    const post = tokens[k]?.text ?? "";
+    if (post === "prime" && tokens[k + 1]?.text === "minister") k++;
+    else if (!GOVERNING_POSTS.has(post)) return false;
+    return tokens[k + 1] !== undefined && nameLike(tokens[k + 1]!);
   }
 
   /** Whether another name follows the name starting at `at` in a list (", Y", " and Y"). */

@@ -453,7 +453,24 @@ export class NameMentions extends TitleMentions {
     // A demonym alone ("Ukrainian") is an adjective, not a mention; so is a word shaped like one
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
-    if (country?.demonym && country.length === words.length) return;
+    if (country?.demonym && country.length === words.length) {
+      // "Iraqi interim leader X", "French prime minister Y": before a post that governs a land
+      // and its holder's name, the adjective names the country governed, as in "French President Y".
+      if (this.governingPostBefore(outerTo))
+        this.add({
+          ...this.span(from, to),
+          name: country.place.name,
+          type: "place",
+          cue: "demonym",
+          referring: true,
+          country: country.place.countryCode,
+          placeClass: "country",
+          geo: country.place.id,
+          lat: country.place.lat,
+          lng: country.place.lng,
+        });
+      return;
+    }
     // "Foreign Secretary", "Prime Minister": a post, no one named.
     if (
       words.length > 1 &&

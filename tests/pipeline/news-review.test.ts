@@ -126,3 +126,24 @@ describe("a pronoun in capitals opening a sentence", () => {
     expect(found.filter((e) => e.startsWith("Whichever"))).toEqual([]);
   });
 });
+
+describe("a country's adjective before a governing post in lower case", () => {
+  it("names the land its holder leads ('Iraqi interim leader X', 'French prime minister Y')", () => {
+    for (const models of [true, false]) {
+      expect(
+        relations(
+          "Mr Velmor will miss an address from Iraqi interim leader Dana Orrell, who criticised nations.",
+          models,
+        ),
+      ).toContain("leads Dana Orrell -> Iraq");
+      expect(relations("The French prime minister Dana Orrell said no.", models)).toContain(
+        "leads Dana Orrell -> France",
+      );
+    }
+  });
+
+  it("names no land before another post ('French striker X')", () => {
+    const found = entityLabels("French striker Dana Orrell scored twice on Saturday.", true);
+    expect(found).not.toContain("France:place");
+  });
+});
