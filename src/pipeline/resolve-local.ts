@@ -398,6 +398,15 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       attach(i, organisation);
       return;
     }
+    // "Sir Alan" after "Sir Alan Budd": a knight or a dame is called by the given name, so it is
+    // the one person of the article with that given name.
+    if (m.cue === 'title "sir"' || m.cue === 'title "dame"') {
+      const bearers = persons.filter((id) => nameKey(entities[id]!.label).split(" ")[0] === word);
+      if (bearers.length === 1) {
+        attach(i, bearers[0]!);
+        return;
+      }
+    }
     if (m.cue === "unknown single name") return;
     const key = `person:${word}`;
     const existing = byKey.get(key);

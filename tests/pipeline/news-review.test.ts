@@ -147,3 +147,23 @@ describe("a country's adjective before a governing post in lower case", () => {
     expect(found).not.toContain("France:place");
   });
 });
+
+describe("a knight or a dame called by the given name", () => {
+  it("is the person of the article with that given name ('Sir Dorian' after 'Sir Dorian Velmor')", () => {
+    for (const models of [true, false]) {
+      const x = extractArticle(
+        {
+          id: "t",
+          files: [],
+          text: "Sir Dorian Velmor's inquiry cleared the minister. Mr Orrell said Sir Dorian's inquiry had failed.",
+        },
+        { models },
+      );
+      const people = x.entities
+        .filter((e) => e.type === "person" && e.mentions.length > 0)
+        .map((e) => e.label);
+      expect(people).toContain("Dorian Velmor");
+      expect(people).not.toContain("Dorian");
+    }
+  });
+});
