@@ -179,7 +179,7 @@ retailer retailers bank banks lender broadcaster airline insurer conglomerate pu
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
-journal paper broadsheet`);
+journal paper broadsheet organisation organization`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

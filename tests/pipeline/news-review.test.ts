@@ -167,3 +167,27 @@ describe("a knight or a dame called by the given name", () => {
     }
   });
 });
+
+describe("an office 'of the' a body named in several words", () => {
+  it("names the body, not a holder ('Director of the Scottish X Authority Y Centre')", () => {
+    for (const models of [true, false]) {
+      const text =
+        "Dana Orrell, Director of the Scottish Velmor Authority Tarn Centre at Kestrel University, said it was slowing.";
+      const found = entityLabels(text, models);
+      expect(found).not.toContain("Velmor Authority Tarn Centre:person");
+      expect(found.filter((e) => e.endsWith(":person"))).toEqual(["Dana Orrell:person"]);
+    }
+  });
+});
+
+describe("a name after the kind noun 'organisation'", () => {
+  it("is an organisation ('the umbrella organisation X')", () => {
+    for (const models of [true, false])
+      expect(
+        entityLabels(
+          "The councils' umbrella organisation Tarnsla warned that councils would struggle.",
+          models,
+        ),
+      ).toContain("Tarnsla:organisation");
+  });
+});
