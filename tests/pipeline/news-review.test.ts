@@ -191,3 +191,15 @@ describe("a name after the kind noun 'organisation'", () => {
       ).toContain("Tarnsla:organisation");
   });
 });
+
+describe("a medicine named after its kind", () => {
+  it("is no entity in any of its article's mentions ('the sclerosis drug X')", () => {
+    for (const models of [true, false]) {
+      const found = entityLabels(
+        'Kestrel Pharma suspended sales of its new multiple sclerosis drug Velmorix. "Most of the value was in Velmorix," said Dana Orrell.',
+        models,
+      );
+      expect(found.filter((e) => e.startsWith("Velmorix"))).toEqual([]);
+    }
+  });
+});
