@@ -236,7 +236,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     for (const m of ms)
       if (m.type === "place" && m.geo && !m.referring && !placedByName.has(nameKey(m.name)))
         placedByName.set(nameKey(m.name), `geo:${m.geo}`);
-  // A hyphenated surname alone ("Rev Scott-Joynt" after "Michael Scott-Joynt") is one word, a
+  // A hyphenated surname alone ("Rev Tarn-Orrell" after "Dana Tarn-Orrell") is one word, a
   // short form of the full name, though its key has two.
   const lastWords = new Set(
     ms
@@ -329,7 +329,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       continue;
     const group = groupByFirstWord.get(nameKey(e.label));
     if (!group || group === e || group.mentions.length === 0) continue;
-    // Not a part of the body written in lower case ("the Tory research unit").
+    // Not a part of the body written in lower case ("the Velmor research unit").
     if (!group.label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     for (const i of e.mentions) {
       entityOf[i] = -1;
@@ -398,7 +398,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       attach(i, organisation);
       return;
     }
-    // "Sir Alan" after "Sir Alan Budd": a knight or a dame is called by the given name, so it is
+    // "Sir Dorian" after "Sir Dorian Velmor": a knight or a dame is called by the given name, so it is
     // the one person of the article with that given name.
     if (m.cue === 'title "sir"' || m.cue === 'title "dame"') {
       const bearers = persons.filter((id) => nameKey(entities[id]!.label).split(" ")[0] === word);

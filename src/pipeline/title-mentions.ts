@@ -196,7 +196,7 @@ export abstract class TitleMentions extends NameClues {
       const holderStart = nameStart + 1;
       const holderWords = this.tokens.slice(holderStart, to);
       if (to - holderStart >= 2 && holderWords.every((t) => nameLike(t))) {
-        // "Director of the Scottish Local Authority Management Centre": words with a body's or a
+        // "Director of the Scottish Velmor Authority Tarn Centre": words with a body's or a
         // place's head, or that no given name opens, are the body's name, not a holder's.
         const bodyName =
           holderWords.some((t) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) ||
