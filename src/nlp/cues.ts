@@ -174,12 +174,13 @@ cartel caucus collective laboratory partnership guild confederation`);
  * Lower-case nouns that, right before a name, say what kind of body it is ("telecoms firm X",
  * "the carmaker X", "broadcaster X"): the name is an organisation whatever its shape.
  */
-export const ORGANISATION_KIND_NOUNS = set(`firm firms company companies group giant maker makers carrier
+export const ORGANISATION_KIND_NOUNS =
+  set(`firm firms company companies group giant maker makers carrier institution
 retailer retailers bank banks lender broadcaster airline insurer conglomerate publisher label
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
-journal paper broadsheet`);
+journal paper broadsheet organisation organization`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

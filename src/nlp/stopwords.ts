@@ -15,7 +15,7 @@ ours ourselves out outside over own per perhaps quite rather same several shall 
 some someone something still such than that the their theirs them themselves then there therefore
 these they this those though through throughout thus till to together too toward towards under
 until unless up upon us very via was we well were what whatever when whenever where whereas wherever
-whether which while who whoever whole whom whose why will with within without would yet you your
+whether which whichever while who whoever whole whom whose why will with within without would yet you your
 yours yourself yourselves meanwhile earlier later already amid amidst despite`.split(/\s+/),
 );
 

@@ -234,10 +234,11 @@ export function worksNamed(sentences: Sentence[]): Set<string> {
 
 /**
  * An abbreviation in the plural ("PCs", "DVDs") or owned or counted like a thing ("your PC."), and
- * a prize won or competed for ("Oscar-winning", "won an Oscar for").
+ * a prize won or competed for ("Oscar-winning", "won an Oscar for"), and a medicine named after
+ * its kind ("the hypertension drug X", "the new medicine Y").
  */
 const THING_ACRONYM =
-  /\b(\p{Lu}{2,5})s\b|\b(?:a|an|my|your|his|her|our|their|new|old) (\p{Lu}{2,5})(?=[.,;:!?)]|\s+(?:and|or|but|to|in|on|at|with|for|from|is|was|that|which)\b)|\b(\p{Lu}\p{Ll}+)-(?:winning|nominated)\b|\b(?:won|win|wins|winning) an? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu;
+  /\b(\p{Lu}{2,5})s\b|\b(?:a|an|my|your|his|her|our|their|new|old) (\p{Lu}{2,5})(?=[.,;:!?)]|\s+(?:and|or|but|to|in|on|at|with|for|from|is|was|that|which)\b)|\b(\p{Lu}\p{Ll}+)-(?:winning|nominated)\b|\b(?:won|win|wins|winning) an? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})|\b(?:drug|medicine|painkiller) (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu;
 
 /**
  * Capitals an article uses as the abbreviation of a thing rather than a body's name (a body is
@@ -248,7 +249,7 @@ export function thingsNamed(sentences: Sentence[]): Set<string> {
   const things = new Set<string>();
   for (const sentence of sentences)
     for (const match of sentence.text.matchAll(THING_ACRONYM))
-      things.add(match[1] ?? match[2] ?? match[3] ?? match[4]!);
+      things.add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!);
   return things;
 }
 

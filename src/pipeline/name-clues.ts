@@ -12,9 +12,11 @@ import {
   FACILITY_NOUNS,
   FORCE_NOUNS,
   MONTHS,
+  OFFICER_NOUNS,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
+  POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
 } from "../nlp/cues";
@@ -33,6 +35,23 @@ import {
   type Tok,
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
+
+/** Words inside a post of several words besides titles and officers ("chief operating officer"). */
+const POST_WORDS = new Set(["and", "operating", "financial", "technology", "technical", "commercial"]);
+
+/** Lower-case posts that govern a land ("Iraqi leader X"): the adjective before names the land. */
+const GOVERNING_POSTS = new Set(["president", "premier", "leader", "chancellor", "king", "queen", "ruler"]);
+
+/** Words between a land's adjective and its governing post ("Iraqi interim leader X"). */
+const GOVERNING_QUALIFIERS = new Set([
+  "interim",
+  "acting",
+  "new",
+  "incoming",
+  "outgoing",
+  "elected",
+  "veteran",
+]);
 
 /** English prefixes that form hyphenated compounds ("ex-minister", "anti-war", "pan-European"). */
 const COMPOUND_PREFIXES = new Set([
@@ -177,6 +196,16 @@ export abstract class NameClues extends MentionBase {
     // Not "like": "a club like X did" compares, it does not list.
     if (word === "as" && tokens[k - 1]?.lower === "such") nounAt = k - 2;
     else if (word === "including") nounAt = k - 1;
+    // "the financial institutions X, Y and Z", "rival carmakers X and Y": a plural kind noun right
+    // before a list of two names or more ("banks X" alone may be a name's own word).
+    else if (
+      tokens[k]?.text === word &&
+      /s$/.test(word ?? "") &&
+      (tokens.slice(k + 1, at).some((t) => t.cap)
+        ? /^(?:,|and)$/.test(tokens[at - 1]!.text)
+        : k === at - 1 && this.listGoesOn(at))
+    )
+      nounAt = k;
     else return undefined;
     if (/^[,\-–]$/.test(tokens[nounAt]?.text ?? "")) nounAt--;
     const noun = tokens[nounAt];
@@ -187,6 +216,52 @@ export abstract class NameClues extends MentionBase {
     return ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_KIND_NOUNS.has(singular)
       ? noun.lower
       : undefined;
+  }
+
+  /**
+   * Whether a post that governs a land, in lower case, and a name follow from `at` ("interim leader
+   * X", "prime minister Y", "new president Z"): at most two qualifiers before the post.
+   */
+  protected governingPostBefore(at: number): boolean {
+    const tokens = this.tokens;
+    let k = at;
+    while (k < at + 2 && GOVERNING_QUALIFIERS.has(tokens[k]?.text ?? "")) k++;
+    const post = tokens[k]?.text ?? "";
+    if (post === "prime" && tokens[k + 1]?.text === "minister") k++;
+    else if (!GOVERNING_POSTS.has(post)) return false;
+    return tokens[k + 1] !== undefined && nameLike(tokens[k + 1]!);
+  }
+
+  /** Whether another name follows the name starting at `at` in a list (", Y", " and Y"). */
+  private listGoesOn(at: number): boolean {
+    let k = at;
+    while (this.tokens[k]?.cap) k++;
+    const next = this.tokens[k]?.text;
+    return (next === "," || next === "and") && this.tokens[k + 1]?.cap === true;
+  }
+
+  /**
+   * Whether a name starts at `at`, or after at most three more lower-case words of a post: a post
+   * is often written in several words ("X chief executive Y", "X president and chief executive Y",
+   * "X chief financial officer Y").
+   */
+  protected postWordsEndBefore(at: number): boolean {
+    const tokens = this.tokens;
+    let k = at;
+    while (k < at + 3 && tokens[k] !== undefined && tokens[k]!.text === tokens[k]!.lower) {
+      const word = tokens[k]!.lower;
+      if (
+        !(
+          PERSON_TITLES.has(word) ||
+          OFFICER_NOUNS.has(word) ||
+          POSTS_AT_A_BODY.has(word) ||
+          POST_WORDS.has(word)
+        )
+      )
+        return false;
+      k++;
+    }
+    return tokens[k]?.cap === true && tokens[k - 1]!.lower !== "and";
   }
 
   /**
@@ -209,8 +284,11 @@ export abstract class NameClues extends MentionBase {
         // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a
         // new clause ("X, the firm said").
         const next = tokens[k + 1]?.lower ?? "";
+        // A post after the noun ("Y's group chief executive", "the company chairman") is a person's too.
         const agentNoun =
-          tokens[k + 1]?.text === next && !STOPWORDS.has(next) && /(?:ists?|ers?|ors?|m[ae]n)$/.test(next);
+          tokens[k + 1]?.text === next &&
+          !STOPWORDS.has(next) &&
+          (/(?:ists?|ers?|ors?|m[ae]n)$/.test(next) || PERSON_TITLES.has(next) || OFFICER_NOUNS.has(next));
         if (
           agentNoun ||
           isPossessiveTok(tokens[k + 1]) ||

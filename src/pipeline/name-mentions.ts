@@ -478,7 +478,24 @@ export class NameMentions extends TitleMentions {
     // A demonym alone ("Ukrainian") is an adjective, not a mention; so is a word shaped like one
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals
     // fused to a currency sign ("A$68m") are the currency's.
-    if (country?.demonym && country.length === words.length) return;
+    if (country?.demonym && country.length === words.length) {
+      // "Iraqi interim leader X", "French prime minister Y": before a post that governs a land
+      // and its holder's name, the adjective names the country governed, as in "French President Y".
+      if (this.governingPostBefore(outerTo))
+        this.add({
+          ...this.span(from, to),
+          name: country.place.name,
+          type: "place",
+          cue: "demonym",
+          referring: true,
+          country: country.place.countryCode,
+          placeClass: "country",
+          geo: country.place.id,
+          lat: country.place.lat,
+          lng: country.place.lng,
+        });
+      return;
+    }
     // "Foreign Secretary", "Prime Minister": a post, no one named.
     if (
       words.length > 1 &&
@@ -1001,7 +1018,7 @@ export class NameMentions extends TitleMentions {
     if (
       words.length <= 3 &&
       ((after?.text === after?.lower &&
-        afterNext?.cap === true &&
+        this.postWordsEndBefore(outerTo + 1) &&
         !notABody &&
         (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")) ||
         (partyMember && places.length === 0)) &&
@@ -1041,7 +1058,10 @@ export class NameMentions extends TitleMentions {
       listed &&
       places.length === 0 &&
       words.length <= 4 &&
-      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      // A country opening the name is listed as a country; inside it, the firm's ("Credit X Bank").
+      this.countryWord(from) === undefined &&
+      // "operators X Plus and Y": two items the run joined; each is typed alone elsewhere.
+      !words.some((w) => w.lower === "and") &&
       !this.nationality(words[0]!.text) &&
       !isPossessiveTok(after)
     ) {

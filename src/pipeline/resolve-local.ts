@@ -240,11 +240,20 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     for (const m of ms)
       if (m.type === "place" && m.geo && !m.referring && !placedByName.has(nameKey(m.name)))
         placedByName.set(nameKey(m.name), `geo:${m.geo}`);
+  // A hyphenated surname alone ("Rev Tarn-Orrell" after "Dana Tarn-Orrell") is one word, a
+  // short form of the full name, though its key has two.
+  const lastWords = new Set(
+    ms
+      .filter((m) => m.type === "person" && !m.referring && /\s/.test(m.name.trim()))
+      .map((m) => m.name.trim().split(/\s+/).pop()!),
+  );
+  const oneWord = (m: FoundMention) =>
+    nameKey(m.name).split(" ").length < 2 || (!/\s/.test(m.name.trim()) && lastWords.has(m.name.trim()));
   // 1. Full names and typed names first, so short forms have something to join.
   const persons: number[] = [];
   ms.forEach((m, i) => {
     if (m.referring || m.type === "event" || surnameOf.has(i)) return;
-    if (m.type === "person" && nameKey(m.name).split(" ").length < 2) return;
+    if (m.type === "person" && oneWord(m)) return;
     const key = (m.type === "place" && !m.geo && placedByName.get(nameKey(m.name))) || entityKey(m);
     const existing = byKey.get(key);
     if (existing !== undefined) attach(i, existing);
@@ -312,6 +321,26 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
     e.mentions = [];
   }
+  // "Velmor chief executive X" beside "Velmor Networks": a body named by its first word only
+  // before a post (and weakly elsewhere) is the body named in full, as a bare first word is (step 2).
+  for (const e of entities) {
+    if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
+    const cues = e.mentions.map((i) => ms[i]!.cue);
+    if (
+      !cues.includes("holder of a post") ||
+      !cues.every((c) => c === "holder of a post" || WEAK_CUES.has(c))
+    )
+      continue;
+    const group = groupByFirstWord.get(nameKey(e.label));
+    if (!group || group === e || group.mentions.length === 0) continue;
+    // Not a part of the body written in lower case ("the Velmor research unit").
+    if (!group.label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, group.id);
+    }
+    e.mentions = [];
+  }
   for (const e of entities) {
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const plural = bodyByName.get(`${nameKey(e.label)}s`);
@@ -327,6 +356,9 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   for (const id of persons) {
     const key = skeleton(surname(entities[id]!.label));
     if (!bySurname.has(key)) bySurname.set(key, id);
+    const hyphenated = entities[id]!.label.split(/\s+/).pop()!;
+    if (hyphenated.includes("-") && !bySurname.has(skeleton(hyphenated)))
+      bySurname.set(skeleton(hyphenated), id);
   }
   const typedByName = new Map<string, number>();
   ms.forEach((other, j) => {
@@ -369,6 +401,15 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (organisation !== undefined) {
       attach(i, organisation);
       return;
+    }
+    // "Sir Dorian" after "Sir Dorian Velmor": a knight or a dame is called by the given name, so it is
+    // the one person of the article with that given name.
+    if (m.cue === 'title "sir"' || m.cue === 'title "dame"') {
+      const bearers = persons.filter((id) => nameKey(entities[id]!.label).split(" ")[0] === word);
+      if (bearers.length === 1) {
+        attach(i, bearers[0]!);
+        return;
+      }
     }
     if (m.cue === "unknown single name") return;
     const key = `person:${word}`;

@@ -246,6 +246,20 @@ export class RoleAndPlaceRelations extends RelationBase {
             this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part || partOfBody);
         }
       }
+      // "<person>, <org>'s <role>", "<person>, the <org> <role>,": "said X, Y's group chief
+      // executive." The post must close the apposition, so that it is the person's.
+      if (
+        a.type === "person" &&
+        (b.type === "organisation" || b.type === "place") &&
+        /^,\s+(?:the\s+)?$/.test(gap)
+      ) {
+        const post = this.input.text
+          .slice(b.end, b.end + 60)
+          .match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*(?:[,.;:)]|$)/u);
+        const words = post?.[1]?.split(/\s+/) ?? [];
+        if (post && words.some((w) => PERSON_TITLES.has(w)) && !words.some((w) => SPEECH_VERBS.has(w)))
+          this.roleRelation(i, post[1]!, i + 1, a.sentence);
+      }
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person" && /^,\s+$/.test(gap)) {
         const lead = this.input.text.slice(Math.max(0, a.start - 48), a.start);

@@ -194,7 +194,17 @@ export abstract class TitleMentions extends NameClues {
     // work's title names no place and no one; a person after a one-word body holds it.
     if (office && ofThe === titleEnd - 2) {
       const holderStart = nameStart + 1;
-      if (to - holderStart >= 2 && this.tokens.slice(holderStart, to).every((t) => nameLike(t))) {
+      const holderWords = this.tokens.slice(holderStart, to);
+      if (to - holderStart >= 2 && holderWords.every((t) => nameLike(t))) {
+        // "Director of the Scottish Velmor Authority Tarn Centre": words with a body's or a
+        // place's head, or that no given name opens, are the body's name, not a holder's.
+        const bodyName =
+          holderWords.some((t) => ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) ||
+          !isGivenName(holderWords[0]!.text);
+        if (bodyName) {
+          this.plainName(nameStart, to, nameStart, to);
+          return;
+        }
         const span = this.span(holderStart, to);
         this.add({ ...span, name: span.text, type: "person", cue: `title "${role}"`, roles: [role] });
       }
