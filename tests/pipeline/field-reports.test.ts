@@ -74,9 +74,9 @@ describe("a compass word between a preposition and a place", () => {
 
 describe("a sentence that opens with a name", () => {
   it("keeps a first word that is English but that news never writes in lower case ('Min X Y')", () => {
-    const found = read("Min Tarvo Kessel, the junta chief, travelled to Moscow last month.");
+    const found = read("Min Tarvo Kessel, the junta chief, travelled to Hanoi last month.");
     expect(found.entities).toContain("Min Tarvo Kessel:person");
-    expect(found.relations).toContain("visited Min Tarvo Kessel -> Moscow");
+    expect(found.relations).toContain("visited Min Tarvo Kessel -> Hanoi");
   });
 
   it("still drops an ordinary first word ('Yesterday X Y said')", () => {
@@ -244,13 +244,14 @@ describe("wire copy from Lebanon, Gaza and Ukraine", () => {
     for (const models of [true, false]) {
       expect(
         read(
-          "Russian glide bombs struck the southern city of Zaporizhzhia on Thursday, killing seven people.",
+          "Russian glide bombs struck the southern city of Dnipro on Thursday, killing seven people.",
           models,
         ).relations,
-      ).toContain("attacked Armed Forces of Russia -> Zaporizhzhia");
-      expect(read("Russian cruise missiles and drones hit Kharkiv overnight.", models).relations).toContain(
-        "attacked Armed Forces of Russia -> Kharkiv",
-      );
+      ).toContain("attacked Armed Forces of Russia -> Dnipro");
+      expect(
+        read("Russian cruise missiles and drones hit Mykolaiv in southern Ukraine overnight.", models)
+          .relations,
+      ).toContain("attacked Armed Forces of Russia -> Mykolaiv");
     }
     expect(
       read("The army bought Iranian attack drones.").entities.filter((e) => e.endsWith(":event")),
@@ -264,7 +265,7 @@ describe("wire copy from Lebanon, Gaza and Ukraine", () => {
   });
 
   it("ends a name at a verb: a headline's 'X strikes refinery in Y' names no facility", () => {
-    const found = read("Russian glide bombs hit Zaporizhzhia as Ukraine strikes refinery in Saratov");
+    const found = read("Russian glide bombs hit Dnipro as Ukraine strikes refinery in Saratov");
     expect(found.entities.filter((e) => e.includes("refinery"))).toEqual([]);
   });
 });
@@ -396,13 +397,13 @@ describe("local bodies, airfields and strikes named by their weapon", () => {
   });
 
   it("an airfield is a place, named with its town ('the Saky airfield')", () => {
-    expect(read("Drones struck the Tarvek airfield in occupied Crimea on Friday.").entities).toContain(
+    expect(read("Drones struck the Tarvek airfield in the Kherson region on Friday.").entities).toContain(
       "Tarvek airfield:place",
     );
   });
 
   it("'a Russian missile strike on X' is an event, not Russia's forces acting", () => {
-    const found = read("Russian missile strike on Odesa port kills 8 as Ukraine hits a Crimea airfield");
+    const found = read("Russian missile strike on Odesa port kills 8 as Ukraine hits a Poltava airfield");
     expect(found.entities).not.toContain("Armed Forces of Russia:organisation");
     expect(found.relations).toContain("attacked Russia -> Odesa port");
   });
