@@ -505,6 +505,16 @@ export class NameMentions extends TitleMentions {
       return;
     // A nationality noun ("Britons", "Frenchmen", "Spaniards") names a people, not one entity.
     if (words.length === 1 && this.nationality(text)) return;
+    // "Home Affairs spokesman X", "Foreign Affairs spokeswoman Y": a portfolio before a post is
+    // what the post is for, no body.
+    if (
+      words.length >= 2 &&
+      words.every((w) => PORTFOLIOS.has(w.lower) || w.lower === "home") &&
+      after !== undefined &&
+      after.text === after.lower &&
+      (PERSON_TITLES.has(after.lower) || BODY_POSTS.has(after.lower))
+    )
+      return;
     // "120 Gurkhas", "two Cossacks": a counted plural is so many of a kind of people, no one entity
     // (not "two Texas bank accounts", where the count is the noun's after the name).
     if (

@@ -377,7 +377,14 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       between.length <= 4 &&
       // "…, but once again X replied in kind": a clause of its own, not the speaker's apposition.
       !SUBORDINATORS.test(between[0] ?? "") &&
-      TOLD_WHOM_AND_WHERE.test(text.slice(start, sentence.end).trim())
+      // (a relative clause may follow: "…in his X interview, which was conducted by Y")
+      TOLD_WHOM_AND_WHERE.test(
+        text
+          .slice(start, sentence.end)
+          .trim()
+          .split(/,\s*(?=(?:which|who|where|whose)\b)/)[0]!
+          .trim(),
+      )
     )
       return [sentence.start, sentence.start + comma];
     return [start, sentence.end];
@@ -395,6 +402,16 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       if (
         /\b(?:told|tells|telling|tell|interview with|writing in|wrote in|writes in|according to)\s+(?:the\s+)?(?:[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}['’]s\s+)?$/iu.test(
           this.input.text.slice(Math.max(0, m.start - 48), m.start),
+        )
+      )
+        return false;
+      // "said in his Spectator interview", "in a BBC Radio programme": where it was said.
+      if (
+        /\bin\s+(?:his|her|their|its|an|a|the)\s+$/i.test(
+          this.input.text.slice(Math.max(0, m.start - 12), m.start),
+        ) &&
+        /^\s+(?:interview|column|article|programme|program|show|podcast|blog|documentary)\b/i.test(
+          this.input.text.slice(m.end, m.end + 16),
         )
       )
         return false;

@@ -408,3 +408,22 @@ describe("local bodies, airfields and strikes named by their weapon", () => {
     expect(found.relations).toContain("attacked Russia -> Odesa port");
   });
 });
+
+describe("portfolios and interviews", () => {
+  it("takes a portfolio before a post for no body ('Home Affairs spokesman X'), a party before a post for one", () => {
+    const found = read(
+      "Home Affairs spokesman Dana Orrell demanded assurances. Kestrel leader Tom Velo agreed.",
+    );
+    expect(found.entities.filter((e) => e.startsWith("Home Affairs"))).toEqual([]);
+    expect(read("Labour leader Tom Velo said the party would win in Tarnby.").relations).toContain(
+      "leads Tom Velo -> Labour",
+    );
+  });
+
+  it("takes the outlet of an interview for no topic ('said in his Tarnby Herald interview')", () => {
+    const found = read(
+      "The plan would have weakened the case for war, Lord Velo said in his Tarnby Herald interview, which was conducted by the editor.",
+    );
+    expect(found.relations.filter((r) => r.endsWith("-> Tarnby Herald"))).toEqual([]);
+  });
+});
