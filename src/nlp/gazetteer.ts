@@ -160,6 +160,9 @@ function build(): Gazetteer {
       if (alt.length > 2 || alt === "US" || alt === "UK") add(normalisePlaceName(alt), place);
     }
     if (country.cca2 === "GB") add("britain", place);
+    // "DR Congo" is written "Congo" as often: the short name of two countries means the larger
+    // (below), as a shared capital's name does.
+    if (/^DR /.test(country.name.common)) add(normalisePlaceName(country.name.common.slice(3)), place);
     for (const name of shortForms.get(country.cca2) ?? []) add(normalisePlaceName(name), place);
     // A people's adjective several territories share ("Indian": India and the British Indian
     // Ocean Territory) means the largest of them.
@@ -178,6 +181,14 @@ function build(): Gazetteer {
       if (!other || country.area > (areas.get(other.countryCode) ?? 0)) capitals.set(key, place);
     }
   }
+  // A name of several countries means the largest of them, first in its list.
+  for (const list of byName.values())
+    if (list.filter((p) => p.kind === "country").length > 1)
+      list.sort(
+        (a, b) =>
+          Number(b.kind === "country") - Number(a.kind === "country") ||
+          (areas.get(b.countryCode) ?? 0) - (areas.get(a.countryCode) ?? 0),
+      );
   const regions = new Map<string, Place>();
   const regionsByCountry = new Map<string, Place[]>();
   for (const row of readAsset<StateRow[]>("state.json")) {

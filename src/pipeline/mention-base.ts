@@ -187,7 +187,11 @@ export class MentionBase {
     if (!FORCE_NOUNS.has(noun.lower) && !weapons) return 0;
     // "a force" alone is any body of people; "the air force" is a service.
     // ("the US Air Force", in capitals, is the service's own name)
-    if (noun.lower === "force" && (this.tokens[j - 1]?.text !== "air" || noun.text !== "force")) return 0;
+    if (
+      noun.lower === "force" &&
+      (!/^(?:air|defence|defense)$/.test(this.tokens[j - 1]?.text ?? "") || noun.text !== "force")
+    )
+      return 0;
     // "Russian military uniform" is not the military itself.
     const after = this.tokens[j + 1];
     if (

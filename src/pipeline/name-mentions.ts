@@ -616,7 +616,13 @@ export class NameMentions extends TitleMentions {
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else {
         this.bodyBeforeItsAcronym(from, text);
-        this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "acronym" });
+        // "U.N." is "UN": one name however the stops are written.
+        this.add({
+          ...this.span(from, to),
+          name: text.replaceAll(".", ""),
+          type: "organisation",
+          cue: "acronym",
+        });
       }
       return;
     }

@@ -401,8 +401,12 @@ export class RoleAndPlaceRelations extends RelationBase {
               !previous.referring &&
               /^,\s*$/.test(this.gap(previous, a)) &&
               this.rank(previous) <= this.rank(a));
-          // "… in the Red Sea, US says": the larger place speaks; it contains nothing here.
-          const speaks = SPEECH_VERBS.has(text.slice(b.end).trim().split(/\s+/)[0]?.toLowerCase() ?? "");
+          // "… in the Red Sea, US says": the larger place speaks; it contains nothing here. Nor
+          // does "…near the town of X, South Africa's defence force said": its possessive opens
+          // another noun phrase.
+          const speaks =
+            SPEECH_VERBS.has(text.slice(b.end).trim().split(/\s+/)[0]?.toLowerCase() ?? "") ||
+            /^['’]s?\s/.test(text.slice(b.end));
           if (!isList && !speaks) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
         // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X

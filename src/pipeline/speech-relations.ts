@@ -314,10 +314,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const gap = this.gap(this.ms[mention]!, next);
     if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return true;
     const words = gap.trim().split(/\s+/);
+    // "UN Secretary-General Dana Orr": a post in capitals counts as one in lower case.
     return (
       this.ms[mention]!.type === "organisation" &&
-      /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(gap) &&
-      words.some((w) => PERSON_TITLES.has(w) || BODY_POSTS.has(w)) &&
+      /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(gap) &&
+      words.some((w) => PERSON_TITLES.has(w.toLowerCase()) || BODY_POSTS.has(w.toLowerCase())) &&
       // "X said frontman Dana Orr planned …": the verb between them makes Dana Orr spoken of.
       !words.some((w) => SPEECH_VERBS.has(w))
     );
@@ -387,7 +388,13 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       )
     )
       return [sentence.start, sentence.start + comma];
-    return [start, sentence.end];
+    // "Rwanda denies backing the rebels, but a UN panel said …": the statement ends where a
+    // clause of someone else's begins.
+    // ("…, but would rise to the challenge", "…, but he refused" go on with the same speaker.)
+    const but = /,\s+(?:but|while|whereas)\s+(?=\p{Lu}|(?:a|an|the|some|many|most)\s)/u.exec(
+      text.slice(start, sentence.end),
+    );
+    return [start, but ? start + but.index : sentence.end];
   }
 
   /** What a statement is mainly about: an event it names, else a place, organisation or person. */

@@ -427,3 +427,44 @@ describe("portfolios and interviews", () => {
     expect(found.relations.filter((r) => r.endsWith("-> Tarnby Herald"))).toEqual([]);
   });
 });
+
+describe("wire copy from Congo, Sudan and Yemen", () => {
+  it("reads 'Congo' as the larger of the two Congos, the one a report from Goma names in full", () => {
+    const found = read(
+      "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - Rebels said they had taken the city. Congo's army retreated.",
+    );
+    expect(found.entities).toContain("Armed Forces of DR Congo:organisation");
+    expect(found.entities.filter((e) => e.includes("Republic of the Congo"))).toEqual([]);
+  });
+
+  it("makes a country's defence force its forces, and a possessive after a comma opens a new phrase", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Three peacekeepers were killed in clashes near the town of Tarvek, South Africa's defence force said.",
+        models,
+      );
+      expect(found.relations).toContain("said Armed Forces of South Africa -> Tarvek");
+      expect(found.relations).not.toContain("located-in Tarvek -> South Africa");
+    }
+  });
+
+  it("joins 'U.N.' to the United Nations and leaves the speaker's own body out of the topic", () => {
+    const found = read(
+      "A United Nations panel said troops were fighting in Goma. U.N. Secretary-General Dana Orrell urged Rwanda to withdraw its forces from the region.",
+    );
+    expect(found.relations).toContain("leads Dana Orrell -> United Nations");
+    expect(found.relations).toContain("said Dana Orrell -> Rwanda");
+  });
+
+  it("ends a statement where another's clause begins ('X denies it, but a UN panel said …')", () => {
+    const found = read(
+      "Velmor says it will look at the plans, but Tory Dana Orrell said her party offered a clear choice in Tarnby.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("said Velmor"))).toEqual([]);
+    expect(
+      read(
+        "Radio Tarnby said the station was not trying to replace Dana Orrell, but would rise to the challenge.",
+      ).relations,
+    ).toContain("said Radio Tarnby -> Dana Orrell");
+  });
+});
