@@ -723,7 +723,12 @@ export class NameMentions extends TitleMentions {
       DIRECTION_WORDS.has(firstLower) &&
       ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) || lastLower === "bank") &&
       // "Central Bank of X", "Eastern Command of Y": a body's head before "of".
-      !words.some((w, k) => k > 0 && ORGANISATION_HEADS.has(w.lower) && words[k + 1]?.lower === "of")
+      !words.some((w, k) => k > 0 && ORGANISATION_HEADS.has(w.lower) && words[k + 1]?.lower === "of") &&
+      // "East African leaders", "the Southern African Development Community": a people's
+      // adjective describes what follows; only a place's name itself is the region.
+      !words
+        .slice(1)
+        .some((w) => /^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(w.text) && !this.gaz.places(w.text).length)
     ) {
       this.placeMention(from, to, text, "compass word", "region");
       return;

@@ -468,3 +468,20 @@ describe("wire copy from Congo, Sudan and Yemen", () => {
     ).toContain("said Radio Tarnby -> Dana Orrell");
   });
 });
+
+describe("a compass word before a people's adjective", () => {
+  it("makes no region of 'East African leaders' or 'the Southern African Development Community'", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Dana Orrell called a summit of East African leaders. Peacekeepers with the Southern African Development Community mission were killed. Rains hit West Africa.",
+        models,
+      );
+      expect(
+        found.entities.filter((e) =>
+          /^(?:East African|Southern African Development Community):place$/.test(e),
+        ),
+      ).toEqual([]);
+      expect(found.entities).toContain("West Africa:place");
+    }
+  });
+});
