@@ -353,7 +353,7 @@ export class SentenceMentions extends NameMentions {
           /^\s*(?:the\s+)?(?:(?:[\p{Ll}-]+(?:ern|ing|ed|al)|border|frontline|front-line|city|town|village|region|province|district|river|port)\s+){0,3}(?:of\s+)?$/u.test(
             gap,
           ) ||
-          /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+’s\s+)?$/u.test(gap)
+          /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?$/u.test(gap)
         ) {
           return this.offset + idx;
         }

@@ -313,13 +313,15 @@ export class MentionBase {
     const country = this.countryWord(index);
     if (!country?.demonym) return 0;
     const noun = this.tokens[index + country.length];
-    if (!noun || !["territory", "soil", "land", "lands"].includes(noun.lower)) return 0;
+    // "Russian authorities declared …": the state acts (its statements are the country's).
+    const authorities = noun?.lower === "authorities";
+    if (!noun || (!authorities && !["territory", "soil", "land", "lands"].includes(noun.lower))) return 0;
     const place = country.place;
     this.add({
       ...this.span(index, index + country.length + 1),
       name: place.name,
       type: "place",
-      cue: "demonym + territory",
+      cue: authorities ? "demonym + authorities" : "demonym + territory",
       country: place.countryCode,
       placeClass: "country",
       geo: place.id,

@@ -299,8 +299,9 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     return (
       m.placeClass === "country" &&
       COUNTRY_SPEECH_VERBS.test(verb) &&
-      (m.text.length > 3 || m.text === "US" || m.text === "UK") &&
-      gazetteer().countryNamed(m.text) !== undefined
+      (m.cue === "demonym + authorities" ||
+        ((m.text.length > 3 || m.text === "US" || m.text === "UK") &&
+          gazetteer().countryNamed(m.text) !== undefined))
     );
   }
 

@@ -485,3 +485,25 @@ describe("a compass word before a people's adjective", () => {
     }
   });
 });
+
+describe("a country's authorities and an offensive into a region", () => {
+  it("makes 'Russian authorities' the country: it speaks and takes part in what it declares", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Russian authorities declared a state of emergency in the Tarvek region on Tuesday.",
+        models,
+      );
+      expect(found.relations).toContain("participant-in Russia -> Tarvek state of emergency");
+      expect(
+        read("Russian authorities said the attack had been repelled near Ossenka.", models).relations,
+      ).toContain("said Russia -> attack");
+    }
+  });
+
+  it("places an offensive 'into Russia's X region' in the region", () => {
+    expect(
+      read("Ukraine launched a surprise cross-border offensive into Russia's Tarvek region last week.")
+        .relations,
+    ).toContain("located-in Tarvek offensive -> Tarvek region");
+  });
+});
