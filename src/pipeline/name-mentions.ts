@@ -609,6 +609,8 @@ export class NameMentions extends TitleMentions {
           /^\d/.test(before?.text ?? "") ||
           commonWordAfter) &&
         !this.context.acronyms?.has(text) &&
+        // "Ukraine's SBU security service": a body's kind after the letters makes them a body's.
+        !this.tokens.slice(to, to + 3).some((t) => t.text === t.lower && ORGANISATION_HEADS.has(t.lower)) &&
         this.context.hints?.covers &&
         !this.context.hints.covers(this.span(from, to).start, this.span(from, to).end)
       )

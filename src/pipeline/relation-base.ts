@@ -1,6 +1,7 @@
 import {
   ATTACK_VERBS,
   CAPTURE_VERBS,
+  ORGANISATION_HEADS,
   PERSON_TITLES,
   SPEECH_VERBS,
   VISIT_VERBS,
@@ -38,6 +39,21 @@ export function motionTargetFits(verb: string, target: { type: string; placeClas
 const GROUP_MEMBERS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
 export const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 export const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
+/** Words before a body's kind noun after its name ("SBU security service", "X militant group"). */
+const BODY_KIND_MODIFIERS = new Set([
+  "security",
+  "intelligence",
+  "military",
+  "militant",
+  "rebel",
+  "separatist",
+  "armed",
+  "special",
+  "state",
+  "news",
+  "paramilitary",
+]);
+
 export const SUBJECT_SKIP =
   /^(?:has|have|had|also|previously|now|already|is|was|were|are|be|been|will|would|could|can|may|might|on|yesterday|today|earlier|later|then|again|reportedly|allegedly|not|steadily|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|night|last|week|this|fully|further|just)$/i;
 
@@ -174,6 +190,17 @@ export class RelationBase {
           return undefined;
         return candidate;
       }
+      // "Ukraine's SBU security service said", "the X militant group said": a body's kind in lower
+      // case after its name is still the body.
+      if (
+        candidate !== undefined &&
+        this.ms[candidate]!.type === "organisation" &&
+        words.length > 0 &&
+        words.length <= 3 &&
+        words.every((w) => ORGANISATION_HEADS.has(w) || BODY_KIND_MODIFIERS.has(w)) &&
+        ORGANISATION_HEADS.has(words[words.length - 1]!)
+      )
+        return candidate;
       // "the X Centre, which said": a relative pronoun's antecedent is the name right before it;
       // "the X Forces (XF) struck": the bracketed acronym is the name's.
       if (candidate !== undefined && /^\s*(?:,\s*(?:who|which)|\))\s*$/i.test(gap)) return candidate;

@@ -377,7 +377,7 @@ function unrealised(tokens: readonly Token[], k: number): boolean {
  * speaker named before the speech verb.
  */
 const REPORTED_PRONOUN =
-  /\b(?:said|says|claimed|claims|announced|announces|reported|reports)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:fighters|forces|troops|soldiers|militants|units|jets|aircraft|drones|warplanes|navy|artillery))\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:said|says|claimed|claims|announced|announces|reported|reports)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fighters|forces|troops|soldiers|militants|units|jets|aircraft|drones|warplanes|navy|artillery))\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 export function extractRelations(input: RelationInput): LocalRelation[] {
   return new ArticleRelations(input).run();

@@ -507,3 +507,19 @@ describe("a country's authorities and an offensive into a region", () => {
     ).toContain("located-in Tarvek offensive -> Tarvek region");
   });
 });
+
+describe("a body named with its kind after it", () => {
+  it("speaks and acts as 'Ukraine's SBU security service said its long-range drones struck X'", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Ukraine's TVK security service said its long-range drones struck the Ossen oil refinery in Russia's southern Tarvek region on Sunday.",
+        models,
+      );
+      expect(found.relations).toContain("said TVK -> Ossen oil refinery");
+      expect(found.relations).toContain("attacked TVK -> Ossen oil refinery");
+    }
+    expect(read("The Kestrel party said the Velmor Union needed to explain its plan.").relations).toContain(
+      "said Kestrel -> Velmor Union",
+    );
+  });
+});
