@@ -252,7 +252,11 @@ export class MentionBase {
       // "Japan's third-largest bank", "Spain's leading retail bank", "Indonesia's previous
       // government": a ranked or described one is some body the article names elsewhere.
       if (DESCRIBING_WORD.test(lower)) return 0;
-      if (ORGANISATION_HEADS.has(lower) && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
+      // ("Ukraine's military intelligence": the service, named by what it does)
+      const head =
+        ORGANISATION_HEADS.has(lower) ||
+        (lower === "intelligence" && this.tokens[j - 1]?.lower === "military");
+      if (head && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
         // "Japanese mobile network NTT X": the phrase describes the name after it.
         const next = this.tokens[j + 1];
         if (next?.cap && !/^\p{Lu}\p{Ll}+day$/u.test(next.text) && nameLike(next)) return 0;

@@ -523,3 +523,13 @@ describe("a body named with its kind after it", () => {
     );
   });
 });
+
+describe("a country's military intelligence", () => {
+  it("is a body its head leads ('the head of Ukraine's military intelligence')", () => {
+    for (const models of [true, false])
+      expect(
+        read("Dana Orrell, the head of Ukraine's military intelligence, said the line was holding.", models)
+          .relations,
+      ).toContain("leads Dana Orrell -> Ukraine's military intelligence");
+  });
+});
