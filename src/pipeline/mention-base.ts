@@ -255,7 +255,9 @@ export class MentionBase {
       // ("Ukraine's military intelligence": the service, named by what it does)
       const head =
         ORGANISATION_HEADS.has(lower) ||
-        (lower === "intelligence" && this.tokens[j - 1]?.lower === "military");
+        (lower === "intelligence" &&
+          this.tokens[j - 1]?.lower === "military" &&
+          !ORGANISATION_HEADS.has(this.tokens[j + 1]?.lower ?? ""));
       if (head && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
         // "Japanese mobile network NTT X": the phrase describes the name after it.
         const next = this.tokens[j + 1];
