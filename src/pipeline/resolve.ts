@@ -190,6 +190,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const organisations = new Map<string, GlobalEntity>();
   for (const g of entities)
     if (g.type === "organisation" && g.members.length > 0) organisations.set(nameKey(g.label), g);
+  joinNamesWithoutKindWord(entities, extractions, organisations, mapping);
   for (const g of entities) {
     if (g.members.length === 0 || g.type === "event" || g.geo || (g.type === "person" && g.cued > 0))
       continue;
@@ -340,6 +341,46 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     entities: live,
     globalOf: (a, l) => mapping[a]?.[l] ?? -1,
   };
+}
+
+/**
+ * Last words that only say what kind of body a name is, or its legal form: "the Velmor Party" is
+ * "Velmor", as "Velmor Inc" and "the Velmor group" are.
+ */
+const KIND_WORDS = new Set(["party", "group", "inc", "corp", "corporation", "plc", "ltd", "llc"]);
+
+/**
+ * "Labour" is the "Labour Party" wherever one article uses both names (one sense per name: the
+ * short form names that body in every article), and so is its plural ("Conservatives" of a
+ * "Conservative Party" also called "Conservative"). The kind word alone is no evidence: "the
+ * Congress Party" of one story is not the "Congress" of others. Registers the short names in
+ * `organisations` for the plural rule that follows.
+ */
+function joinNamesWithoutKindWord(
+  entities: GlobalEntity[],
+  extractions: ArticleExtraction[],
+  organisations: Map<string, GlobalEntity>,
+  mapping: number[][],
+): void {
+  const byName = new Map<string, GlobalEntity>();
+  for (const g of entities)
+    if (g.members.length > 0 && !g.geo && (g.type === "organisation" || shapeOnlyPerson(g)))
+      byName.set(nameKey(g.label), g);
+  for (const body of entities) {
+    if (body.type !== "organisation" || body.members.length === 0) continue;
+    const words = nameKey(body.label).split(" ");
+    if (words.length < 2 || !KIND_WORDS.has(words[words.length - 1]!)) continue;
+    const short = words.slice(0, -1).join(" ");
+    const bothInOneArticle = body.members.some(([a]) =>
+      extractions[a]!.entities.some(
+        (e) => e.type !== "event" && [e.label, ...e.aliases].some((name) => nameKey(name) === short),
+      ),
+    );
+    if (!bothInOneArticle) continue;
+    const other = byName.get(short);
+    if (other && other !== body && other.members.length > 0) absorb(body, other, mapping);
+    if ((organisations.get(short)?.members.length ?? 0) === 0) organisations.set(short, body);
+  }
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
