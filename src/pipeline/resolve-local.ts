@@ -734,8 +734,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
 
 /**
  * The country a body's name opens with ("US", "United States", "Tarnish" of Tarnland: its name or
- * its people's adjective, not its capital, since "London X" names a town's body) and the name
- * without it.
+ * its people's adjective, not its capital, since "Tarnby X" of Tarnland's capital names a town's
+ * body) and the name without it.
  */
 export function countryBeforeName(label: string): { country: string; rest: string } | undefined {
   const words = label.split(/\s+/);
@@ -750,9 +750,9 @@ export function countryBeforeName(label: string): { country: string; rest: strin
 }
 
 /**
- * "the Federal Reserve" after "the US Federal Reserve": in one article, a body named with its
- * country before it and without is one body; not where the article names the body of two
- * countries so ("the US Treasury", "the UK Treasury"): the bare name could be either. Not an
+ * "the Grain Standards Board" after "the US Grain Standards Board": in one article, a body named
+ * with its country before it and without is one body; not where the article names the body of two
+ * countries so ("the US Grain Board", "the UK Grain Board"): the bare name could be either. Not an
  * acronym after a people's adjective: "Tarnish EU bid" is a bid, and acronyms join by initials.
  */
 function joinBodiesNamedWithoutTheirCountry(

@@ -48,6 +48,24 @@ describe("a body named with its country and without in one article", () => {
   });
 });
 
+describe("a body named without its country in other articles", () => {
+  const BOTH =
+    "The US Grain Standards Board raised its forecast on Monday. The Grain Standards Board said exports would rise.";
+  const BARE_WITH_COUNTRY = "The Grain Standards Board cut its forecast for US wheat exports.";
+  const BARE_ALONE = "The Grain Standards Board met farmers in Tarnby on Friday.";
+
+  it("is that country's body where every such article names the country", () => {
+    expect(Object.fromEntries(nodesOf([BOTH, BARE_WITH_COUNTRY]))).toEqual({ "US Grain Standards Board": 2 });
+  });
+
+  it("stays apart where an article naming it bare names no country of that body", () => {
+    expect(Object.fromEntries(nodesOf([BOTH, BARE_WITH_COUNTRY, BARE_ALONE]))).toEqual({
+      "US Grain Standards Board": 1,
+      "Grain Standards Board": 2,
+    });
+  });
+});
+
 describe("a body's name without its kind word", () => {
   it("is the body in every article once one article uses both names for it, and so is its plural", () => {
     const nodes = nodesOf([
