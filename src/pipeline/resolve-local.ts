@@ -296,6 +296,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       shorter.mentions = [];
     }
   }
+  joinBodiesNamedWithoutTheirCountry(entities, entityOf, attach);
   // "Houthi spokesman X" beside "the Houthis": a body's one-word name as an adjective is the body.
   const bodyByName = new Map<string, LocalEntity>();
   for (const e of entities)
@@ -729,6 +730,55 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     });
   });
   return { mentions, entities, entityOf };
+}
+
+/**
+ * The country a body's name opens with ("US", "United States", "Tarnish" of Tarnland: its name or
+ * its people's adjective, not its capital, since "Tarnby X" of Tarnland's capital names a town's
+ * body) and the name without it.
+ */
+export function countryBeforeName(label: string): { country: string; rest: string } | undefined {
+  const words = label.split(/\s+/);
+  const gaz = gazetteer();
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    const prefix = words.slice(0, k).join(" ");
+    const country =
+      gaz.countryNamed(prefix) ?? (gaz.countryOfCapital(prefix) ? undefined : gaz.countryOfDemonym(prefix));
+    if (country) return { country: country.countryCode, rest: words.slice(k).join(" ") };
+  }
+  return undefined;
+}
+
+/**
+ * "the Grain Standards Board" after "the US Grain Standards Board": in one article, a body named
+ * with its country before it and without is one body; not where the article names the body of two
+ * countries so ("the US Grain Board", "the UK Grain Board"): the bare name could be either. Not an
+ * acronym after a people's adjective: "Tarnish EU bid" is a bid, and acronyms join by initials.
+ */
+function joinBodiesNamedWithoutTheirCountry(
+  entities: LocalEntity[],
+  entityOf: number[],
+  attach: (index: number, entity: number) => void,
+): void {
+  const bare = new Map<string, LocalEntity>();
+  for (const e of entities)
+    if (e.type === "organisation" && e.mentions.length > 0) bare.set(nameKey(e.label), e);
+  const withCountry = new Map<string, LocalEntity[]>();
+  for (const e of entities) {
+    if (e.type !== "organisation" || e.mentions.length === 0) continue;
+    const named = countryBeforeName(e.label);
+    if (named && !/^[\p{Lu}\d]+$/u.test(named.rest))
+      withCountry.set(nameKey(named.rest), [...(withCountry.get(nameKey(named.rest)) ?? []), e]);
+  }
+  for (const [rest, bodies] of withCountry) {
+    const shorter = bare.get(rest);
+    if (!shorter || bodies.length !== 1 || bodies[0] === shorter) continue;
+    for (const i of shorter.mentions) {
+      entityOf[i] = -1;
+      attach(i, bodies[0]!.id);
+    }
+    shorter.mentions = [];
+  }
 }
 
 interface CountryRef {

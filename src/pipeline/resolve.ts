@@ -7,6 +7,7 @@
 import { capitalisedWords, initials, nameKey, nameSkeleton, skeleton, surname } from "../nlp/names";
 
 import type { NodeType } from "../schema";
+import { countryBeforeName } from "./resolve-local";
 import type { ArticleExtraction, LocalEntity } from "./types";
 
 /** Event classes that last and recur seldom: one unplaced mention may be the placed one elsewhere. */
@@ -190,6 +191,8 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   const organisations = new Map<string, GlobalEntity>();
   for (const g of entities)
     if (g.type === "organisation" && g.members.length > 0) organisations.set(nameKey(g.label), g);
+  joinNamesWithoutKindWord(entities, extractions, organisations, mapping);
+  joinBareNamesToTheirCountrysBody(entities, extractions, mapping);
   for (const g of entities) {
     if (g.members.length === 0 || g.type === "event" || g.geo || (g.type === "person" && g.cued > 0))
       continue;
@@ -340,6 +343,95 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     entities: live,
     globalOf: (a, l) => mapping[a]?.[l] ?? -1,
   };
+}
+
+/**
+ * Last words that only say what kind of body a name is, or its legal form: "the Velmor Party" is
+ * "Velmor", as "Velmor Inc" and "the Velmor group" are.
+ */
+const KIND_WORDS = new Set(["party", "group", "inc", "corp", "corporation", "plc", "ltd", "llc"]);
+
+/**
+ * "Velmor" is the "Velmor Party" wherever one article uses both names (one sense per name: the
+ * short form names that body in every article), and so is its plural ("the Velmors"). The kind
+ * word alone is no evidence: "the Assembly Party" of one story is not the "Assembly" of others.
+ * Registers the short names in `organisations` for the plural rule that follows.
+ */
+function joinNamesWithoutKindWord(
+  entities: GlobalEntity[],
+  extractions: ArticleExtraction[],
+  organisations: Map<string, GlobalEntity>,
+  mapping: number[][],
+): void {
+  const byName = new Map<string, GlobalEntity>();
+  for (const g of entities)
+    if (g.members.length > 0 && !g.geo && (g.type === "organisation" || shapeOnlyPerson(g)))
+      byName.set(nameKey(g.label), g);
+  for (const body of entities) {
+    if (body.type !== "organisation" || body.members.length === 0) continue;
+    const words = nameKey(body.label).split(" ");
+    if (words.length < 2 || !KIND_WORDS.has(words[words.length - 1]!)) continue;
+    const short = words.slice(0, -1).join(" ");
+    const bothInOneArticle = body.members.some(([a]) =>
+      extractions[a]!.entities.some(
+        (e) => e.type !== "event" && [e.label, ...e.aliases].some((name) => nameKey(name) === short),
+      ),
+    );
+    if (!bothInOneArticle) continue;
+    const other = byName.get(short);
+    if (other && other !== body && other.members.length > 0) absorb(body, other, mapping);
+    if ((organisations.get(short)?.members.length ?? 0) === 0) organisations.set(short, body);
+  }
+}
+
+/**
+ * "the Grain Standards Board" of other stories is the "US Grain Standards Board" some article also
+ * called so (resolve-local joins the two forms within an article), where no other country's body
+ * has that name and every article naming it bare names the country too: a bare "Supreme Court" is
+ * also a story's own country's ("Tarnland's Supreme Court"), and a court in a story that never
+ * mentions the country is the reader's own.
+ */
+function joinBareNamesToTheirCountrysBody(
+  entities: GlobalEntity[],
+  extractions: ArticleExtraction[],
+  mapping: number[][],
+): void {
+  const withCountry = new Map<string, { body: GlobalEntity; country: string }[]>();
+  for (const g of entities) {
+    if (g.type !== "organisation" || g.members.length === 0) continue;
+    const named = countryBeforeName(g.label);
+    if (named && !/^[\p{Lu}\d]+$/u.test(named.rest))
+      pushTo(withCountry, nameKey(named.rest), { body: g, country: named.country });
+  }
+  const bare = new Map<string, GlobalEntity>();
+  for (const g of entities)
+    if (g.type === "organisation" && g.members.length > 0 && withCountry.has(nameKey(g.label)))
+      bare.set(nameKey(g.label), g);
+  const countriesNamed = new Map<number, Set<string>>();
+  const namesCountry = (a: number, country: string) => {
+    let named = countriesNamed.get(a);
+    if (!named) {
+      named = new Set();
+      for (const e of extractions[a]!.entities) {
+        if (e.mentions.length === 0) continue;
+        if (e.type === "place" && e.geo && !e.geo.includes("/")) named.add(e.geo);
+        if (e.country) named.add(e.country);
+      }
+      countriesNamed.set(a, named);
+    }
+    return named.has(country);
+  };
+  for (const [rest, bodies] of withCountry) {
+    const shorter = bare.get(rest);
+    if (!shorter || new Set(bodies.map((b) => b.country)).size !== 1) continue;
+    const { body, country } =
+      bodies.find((b) => b.body.aliases.some((alias) => nameKey(alias) === rest)) ?? {};
+    if (!body || !country || (shorter.country && shorter.country !== country)) continue;
+    const articles = shorter.members
+      .filter(([a, l]) => extractions[a]!.entities[l]!.mentions.length > 0)
+      .map(([a]) => a);
+    if (articles.every((a) => namesCountry(a, country))) absorb(body, shorter, mapping);
+  }
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
