@@ -253,17 +253,14 @@ function build(): Gazetteer {
           : regions.get(`${entry.countryCode}/${entry.regionCode}`);
       if (place && !list.includes(place)) list.push(place);
     }
+    // "Aceh province", "Shan state", "Bryansk oblast": a region by its kind's word, as "X region".
+    if (list.length === 0 && REGION_KIND_SUFFIX.test(key))
+      list = placesNamed(`${key.replace(REGION_KIND_SUFFIX, "")} region`).filter((p) => p.kind === "region");
     looked.set(key, list);
     return list;
   };
   return {
-    places: (name) => {
-      const key = normalisePlaceName(name);
-      const found = placesNamed(key);
-      // "Aceh province", "Shan state", "Bryansk oblast": a region by its kind's word, as "X region".
-      if (found.length > 0 || !REGION_KIND_SUFFIX.test(key)) return found;
-      return placesNamed(`${key.replace(REGION_KIND_SUFFIX, "")} region`).filter((p) => p.kind === "region");
-    },
+    places: (name) => placesNamed(normalisePlaceName(name)),
     countryNamed: (name) => byName.get(normalisePlaceName(name))?.find((p) => p.kind === "country"),
     country: (code) => countryByCode.get(code),
     region: (countryCode, regionCode) => regions.get(`${countryCode}/${regionCode}`),
