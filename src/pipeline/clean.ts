@@ -13,7 +13,8 @@ const TERMINAL = /[.!?]["”’)\]]*$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)["”’)\]]*$/u;
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
-const CREDIT_LABEL = /^(?:photo|photos|pic|picture|image|credit|file photo|video)\s*:/i;
+const CREDIT_LABEL =
+  /^(?:photo|photos|photograph|photographs|pic|picture|image|credit|file photo|video)\s*:/i;
 
 interface Line {
   start: number;

@@ -57,6 +57,8 @@ const GOVERNING_ROLES = new Set([
   "ruler",
   "monarch",
   "dictator",
+  // "head of the X region", "head of the self-proclaimed Y Republic"
+  "head",
 ]);
 
 /** A post named as one held before ("former chairman", "ex-captain"). */
@@ -85,7 +87,8 @@ export class RoleAndPlaceRelations extends RelationBase {
     // "project leader at X", "opposition leader": a governing word after a noun is no governing
     // post; after adjectives it is ("new president", "long-serving leader").
     const spaced = role.split(/\s+/).map(normaliseCue);
-    const ruling = spaced.findIndex((w) => GOVERNING_ROLES.has(w));
+    // ("head" governs alone only: "head coach", "head of music" are posts in something else)
+    const ruling = spaced.findIndex((w) => GOVERNING_ROLES.has(w) && (w !== "head" || spaced.length === 1));
     const governs =
       role.includes("prime minister") || (ruling >= 0 && spaced.slice(0, ruling).every(beforeGoverningTitle));
     const subordinate = words.some((w) => w === "deputy" || w === "vice");
@@ -223,10 +226,10 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
           this.roleRelation(i, role, i + 1, a.sentence);
       }
-      // "<person>, (the) <role> of (the) <org>".
+      // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u,
+          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
         );
         if (
           words &&

@@ -533,3 +533,30 @@ describe("a country's military intelligence", () => {
       ).toContain("leads Dana Orrell -> Ukraine's military intelligence");
   });
 });
+
+describe("live-blog copy", () => {
+  it("keeps a caption's sentence and drops its 'Photograph:' credit", () => {
+    const found = read(
+      "Shelling goes on in the south.\n\nA photo shows firefighters at the scene of a Russian strike in Kryvyi Rih. Photograph: Tarnby Press\n\nOfficials said the war would go on.",
+    );
+    expect(found.entities).toContain("Kryvyi Rih:place");
+    expect(found.entities.filter((e) => e.startsWith("Tarnby Press"))).toEqual([]);
+  });
+
+  it("makes the head of a self-proclaimed republic its leader, not a head coach the land's", () => {
+    for (const models of [true, false]) {
+      expect(
+        read(
+          "Dana Orrell, head of the self-proclaimed Tarvek People's Republic, said the village was taken.",
+          models,
+        ).relations,
+      ).toContain("leads Dana Orrell -> Tarvek People's Republic");
+      expect(
+        read(
+          "Tom Velo, head of music at the Kestrel rock radio station in London, said the single would sell.",
+          models,
+        ).relations.filter((r) => r.startsWith("leads")),
+      ).toEqual([]);
+    }
+  });
+});
