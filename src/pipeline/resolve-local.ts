@@ -7,6 +7,7 @@
 
 import { ORGANISATION_HEADS } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
+import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { capitalisedWords, initials, nameKey, skeleton, surname } from "../nlp/names";
 import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
@@ -405,7 +406,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     }
     // "Sir Dorian" after "Sir Dorian Velmor": a knight or a dame is called by the given name, so it is
     // the one person of the article with that given name.
-    if (m.cue === 'title "sir"' || m.cue === 'title "dame"') {
+    // So is a given name alone in a quote or a report ("Steven is above money" after "Steven
+    // Gerrard"), where one person of the article bears it.
+    // Not after "Mr", "Dr" or a post: those go with a surname ("Mr Howard" is no Howard Flight).
+    if (
+      m.cue === 'title "sir"' ||
+      m.cue === 'title "dame"' ||
+      (isGivenName(m.name) && !m.cue.startsWith("title "))
+    ) {
       const bearers = persons.filter((id) => nameKey(entities[id]!.label).split(" ")[0] === word);
       if (bearers.length === 1) {
         attach(i, bearers[0]!);

@@ -560,3 +560,24 @@ describe("live-blog copy", () => {
     }
   });
 });
+
+describe("a given name alone", () => {
+  it("is the one person of the article who bears it ('Steven is above money' after 'Steven Tarvel')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        'Kestrel captain Steven Tarvel scored twice on Saturday. Coach Dana Orrell said: "Steven is above money. Steven can play all over the pitch."',
+        models,
+      );
+      expect(found.aliases("Steven Tarvel")).toContain("Steven");
+      expect(found.entities).not.toContain("Steven:person");
+    }
+  });
+
+  it("is not a surname after 'Mr' ('Mr Howard' beside 'Howard Velo')", () => {
+    const found = read(
+      "Howard Velo resigned on Monday. Mr Howard, the party leader, said the decision was right.",
+    );
+    expect(found.aliases("Howard Velo")).not.toContain("Mr Howard");
+    expect(found.aliases("Howard Velo")).not.toContain("Howard");
+  });
+});
