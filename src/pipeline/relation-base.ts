@@ -225,13 +225,34 @@ export class RelationBase {
           const m = this.ms[i]!;
           return (
             (m.type === "organisation" || m.type === "person") &&
-            text.slice(sentence.start + opening + 1, m.start).trim() === "" &&
+            /^(?:the)?$/i.test(text.slice(sentence.start + opening + 1, m.start).trim()) &&
             text.slice(m.end, sentence.start + appositionEnd).trim() === ""
           );
         });
         // The noun phrase itself, after the clause a closing "…, the commander of X, Y, said"
         // may follow.
-        const phrase = slice.slice(slice.lastIndexOf(",", opening - 1) + 1, opening).trim();
+        const phraseStart = slice.lastIndexOf(",", opening - 1);
+        const phrase = slice.slice(phraseStart + 1, opening).trim();
+        // "Hans X, a board member of Germany's central bank, the Bundesbank, said": the phrase is
+        // itself set off after a person, who is the subject; the name after it names the bank.
+        const personBefore =
+          phraseStart > 0
+            ? here.find((i) => {
+                const m = this.ms[i]!;
+                return (
+                  m.type === "person" &&
+                  !m.referring &&
+                  text.slice(m.end, sentence.start + phraseStart).trim() === ""
+                );
+              })
+            : undefined;
+        if (
+          !insidePhrase &&
+          personBefore !== undefined &&
+          named !== undefined &&
+          this.ms[named]!.type !== "person"
+        )
+          return personBefore;
         // "shadow chief secretary to the Treasury, George Osborne, said": a post names a person.
         const post =
           named !== undefined &&

@@ -581,3 +581,14 @@ describe("a given name alone", () => {
     expect(found.aliases("Howard Velo")).not.toContain("Howard");
   });
 });
+
+describe("an apposition inside an apposition", () => {
+  it("leaves the person the speaker ('X, a board member of the Y bank, the Z, said')", () => {
+    expect(
+      read(
+        "But Hans Velo, a board member of the Kestrel central bank, the Kestrelbank, said that trading should remain in Frankfurt.",
+        false,
+      ).relations,
+    ).toContain("said Hans Velo -> Frankfurt");
+  });
+});
