@@ -189,9 +189,14 @@ export class NameMentions extends TitleMentions {
         j++;
         continue;
       }
+      // "League Against Cruel Sports", "Reporters Without Borders": a preposition written in
+      // capitals inside a run, with a capital after it, is part of the name.
+      const namePreposition =
+        j > i && NAME_PREPOSITIONS.has(t.lower) && t.text !== t.lower && tokens[j + 1]?.cap === true;
       if (
         t.cap &&
         ((j > i && MONTHS.has(t.lower) && this.surnameAfterGivenName(j)) ||
+          namePreposition ||
           (!(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
             !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))))
       ) {
@@ -1766,6 +1771,9 @@ const ONLY_PLACES_AFTER = new Set([
   "toward",
   "towards",
 ]);
+
+/** Prepositions that a body's name may hold in capitals ("League Against Cruel Sports"). */
+const NAME_PREPOSITIONS = new Set(["against", "without", "beyond", "across", "within", "among", "under"]);
 
 /** Heads of an address that an office is named by ("Downing Street", "the Elysee Palace"). */
 const OFFICE_ADDRESS_HEADS = new Set(["street", "palace"]);

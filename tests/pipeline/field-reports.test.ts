@@ -592,3 +592,16 @@ describe("an apposition inside an apposition", () => {
     ).toContain("said Hans Velo -> Frankfurt");
   });
 });
+
+describe("a body's name with a preposition in capitals", () => {
+  it("keeps the preposition ('the League Against Cruel Tarnby', 'Reporters Without Borders')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Dana Orrell, chairman of the League Against Cruel Velmor, said the lobby would act.",
+        models,
+      );
+      expect(found.entities).toContain("League Against Cruel Velmor:organisation");
+      expect(found.relations).toContain("leads Dana Orrell -> League Against Cruel Velmor");
+    }
+  });
+});
