@@ -201,6 +201,8 @@ export class NameMentions extends TitleMentions {
             !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))))
       ) {
         j++;
+        // "Radio 4", "Channel 5": a broadcaster's number is part of its name.
+        if (/^(?:radio|channel)$/.test(t.lower) && /^\d{1,2}$/.test(tokens[j]?.text ?? "")) j++;
         // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
         // A full word's period ends the sentence where no name follows ("the European Court of
         // Justice."); an abbreviated title keeps its own ("Spc.", "Gen.").
@@ -468,8 +470,18 @@ export class NameMentions extends TitleMentions {
     const tokens = this.tokens;
     const words = tokens.slice(from, to);
     const text = this.span(from, to).text;
-    const lastLower = normaliseCue(words[words.length - 1]!.text);
+    // ("BBC Radio 4": the head before a broadcaster's number)
+    const lastLower = normaliseCue(
+      words.length > 1 && /^\d+$/.test(words[words.length - 1]!.text)
+        ? words[words.length - 2]!.text
+        : words[words.length - 1]!.text,
+    );
     const firstLower = normaliseCue(words[0]!.text);
+    // "Channel 4", "Radio 1": a broadcaster named by its number.
+    if (/^(?:Channel|Radio) \d{1,2}$/.test(text)) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "broadcaster's number" });
+      return;
+    }
     // "in western X", "near north-eastern Y": the preposition before a compass word is the name's.
     const compassAfterPreposition =
       COMPASS_ADJECTIVE.test(tokens[outerFrom - 1]?.text ?? "") &&

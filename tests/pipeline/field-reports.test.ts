@@ -605,3 +605,18 @@ describe("a body's name with a preposition in capitals", () => {
     }
   });
 });
+
+describe("broadcasters named by their number", () => {
+  it("keeps the number in 'Radio 1', 'Channel 4', 'BBC Radio 4'", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Radio 1 said the show would go on. Channel 4 had bought it, he told BBC Radio 4.",
+        models,
+      );
+      expect(found.entities).toEqual(
+        expect.arrayContaining(["Radio 1:organisation", "Channel 4:organisation"]),
+      );
+      expect(found.entities).not.toContain("Radio:organisation");
+    }
+  });
+});
