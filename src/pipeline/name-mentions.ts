@@ -477,6 +477,14 @@ export class NameMentions extends TitleMentions {
         : words[words.length - 1]!.text,
     );
     const firstLower = normaliseCue(words[0]!.text);
+    // "on US TV", "French television showed": a country's medium, no one body ("US TV network Fox
+    // News" names the network after it).
+    if (
+      words.length === 2 &&
+      /^(?:tv|television|media|press)$/.test(lastLower) &&
+      this.countryWord(from)?.length === 1
+    )
+      return;
     // "Channel 4", "Radio 1": a broadcaster named by its number.
     if (/^(?:Channel|Radio) \d{1,2}$/.test(text)) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "broadcaster's number" });

@@ -620,3 +620,16 @@ describe("broadcasters named by their number", () => {
     }
   });
 });
+
+describe("a country's medium", () => {
+  it("is no body ('on US TV', 'French television'), a named station is ('Kestrel TV')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "He disapproved of censoring live broadcasts on US TV. French TV showed the match. Kestrel TV said it would appeal.",
+        models,
+      );
+      expect(found.entities.filter((e) => /^(?:US|French) TV:/.test(e))).toEqual([]);
+      expect(found.entities).toContain("Kestrel TV:organisation");
+    }
+  });
+});
