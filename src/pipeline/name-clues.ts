@@ -93,6 +93,10 @@ const CAMP_KINDS = new Set(
 /** Verbs of what forces do, which no facility's name contains. */
 const ACTION_VERBS = new Set([...ATTACK_VERBS, ...CAPTURE_VERBS]);
 
+/** "the Scot", "the Welshman", "Englishmen": nouns of the United Kingdom's nations' people. */
+const UK_NATION_PEOPLE =
+  /^(?:Scots?|Scotswom[ae]n|Welshm[ae]n|Welshwom[ae]n|Englishm[ae]n|Englishwom[ae]n|Ulsterm[ae]n)$/;
+
 const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
 
 /**
@@ -153,6 +157,8 @@ export abstract class NameClues extends MentionBase {
 
   private nationalityUncached(word: string): boolean {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    // The peoples of the United Kingdom's nations, whose adjectives the country data leaves out.
+    if (UK_NATION_PEOPLE.test(word)) return true;
     const forms = [
       word,
       word.replace(/s$/, ""),

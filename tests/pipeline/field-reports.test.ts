@@ -633,3 +633,14 @@ describe("a country's medium", () => {
     }
   });
 });
+
+describe("the peoples of the United Kingdom's nations", () => {
+  it("are no bodies ('the Scot', 'the Welshman', 'the Scots')", () => {
+    for (const text of [
+      "The Scot, who led the team to bronze, moved away from the field.",
+      "The Welshman scored twice.",
+      "The Scots won the match.",
+    ])
+      expect(read(text).entities).toEqual([]);
+  });
+});
