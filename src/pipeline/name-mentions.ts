@@ -238,12 +238,15 @@ export class NameMentions extends TitleMentions {
         // a name of two words or more, or a place: not a club's "Hearts of Oak"
         (tokens[tokens.indexOf(nameAfterOf) + 1]?.cap === true ||
           this.gaz.places(nameAfterOf.text).length > 0);
+      // "In November the X Association said": a month or a day is no name's first word.
+      const openingDate = j === i + 1 && (MONTHS.has(tokens[i]!.lower) || WEEKDAYS.has(tokens[i]!.lower));
       if (
         CONNECTORS.has(t.lower) &&
         j > i &&
         !isPossessiveTok(tokens[j - 1]) &&
         !openingParticiple &&
-        !openingPlural
+        !openingPlural &&
+        !openingDate
       ) {
         // "Institute for the Study of War": a chain of connectors before the next capital.
         let k = j;

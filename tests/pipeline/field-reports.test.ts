@@ -644,3 +644,11 @@ describe("the peoples of the United Kingdom's nations", () => {
       expect(read(text).entities).toEqual([]);
   });
 });
+
+describe("a month before 'the'", () => {
+  it("begins no name ('In November the Kestrel Medical Association said')", () => {
+    expect(
+      read("In November the Kestrel Medical Association said staff were in despair in Wales.").relations,
+    ).toContain("said Kestrel Medical Association -> Wales");
+  });
+});
