@@ -503,6 +503,18 @@ export function isSpeechUse(tokens: readonly { text: string }[], verb: { text: s
         if ((joint === "," || joint === "and") && capitalised(k + 1)) k++;
         else break;
       }
+    // "denied the England striker", "denied the visiting side": a player kept from scoring.
+    if (
+      next === "the" &&
+      tokens
+        .slice(index + 2, index + 5)
+        .some((t) =>
+          /^(?:striker|forward|goalkeeper|keeper|midfielder|defender|winger|player|side|team|visitors|hosts)$/i.test(
+            t.text,
+          ),
+        )
+    )
+      return false;
     const after = tokens[k]?.text.toLowerCase() ?? "";
     if (names > 1) return false;
     if (k > index + 1 && /^(?:with|a|an|the|his|her|their|its|any|from|by|at|in|on|[.;:!?)]|)$/.test(after))

@@ -652,3 +652,16 @@ describe("a month before 'the'", () => {
     ).toContain("said Kestrel Medical Association -> Wales");
   });
 });
+
+describe("denying a player", () => {
+  it("is no statement ('once again Velo denied the Kestrel striker'), denying claims is", () => {
+    expect(
+      read(
+        "Tom Velo was halted again in injury time, but once again Dana Orrell denied the Kestrel striker.",
+      ).relations.filter((r) => r.startsWith("said")),
+    ).toEqual([]);
+    expect(read("The Kestrel Party denied the claims by Tom Velo.").relations).toContain(
+      "said Kestrel Party -> Tom Velo",
+    );
+  });
+});
