@@ -209,6 +209,12 @@ export class SentenceMentions extends NameMentions {
       if (eventClass === "withdrawal" && !this.armyWithdrawal(start, end, entityEnd)) continue;
       // "would respond to any Israeli attack", "a possible strike": an event not (yet) happened.
       if (NOT_YET_HAPPENED.has(tokens[start - 1]?.lower ?? "")) continue;
+      // "preparing for strikes against X", "poised for an attack": one made ready, not made.
+      const readying = (k: number) =>
+        /^(?:preparing|prepare|prepares|prepared|poised|ready|readying|planning)$/.test(
+          tokens[k]?.lower ?? "",
+        ) && tokens[k + 1]?.lower === "for";
+      if (readying(start - 2) || readying(start - 3)) continue;
       // "the war of words between X and Y", "a battle of wills": a quarrel, not a war.
       if (tokens[end]?.lower === "of" && /^(?:words|wits|wills|nerves)$/.test(tokens[end + 1]?.lower ?? ""))
         continue;

@@ -665,3 +665,16 @@ describe("denying a player", () => {
     );
   });
 });
+
+describe("an attack made ready", () => {
+  it("is no event that happened ('preparing for strikes against X', 'poised for an attack on Y')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The Velmor army was preparing for strikes against Iran. Israel was poised for an attack on Gaza.",
+        models,
+      );
+      expect(found.entities.filter((e) => e.endsWith(":event"))).toEqual([]);
+      expect(found.relations.filter((r) => r.startsWith("attacked"))).toEqual([]);
+    }
+  });
+});
