@@ -183,7 +183,12 @@ export class MentionBase {
     // "Russian drones struck X", "Israeli jets have hit Y": a country's weapons striking stand
     // for its forces, where they are the subject of the attack (not "shot down Russian drones",
     // nor "Iranian drones" a country bought).
-    const weapons = WEAPON_NOUNS.has(noun.lower) && this.attackFollows(j + 1);
+    // ("X was struck by Russian missiles", "came under fire from Russian artillery": the agent)
+    const agent =
+      this.tokens[index - 1]?.lower === "by" ||
+      (this.tokens[index - 1]?.lower === "from" &&
+        /^(?:fire|attack|shelling|bombardment)$/.test(this.tokens[index - 2]?.lower ?? ""));
+    const weapons = WEAPON_NOUNS.has(noun.lower) && (agent || this.attackFollows(j + 1));
     if (!FORCE_NOUNS.has(noun.lower) && !weapons) return 0;
     // "a force" alone is any body of people; "the air force" is a service.
     // ("the US Air Force", in capitals, is the service's own name)

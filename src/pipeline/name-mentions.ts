@@ -1537,14 +1537,25 @@ export class NameMentions extends TitleMentions {
           this.context.countries.has(p.countryCode) &&
           (p.kind !== "city" || !p.population || p.population >= VILLAGE_POPULATION),
       );
-      if (places.length > 0 && (placeCue || townInNamedCountry) && !speaker && !villageAbroad) {
+      // A city of a million or more is what its name means, cue or none ("shelled the outskirts of
+      // Kharkiv" in a report that never names Ukraine).
+      // (Not in a sports report, where "Barcelona" and "Milan" are clubs.)
+      const millionCity =
+        !this.context.sportsReport &&
+        places.some((p) => p.kind === "city" && (p.population ?? 0) >= MILLION_CITY);
+      if (
+        places.length > 0 &&
+        (placeCue || townInNamedCountry || millionCity) &&
+        !speaker &&
+        !villageAbroad
+      ) {
         // Lying in a country the article names is weak evidence for a word with no place cue
         // around it (many a surname in a US article is some small US town too): the
         // recogniser's person or organisation wins there, and resolution may outvote it.
         // A preposition alone is a weak cue for a town in no country the article names: "at X",
         // "shares in X" stand before companies too, and many a company shares a town's name.
         const weakCue =
-          !placeCue ||
+          (!placeCue && !millionCity) ||
           (!inNamedCountry &&
             after?.text !== "," &&
             places.every((p) => p.kind === "city" && !isMajorCapital(p)));
@@ -1815,6 +1826,9 @@ const PRIZE_NOUNS = new Set(["award", "awards", "prize", "prizes", "trophy", "me
 
 /** Towns smaller than this are villages: known to few beyond their country. */
 const VILLAGE_POPULATION = 10_000;
+
+/** A city this large is a place even with no cue around it. */
+const MILLION_CITY = 1_000_000;
 
 /** A town this large is what its name means more often than a person or a company of the name. */
 const LARGE_TOWN_POPULATION = 100_000;

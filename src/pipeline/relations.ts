@@ -76,6 +76,7 @@ class ArticleRelations extends SpeechRelations {
           this.add("participant-in", this.entity(subject!), this.entity(i), sentence.index);
       }
     }
+    this.underFire(sentence, here);
     this.parsedEventPlaces(sentence, here);
     this.visits(sentence, here);
     // Who "he" or "she" may mean next: a person, also as resolved ("14 Liberal MPs" is a
@@ -111,6 +112,26 @@ class ArticleRelations extends SpeechRelations {
       const r = this.relations[i]!;
       if (r.source === person && r.target === holder && r.sentence === sentence && ROLE_TYPES.has(r.type))
         this.relations.splice(i, 1);
+    }
+  }
+
+  /** "X came under fire from Y", "X came under attack from Y": Y attacked X. */
+  protected underFire(sentence: Sentence, here: number[]) {
+    const text = this.input.text;
+    const body = text.slice(sentence.start, sentence.end);
+    for (const match of body.matchAll(UNDER_FIRE)) {
+      const at = sentence.start + match.index;
+      const end = at + match[0].length;
+      const target = this.subjectBefore(here, at, sentence, true);
+      const agent = here.find(
+        (i) => this.ms[i]!.start >= end && /^\s*(?:the\s+)?$/.test(text.slice(end, this.ms[i]!.start)),
+      );
+      if (target === undefined || agent === undefined) continue;
+      const t = this.ms[target]!;
+      const a = this.ms[agent]!;
+      if ((t.type !== "place" && t.type !== "organisation") || t.referring) continue;
+      if (a.type !== "organisation" && !(a.type === "place" && a.placeClass === "country")) continue;
+      this.add("attacked", this.entity(agent), this.entity(target), sentence.index);
     }
   }
 
@@ -243,6 +264,8 @@ class ArticleRelations extends SpeechRelations {
       const launch = LAUNCH_VERBS.test(lower);
       if (launch) type = "attacked";
       if (!type || inQuote(t.start)) continue;
+      // "Chelsea take on Barcelona": to play against, not to take.
+      if (type === "captured" && /^(?:take|takes|took|taking|taken)$/.test(lower) && next === "on") continue;
       // "attempted to seize X", "vowed to strike X", "could take X": an action not (yet) done.
       if (unrealised(tokens, k)) continue;
       const reading = this.reading(sentence);
@@ -324,7 +347,7 @@ class ArticleRelations extends SpeechRelations {
         const direct =
           /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
         const viaSite =
-          /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+          /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not
         // taking the region.
         if (launch) {
@@ -353,6 +376,10 @@ class ArticleRelations extends SpeechRelations {
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =
   /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** "came under heavy fire from", "came under attack from": the agent follows. */
+const UNDER_FIRE =
+  /\b(?:came|come|comes|coming|was|were|has been|have been|had been)\s+under\s+(?:(?:heavy|renewed|sustained|intense|fresh|repeated)\s+)?(?:fire|attack|shelling|bombardment|rocket fire|artillery fire|drone attack)\s+(?:from|by)\b/giu;
 
 /** Verbs before "to" that leave the action to come or undone: "tried to seize", "vowed to strike". */
 const UNREALISED_BEFORE_TO =

@@ -678,3 +678,30 @@ describe("an attack made ready", () => {
     }
   });
 });
+
+describe("attacks in other words", () => {
+  it("reads 'shelled the outskirts of X', 'X was struck by Russian missiles', 'X came under fire from Y'", () => {
+    for (const models of [true, false]) {
+      expect(read("Russian forces shelled the outskirts of Kharkiv.", models).relations).toContain(
+        "attacked Armed Forces of Russia -> Kharkiv",
+      );
+      expect(read("Kharkiv was struck by Russian missiles on Monday.", models).relations).toContain(
+        "attacked Armed Forces of Russia -> Kharkiv",
+      );
+      expect(
+        read("The town of Tarvek came under heavy fire from the Velmor Front on Sunday.", models).relations,
+      ).toContain("attacked Velmor Front -> Tarvek");
+    }
+    expect(read("Hamas fighters ambushed an Israeli convoy near Rafah on Monday.").relations).toContain(
+      "attacked Hamas -> Rafah",
+    );
+  });
+
+  it("takes a city of a million for a place with no cue, but not in a sports report, and 'take on' for no capture", () => {
+    expect(read("Russian forces shelled the outskirts of Kharkiv.").entities).toContain("Kharkiv:place");
+    const match = read(
+      "France take on Wales at the Stade de France on Saturday, and the coach said the squad was fit. Milan beat Celtic 2-1 in the league.",
+    );
+    expect(match.relations.filter((r) => r.startsWith("captured"))).toEqual([]);
+  });
+});
