@@ -1606,6 +1606,21 @@ export class NameMentions extends TitleMentions {
         this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "maker before a product" });
         return;
       }
+      // "recaptured Kupiansk", "seized X": what forces take back or seize is a place (not in a
+      // sports report, where clubs "seize" titles).
+      if (
+        before !== undefined &&
+        /^(?:captured|recaptured|retook|retaken|seized|liberated|recapture|retake|seize|liberate)$/.test(
+          before.lower,
+        ) &&
+        !this.context.sportsReport &&
+        !this.context.lowercaseWords.has(word.lower) &&
+        after?.text !== "'s" &&
+        after?.text !== "’s"
+      ) {
+        this.placeMention(from, to, text, `after "${before.lower}"`, "other");
+        return;
+      }
       // An unknown single name is a person or a place by its neighbours alone, and companies,
       // clubs and outlets ("X said", "shares in X", "at X") stand in the same places.
       let hinted: string | undefined;

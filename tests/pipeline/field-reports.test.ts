@@ -705,3 +705,12 @@ describe("attacks in other words", () => {
     expect(match.relations.filter((r) => r.startsWith("captured"))).toEqual([]);
   });
 });
+
+describe("what forces retake", () => {
+  it("is a place though the gazetteer does not know it ('recaptured Ossenivka')", () => {
+    for (const models of [true, false])
+      expect(read("Ukraine's army said it had recaptured Ossenivka.", models).relations).toContain(
+        "captured Armed Forces of Ukraine -> Ossenivka",
+      );
+  });
+});
