@@ -97,6 +97,13 @@ const ACTION_VERBS = new Set([...ATTACK_VERBS, ...CAPTURE_VERBS]);
 const UK_NATION_PEOPLE =
   /^(?:Scots?|Scotswom[ae]n|Welshm[ae]n|Welshwom[ae]n|Englishm[ae]n|Englishwom[ae]n|Ulsterm[ae]n)$/;
 
+/** Members of a faith or a people that no country names ("Muslims", "Sunnis", "Kurds", "Tamils"). */
+const PEOPLES = new Set(
+  "muslim christian jew hindu sikh buddhist catholic protestant sunni shia shiite alawite druze kurd arab tamil pashtun uighur uyghur tutsi hutu yazidi berber bedouin".split(
+    " ",
+  ),
+);
+
 const VERB_FORMS = /^(?:\p{Ll}+ed|join|joins|act|acts)$/u;
 
 /**
@@ -157,8 +164,9 @@ export abstract class NameClues extends MentionBase {
 
   private nationalityUncached(word: string): boolean {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-    // The peoples of the United Kingdom's nations, whose adjectives the country data leaves out.
-    if (UK_NATION_PEOPLE.test(word)) return true;
+    // The peoples of the United Kingdom's nations, whose adjectives the country data leaves out;
+    // and a faith's or a people's members ("Muslims", "Kurds"), a people as nationalities are.
+    if (UK_NATION_PEOPLE.test(word) || PEOPLES.has(word.replace(/s$/, "").toLowerCase())) return true;
     const forms = [
       word,
       word.replace(/s$/, ""),

@@ -714,3 +714,16 @@ describe("what forces retake", () => {
       );
   });
 });
+
+describe("members of a faith or a people", () => {
+  it("are no entity, as nationalities are not ('Muslims', 'Hindus', 'Kurds')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The Velmor Association urged Muslims not to vote for the Kestrel Party. Christians and Hindus joined the rally. Kurds fled the city.",
+        models,
+      );
+      expect(found.entities.filter((e) => /^(?:Muslims|Christians|Hindus|Kurds):/.test(e))).toEqual([]);
+      expect(found.relations).toContain("said Velmor Association -> Kestrel Party");
+    }
+  });
+});
