@@ -1508,7 +1508,9 @@ export class NameMentions extends TitleMentions {
           (LOCATIVE.has(before.lower) ||
             ATTACK_VERBS.has(before.lower) ||
             CAPTURE_VERBS.has(before.lower) ||
-            VISIT_VERBS.has(before.lower))) ||
+            VISIT_VERBS.has(before.lower) ||
+            // "thousands fled X": one flees a place
+            /^(?:fled|flee|flees|fleeing)$/.test(before.lower))) ||
         // "a strike on X", "the assault against X": an attack's target.
         (before !== undefined &&
           /^(?:on|against)$/.test(before.lower) &&
@@ -1610,7 +1612,7 @@ export class NameMentions extends TitleMentions {
       // sports report, where clubs "seize" titles).
       if (
         before !== undefined &&
-        /^(?:captured|recaptured|retook|retaken|seized|liberated|recapture|retake|seize|liberate)$/.test(
+        /^(?:captured|recaptured|retook|retaken|seized|liberated|recapture|retake|seize|liberate|fled|fleeing)$/.test(
           before.lower,
         ) &&
         !this.context.sportsReport &&

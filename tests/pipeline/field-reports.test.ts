@@ -727,3 +727,12 @@ describe("members of a faith or a people", () => {
     }
   });
 });
+
+describe("a place fled", () => {
+  it("is a place though the gazetteer does not know it ('thousands fled Ossenivka')", () => {
+    for (const models of [true, false])
+      expect(read("Thousands fled Ossenivka on Monday as the shelling went on.", models).entities).toContain(
+        "Ossenivka:place",
+      );
+  });
+});
