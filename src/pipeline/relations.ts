@@ -22,6 +22,13 @@ const LAUNCH_VERBS = /^(?:launch|launches|launched|launching|fire|fires|fired|fi
 const WEAPONS_AT =
   /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|munitions|strikes?|attacks?|barrages?)\s+(?:at|on|into|against|towards?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}\p{Ll}+(?:an|ian|i|ese|ish)\s+)?(?:(?:city|town|village|region|port|capital)\s+of\s+)?$/u;
 
+/**
+ * What lies between a launch verb and the place of its target: "missiles at a British tanker in
+ * the", "rockets at a convoy near".
+ */
+const WEAPONS_AT_SITE =
+  /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|munitions|barrages?)\s+(?:at|on|against)\s+(?:an?|the|two|three|several)\s+(?:[\p{L}-]+\s+){0,3}(?:in|near|off|outside)\s+(?:the\s+)?(?:(?:city|town|village|region|port|coast)\s+of\s+)?$/u;
+
 /** Motion verbs whose target follows a preposition ("advanced into X", "launched … on X"). */
 const PREPOSITIONAL_MOTION =
   /^(?:advance|advances|advanced|advancing|push|pushed|pushing|penetrate|penetrated|launch|launched)$/;
@@ -351,7 +358,7 @@ class ArticleRelations extends SpeechRelations {
         // Striking a depot in a region is an attack on the region; taking a village in it is not
         // taking the region.
         if (launch) {
-          if (!WEAPONS_AT.test(gap)) return false;
+          if (!WEAPONS_AT.test(gap) && !WEAPONS_AT_SITE.test(gap)) return false;
         } else if (type === "visited") {
           // "travelled to X", "arrived in Y", "toured the Z region".
           if (!/^\s+(?:(?:to|in|into|at)\s+)?(?:the\s+)?$/u.test(gap)) return false;

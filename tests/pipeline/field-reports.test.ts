@@ -736,3 +736,12 @@ describe("a place fled", () => {
       );
   });
 });
+
+describe("weapons fired at something in a place", () => {
+  it("attack the place ('fired missiles at a British tanker in the Gulf of Aden')", () => {
+    for (const models of [true, false])
+      expect(
+        read("The Velmor Front fired missiles at a British tanker in the Gulf of Aden.", models).relations,
+      ).toContain("attacked Velmor Front -> Gulf of Aden");
+  });
+});
