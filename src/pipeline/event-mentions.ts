@@ -100,18 +100,7 @@ export class SentenceMentions extends NameMentions {
         const w = tokens[m]!;
         const country = w.cap ? this.countryWord(m) : undefined;
         if (country?.demonym) {
-          actor = this.add({
-            ...this.span(m, m + 1),
-            name: country.place.name,
-            type: "place",
-            cue: "demonym",
-            referring: true,
-            country: country.place.countryCode,
-            placeClass: "country",
-            geo: country.place.id,
-            lat: country.place.lat,
-            lng: country.place.lng,
-          });
+          actor = this.addCountry(m, m + 1, country.place, "demonym", true);
           start = m;
           m--;
           continue;

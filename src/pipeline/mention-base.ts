@@ -327,19 +327,29 @@ export class MentionBase {
     // "Russian authorities declared …": the state acts (its statements are the country's).
     const authorities = noun?.lower === "authorities";
     if (!noun || (!authorities && !["territory", "soil", "land", "lands"].includes(noun.lower))) return 0;
-    const place = country.place;
-    this.add({
-      ...this.span(index, index + country.length + 1),
+    this.addCountry(
+      index,
+      index + country.length + 1,
+      country.place,
+      authorities ? "demonym + authorities" : "demonym + territory",
+    );
+    return country.length + 1;
+  }
+
+  /** A mention of the country `place` written from token `from` to `to` ("French", "US", "Ukrainian soil"). */
+  protected addCountry(from: number, to: number, place: Place, cue: string, referring?: boolean): number {
+    return this.add({
+      ...this.span(from, to),
       name: place.name,
       type: "place",
-      cue: authorities ? "demonym + authorities" : "demonym + territory",
+      cue,
+      ...(referring === undefined ? {} : { referring }),
       country: place.countryCode,
       placeClass: "country",
       geo: place.id,
       lat: place.lat,
       lng: place.lng,
     });
-    return country.length + 1;
   }
 
   /** "its forces", "the troops", "our troops": forces named elsewhere. */

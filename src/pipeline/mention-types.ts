@@ -38,6 +38,20 @@ export interface FoundMention {
   modifierOf?: number;
 }
 
+/**
+ * A mention first read as a place that names a body after all: it keeps its span and name and
+ * loses the place's coordinates, class and country (they were the place's, not the body's).
+ */
+export function retypeAsOrganisation(m: FoundMention, cue: string): void {
+  m.type = "organisation";
+  m.cue = cue;
+  delete m.geo;
+  delete m.lat;
+  delete m.lng;
+  delete m.placeClass;
+  delete m.country;
+}
+
 export interface RoleLink {
   /** Person mention index. */
   person: number;

@@ -50,6 +50,7 @@ import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
+import { retypeAsOrganisation } from "./mention-types";
 import {
   CONNECTORS,
   classOf,
@@ -509,19 +510,7 @@ export class NameMentions extends TitleMentions {
     if (country?.demonym && country.length === words.length) {
       // "Iraqi interim leader X", "French prime minister Y": before a post that governs a land
       // and its holder's name, the adjective names the country governed, as in "French President Y".
-      if (this.governingPostBefore(outerTo))
-        this.add({
-          ...this.span(from, to),
-          name: country.place.name,
-          type: "place",
-          cue: "demonym",
-          referring: true,
-          country: country.place.countryCode,
-          placeClass: "country",
-          geo: country.place.id,
-          lat: country.place.lat,
-          lng: country.place.lng,
-        });
+      if (this.governingPostBefore(outerTo)) this.addCountry(from, to, country.place, "demonym", true);
       return;
     }
     // "Foreign Secretary", "Prime Minister": a post, no one named.
@@ -1009,17 +998,7 @@ export class NameMentions extends TitleMentions {
         this.placeMention(from, to, text, "capital city", "city");
         return;
       }
-      this.add({
-        ...this.span(from, to),
-        name: capitalOf.name,
-        type: "place",
-        cue: "capital for its state",
-        country: capitalOf.countryCode,
-        placeClass: "country",
-        geo: capitalOf.id,
-        lat: capitalOf.lat,
-        lng: capitalOf.lng,
-      });
+      this.addCountry(from, to, capitalOf, "capital for its state");
       return;
     }
     const places = this.gaz.places(text);
@@ -1698,13 +1677,7 @@ export class NameMentions extends TitleMentions {
     if (!previous || previous.type === "organisation" || previous.type === "event") return;
     if (previous.end !== this.tokens[at - 2]?.end || previous.placeClass === "country") return;
     if (initials(previous.name).toUpperCase() !== acronym.toUpperCase() || acronym.length < 3) return;
-    previous.type = "organisation";
-    previous.cue = "name of a bracketed acronym";
-    delete previous.geo;
-    delete previous.lat;
-    delete previous.lng;
-    delete previous.placeClass;
-    delete previous.country;
+    retypeAsOrganisation(previous, "name of a bracketed acronym");
   }
 
   /** Whether the words from token `at` make what precedes them speak: "said", "has confirmed", "spokesman". */

@@ -10,7 +10,7 @@ import { gazetteer } from "../nlp/gazetteer";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { capitalisedWords, initials, nameKey, skeleton, surname } from "../nlp/names";
-import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
+import { type FoundMention, type FoundMentions, retypeAsOrganisation, WEAK_CUES } from "./mention-types";
 import { PORTFOLIOS } from "./mention-words";
 import type { LocalEntity, Mention } from "./types";
 
@@ -104,6 +104,13 @@ function typedByContext(m: FoundMention): boolean {
   }
 }
 
+/** Whether a place's own preposition comes right before the mention ("in X", "near X"): it is the place. */
+function afterPlacePreposition(text: string, m: FoundMention): boolean {
+  return /\b(?:in|near|inside|outside|around|across|of)\s+$/i.test(
+    text.slice(Math.max(0, m.start - 10), m.start),
+  );
+}
+
 /** Words that make a clause of what follows a name, not a description of it. */
 const CLAUSE_WORDS = /^(?:is|was|are|were|has|have|had|will|would|can|could|who|which|that|said|says)$/i;
 
@@ -129,6 +136,16 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (m.country && !e.country) e.country = m.country;
     if (m.geo && !e.geo && e.type === "place" && m.type === "place")
       Object.assign(e, { geo: m.geo, lat: m.lat, lng: m.lng });
+  };
+  /** Takes mention `index` back from the entity it was attached to, before it joins another. */
+  const detach = (index: number) => {
+    const own = entityOf[index]!;
+    if (own < 0) return;
+    const e = entities[own]!;
+    const alias = ms[index]!.text;
+    e.mentions = e.mentions.filter((x) => x !== index);
+    e.aliases = e.aliases.filter((a) => a !== alias);
+    entityOf[index] = -1;
   };
   const create = (index: number, key: string, label: string): number => {
     const m = ms[index]!;
@@ -179,19 +196,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   for (const m of ms) {
     if (m.type !== "place" || m.referring || !clubs.has(nameKey(m.name)) || !TOWN_OR_CLUB_CUES.test(m.cue))
       continue;
-    if (
-      /\b(?:in|near|inside|outside|around|across|of)\s+$/i.test(
-        text.slice(Math.max(0, m.start - 10), m.start),
-      )
-    )
-      continue;
-    m.type = "organisation";
-    m.cue = "club named in the article";
-    delete m.geo;
-    delete m.lat;
-    delete m.lng;
-    delete m.placeClass;
-    delete m.country;
+    if (afterPlacePreposition(text, m)) continue;
+    retypeAsOrganisation(m, "club named in the article");
   }
   // One sense per document: a name typed by weak evidence ("the Kremlin" by its determiner, a
   // bare name by its shape, a hint of the recogniser) takes the type strong evidence gave the same
@@ -433,12 +439,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (m.placeClass === "country" || m.placeClass === "region") return;
     const owner = bySurname.get(skeleton(nameKey(m.name)));
     if (owner === undefined) return;
-    const own = entityOf[i]!;
-    if (own >= 0) {
-      const e = entities[own]!;
-      e.mentions = e.mentions.filter((x) => x !== i);
-      e.aliases = e.aliases.filter((a) => a !== m.text);
-    }
+    detach(i);
     m.type = "person";
     attach(i, owner);
   });
@@ -450,20 +451,10 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const body = organisationByFirstWord.get(nameKey(m.name));
     if (body === undefined) return;
     // "a snooker hall in X": after a place's own preposition it is the town.
-    if (
-      /\b(?:in|near|inside|outside|around|across|of)\s+$/i.test(
-        text.slice(Math.max(0, m.start - 10), m.start),
-      )
-    )
-      return;
+    if (afterPlacePreposition(text, m)) return;
     const towns = gazetteer().places(m.name);
     if (towns.some((p) => p.kind !== "city" || (p.population ?? 0) >= SMALL_TOWN_POPULATION)) return;
-    const own = entityOf[i]!;
-    if (own >= 0) {
-      const e = entities[own]!;
-      e.mentions = e.mentions.filter((x) => x !== i);
-      e.aliases = e.aliases.filter((a) => a !== m.text);
-    }
+    detach(i);
     m.type = "organisation";
     delete m.geo;
     delete m.lat;
@@ -527,20 +518,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (bracketed !== undefined && !spelledAcronyms.has(m.text)) spelledAcronyms.set(m.text, i);
     const full = bracketed ?? byInitials.get(m.name);
     if (full && full.id !== own) {
-      entityOf[i] = -1;
-      const e = entities[own]!;
-      e.mentions = e.mentions.filter((x) => x !== i);
-      e.aliases = e.aliases.filter((a) => a !== m.text);
+      detach(i);
       attach(i, full.id);
     }
   });
   ms.forEach((m, i) => {
     const first = spelledAcronyms.get(m.text);
     if (first === undefined || first === i || entityOf[i] === -1 || entityOf[i] === entityOf[first]) return;
-    const own = entities[entityOf[i]!]!;
-    entityOf[i] = -1;
-    own.mentions = own.mentions.filter((x) => x !== i);
-    own.aliases = own.aliases.filter((a) => a !== m.text);
+    detach(i);
     m.type = "organisation";
     attach(i, entityOf[first]!);
   });

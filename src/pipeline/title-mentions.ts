@@ -289,19 +289,13 @@ export abstract class TitleMentions extends NameClues {
   protected holder(from: number, to: number, role = ""): number | undefined {
     const country = this.countryWord(from);
     if (country && from + country.length === to) {
-      const span = this.span(from, to);
-      return this.add({
-        ...span,
-        name: country.place.name,
-        type: "place",
-        cue: country.demonym ? "demonym" : "country",
-        referring: country.demonym,
-        country: country.place.countryCode,
-        placeClass: "country",
-        geo: country.place.id,
-        lat: country.place.lat,
-        lng: country.place.lng,
-      });
+      return this.addCountry(
+        from,
+        to,
+        country.place,
+        country.demonym ? "demonym" : "country",
+        country.demonym,
+      );
     }
     const before = this.found.length;
     this.plainName(from, to, from, to);
