@@ -42,9 +42,9 @@ export interface FoundMention {
  * A mention first read as a place that names a body after all: it keeps its span and name and
  * loses the place's coordinates, class and country (they were the place's, not the body's).
  */
-export function retypeAsOrganisation(m: FoundMention, cue: string): void {
+export function retypeAsOrganisation(m: FoundMention, cue?: string): void {
   m.type = "organisation";
-  m.cue = cue;
+  if (cue !== undefined) m.cue = cue;
   delete m.geo;
   delete m.lat;
   delete m.lng;

@@ -455,11 +455,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const towns = gazetteer().places(m.name);
     if (towns.some((p) => p.kind !== "city" || (p.population ?? 0) >= SMALL_TOWN_POPULATION)) return;
     detach(i);
-    m.type = "organisation";
-    delete m.geo;
-    delete m.lat;
-    delete m.lng;
-    delete m.placeClass;
+    // The cue stays: it says how weakly the name was read, which the body's confidence uses.
+    retypeAsOrganisation(m);
     attach(i, body);
   });
   // Unknown single names the article also uses as something else, or as a surname, were handled;

@@ -13,6 +13,7 @@ function read(text: string, models = true) {
   return {
     entities: live.map((e) => `${e.label}:${e.type}`),
     aliases: (label: string) => live.find((e) => e.label === label)?.aliases ?? [],
+    country: (label: string) => live.find((e) => e.label === label)?.country,
     relations: x.relations.map(
       (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
     ),
@@ -327,6 +328,8 @@ describe("wire copy from Syria and the Sahel", () => {
     );
     expect(found.entities).not.toContain("Wagner:place");
     expect(found.aliases("Wagner Group")).toContain("Wagner");
+    // The town's country was the town's: the body does not take it.
+    expect(found.country("Wagner Group")).toBeUndefined();
   });
 });
 
