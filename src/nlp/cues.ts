@@ -167,7 +167,7 @@ corps squadron unit units guard guards police militia service services governmen
 directorate secretariat network news times post journal gazette herald tribune telegraph radio tv
 television broadcaster press agency club team airlines airways railways church mission programme
 program initiative front movement brotherhood staff forum board labs rifles fusiliers highlanders
-borderers dragoons hussars lancers grenadiers marines observatory consortium syndicate
+borderers dragoons hussars lancers grenadiers marines observatory consortium syndicate survey
 cartel caucus collective laboratory partnership guild confederation`);
 
 /**
@@ -180,7 +180,8 @@ retailer retailers bank banks lender broadcaster airline insurer conglomerate pu
 newspaper newspapers daily tabloid channel network website operator manufacturer carmaker automaker
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
-journal paper broadsheet organisation organization`);
+journal paper broadsheet organisation organization supplier suppliers utility exporter importer
+distributor provider wholesaler chipmaker drugmaker refiner shipbuilder`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

@@ -8,6 +8,7 @@ import {
   FORCE_MODIFIERS,
   FORCE_NOUNS,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_NOUNS,
   SPEECH_VERBS,
   UNIT_NOUNS,
   WEAPON_NOUNS,
@@ -239,6 +240,15 @@ export class MentionBase {
     return ATTACK_VERBS.has(this.tokens[k]?.lower ?? "");
   }
 
+  /** Whether a name of one to four capitalised words starts at `at`, closed by a comma or a verb of saying. */
+  private apposedNameAt(at: number): boolean {
+    let k = at;
+    while (k < this.tokens.length && k - at < 4 && this.tokens[k]!.cap && nameLike(this.tokens[k]!)) k++;
+    if (k === at) return false;
+    const closing = this.tokens[k];
+    return closing !== undefined && (closing.text === "," || SPEECH_VERBS.has(closing.lower));
+  }
+
   /** "Ukrainian foreign ministry", "Russia’s emergencies ministry": a country word and a lower-case organisation. */
   protected countryOrganisation(index: number): number {
     const country = this.countryWord(index);
@@ -263,10 +273,17 @@ export class MentionBase {
         (lower === "intelligence" &&
           this.tokens[j - 1]?.lower === "military" &&
           !ORGANISATION_HEADS.has(this.tokens[j + 1]?.lower ?? ""));
-      if (head && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first) {
+      // "a Lithuanian power network operator": a kind noun after the head continues the phrase.
+      const kindAfter =
+        this.tokens[j + 1]?.text === this.tokens[j + 1]?.lower &&
+        ORGANISATION_KIND_NOUNS.has(this.tokens[j + 1]?.lower ?? "");
+      if (head && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first && !kindAfter) {
         // "Japanese mobile network NTT X": the phrase describes the name after it.
         const next = this.tokens[j + 1];
         if (next?.cap && !/^\p{Lu}\p{Ll}+day$/u.test(next.text) && nameLike(next)) return 0;
+        // "Turkey's disaster agency, X, said": the body's name follows in apposition and is the
+        // mention; the description is no second body.
+        if (next?.text === "," && this.apposedNameAt(j + 2)) return 0;
         const span = this.span(index, j + 1);
         this.add({
           ...span,

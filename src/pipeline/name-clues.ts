@@ -298,6 +298,8 @@ export abstract class NameClues extends MentionBase {
         // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a
         // new clause ("X, the firm said").
         const next = tokens[k + 1]?.lower ?? "";
+        // "a power network operator": the kind noun after it ends the phrase.
+        if (tokens[k + 1]?.text === next && ORGANISATION_KIND_NOUNS.has(next)) continue;
         // A post after the noun ("Y's group chief executive", "the company chairman") is a person's too.
         const agentNoun =
           tokens[k + 1]?.text === next &&
@@ -318,6 +320,44 @@ export abstract class NameClues extends MentionBase {
         return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The kind noun of a description the name is apposed to, written before it ("Y's disaster
+   * agency, X, said", "the country's largest lender, X,"): a determiner or a possessive, at most
+   * three lower-case modifiers and a noun of ORGANISATION_KIND_NOUNS, then a comma and the name
+   * (from `from` to `to`), closed by a comma or ended by a verb of saying. The description must
+   * open a clause (sentence start, a comma, "and", "from", "by", "that" or a verb of saying):
+   * "Speaking to the firm, X said" is no apposition.
+   */
+  protected kindApposedBefore(from: number, to: number): string | undefined {
+    const tokens = this.tokens;
+    if (tokens[from - 1]?.text !== ",") return undefined;
+    const closing = tokens[to]?.text ?? "";
+    if (closing !== "," && !SPEECH_VERBS.has(tokens[to]?.lower ?? "")) return undefined;
+    const noun = tokens[from - 2];
+    if (!noun || noun.text !== noun.lower || !ORGANISATION_KIND_NOUNS.has(noun.lower)) return undefined;
+    // Plural kinds list several bodies ("rival banks, X and Y,"), one of which this may be.
+    if (/(?:ies|[^s]s)$/.test(noun.lower)) return undefined;
+    let k = from - 3;
+    for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
+      const word = tokens[k]!;
+      if (word.text !== word.lower || STOPWORDS.has(word.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text))
+        break;
+    }
+    let opener: number;
+    if (DETERMINERS.has(tokens[k]?.lower ?? "")) opener = k;
+    else if (isPossessiveTok(tokens[k])) {
+      // "Y's", "the country's", "The UN's": the owner is one or two words.
+      opener = k - 1;
+      if (DETERMINERS.has(tokens[opener - 1]?.lower ?? "")) opener--;
+    } else return undefined;
+    const lead = tokens[opener - 1];
+    const opensClause =
+      opener === 0 ||
+      this.opensSentence(opener) ||
+      (lead !== undefined && (/^(?:,|and|from|by|that)$/.test(lead.lower) || SPEECH_VERBS.has(lead.lower)));
+    return opensClause ? noun.lower : undefined;
   }
 
   /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */

@@ -117,10 +117,50 @@ devices gadgets televisions tvs cameras`.split(/\s+/),
 const DETERMINERS_BEFORE_NAME = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 /** Heads of a sea's name. */
 const SEA_HEADS = new Set(["sea", "ocean", "gulf", "strait", "straits"]);
+/** Posts held only in a body: after a possessive, they make the possessor a body. */
+const CORPORATE_POSTS = new Set(
+  `director directors chairman chairwoman ceo chief executive executives shareholders board`.split(/\s+/),
+);
 /** Competitions named by one plural word. */
 const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
 
 export class NameMentions extends TitleMentions {
+  /**
+   * "Information Commissioner's Office", "British Bankers' Association", "General Worker's
+   * Union": a body named after the office or the members it serves, whose possessive (at `at`)
+   * follows an agent noun and is followed by capitalised words that end in a body's head.
+   */
+  private membersBody(at: number): boolean {
+    // An ordinary noun for people (not almost always capitalised in news), not a surname
+    // ("Schroeder's Social Democrat Party").
+    const ownerWord = this.tokens[at - 1]!.text;
+    const owner = ownerWord.toLowerCase().replace(/s$/, "");
+    const usage = newsCapitalisation(ownerWord);
+    const ordinary = usage >= 0 ? usage <= 2 : commonWords().has(owner);
+    if (!/\p{Ll}{3}(?:er|or|ist|ian|ant|ent)$/u.test(owner) || !ordinary) return false;
+    let k = at + 1;
+    while (k < this.tokens.length && k - at <= 3 && this.tokens[k]!.cap) k++;
+    const last = this.tokens[k - 1]!;
+    return k > at + 1 && ORGANISATION_HEADS.has(last.lower) && !this.nationality(this.tokens[at - 1]!.text);
+  }
+
+  /**
+   * Whether a post held only in a body ("finance director", "chief executive", "chairman",
+   * "board") follows at `at`, after at most two lower-case qualifiers.
+   */
+  private corporatePostAt(at: number): boolean {
+    for (let k = at; k < at + 3; k++) {
+      const word = this.tokens[k];
+      if (!word || word.text !== word.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text)) return false;
+      if (CORPORATE_POSTS.has(word.lower)) {
+        // "chief executive": "executive" ends the post; "chief" alone may be a person's.
+        return word.lower !== "chief" || this.tokens[k + 1]?.lower === "executive";
+      }
+      if (STOPWORDS.has(word.lower)) return false;
+    }
+    return false;
+  }
+
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
   protected capitalisedRun(start: number): number {
     const tokens = this.tokens;
@@ -179,13 +219,20 @@ export class NameMentions extends TitleMentions {
       // "Women's Rowing Federation", "People's Bank": the same with a plural of people.
       if (
         j > i &&
-        j - i <= 2 &&
-        isPossessiveTok(t) &&
+        j - i <= 4 &&
+        (isPossessiveTok(t) ||
+          // a plural's bare apostrophe, written onto it: "Bankers' Association"
+          (/^['’]$/.test(t.text) &&
+            t.start === tokens[j - 1]!.end &&
+            /\p{Ll}s$/u.test(tokens[j - 1]!.text))) &&
         tokens[j + 1]?.cap &&
-        this.countryWord(i) === undefined &&
+        // "Russia's Parliament": a country's body; "British Bankers' Association": one name.
+        (this.countryWord(i) === undefined || (this.countryWord(i)!.length < j - i && this.membersBody(j))) &&
         this.gaz.places(this.span(i, j).text).length === 0 &&
-        (tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower)) ||
-          /^(?:women|men|children|people)$/.test(tokens[j - 1]!.lower))
+        ((j - i <= 2 &&
+          (tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower)) ||
+            /^(?:women|men|children|people)$/.test(tokens[j - 1]!.lower))) ||
+          this.membersBody(j))
       ) {
         j++;
         continue;
@@ -776,6 +823,23 @@ export class NameMentions extends TitleMentions {
       afterNext?.cap
     )
       return;
+    // "the Covid pandemic", "an Ebola outbreak": a disease's name is none of the four kinds.
+    if (
+      words.length <= 2 &&
+      after !== undefined &&
+      /^(?:pandemic|epidemic|outbreak|outbreaks|variant|virus|infections?)$/.test(after.text) &&
+      this.gaz.places(text).length === 0
+    )
+      return;
+    // "Police fired tear gas", "Survey finds …": a body's kind alone, capitalised only for opening
+    // the sentence and mostly written in lower case, is the common noun, no body's name.
+    if (
+      words.length === 1 &&
+      ORGANISATION_HEADS.has(lastLower) &&
+      this.opensSentence(from) &&
+      isMostlyLowerCase(words[0]!.text)
+    )
+      return;
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
@@ -1063,6 +1127,29 @@ export class NameMentions extends TitleMentions {
         return;
       }
     }
+    // "X's finance director, Y", "X's chief executive said": a corporate post after the
+    // possessive is held in a body, not in a person's household ("Y's lawyer").
+    const pluralPossessive =
+      after !== undefined &&
+      /^['’]$/.test(after.text) &&
+      after.start === tokens[to - 1]!.end &&
+      /\p{Ll}s$/u.test(tokens[to - 1]!.text);
+    if (
+      (isPossessiveTok(after) || pluralPossessive) &&
+      words.length <= 3 &&
+      places.length === 0 &&
+      this.countryWord(from) === undefined &&
+      !this.nationality(text) &&
+      this.corporatePostAt(outerTo + 1)
+    ) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "organisation",
+        cue: "possessor of a corporate post",
+      });
+      return;
+    }
     // "chief operating officer of X", "a spokeswoman for X": a name after a post in a body and
     // "of" (or a spokesperson's "for") is that body, where it is no place.
     const postBefore =
@@ -1115,6 +1202,23 @@ export class NameMentions extends TitleMentions {
       )
     ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `apposed "${apposed}"` });
+      return;
+    }
+    // "Y's disaster agency, X, said": the description before the name says what kind of body.
+    const describedBefore = this.kindApposedBefore(outerFrom, outerTo);
+    if (
+      describedBefore &&
+      places.length === 0 &&
+      words.length <= 4 &&
+      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      !this.nationality(text)
+    ) {
+      this.add({
+        ...this.span(from, to),
+        name: text,
+        type: "organisation",
+        cue: `apposed after "${describedBefore}"`,
+      });
       return;
     }
     // "telecoms firm X", "shares in X": the words before say company, whatever the name's shape.

@@ -81,9 +81,21 @@ export class ParseReading {
       return own;
     }
     // "X attacked and captured Y", "X vowed to strike Y": the subject is the governing verb's.
+    // Not where a noun stands right before the verb ("X denied it and his lawyer, Y, said"): the
+    // second clause has a subject of its own that the parse did not attach.
+    if (rel === "conj" && this.nounBefore(verb)) return [];
     if (depth < 3 && (rel === "conj" || rel === "xcomp") && this.parse.head(verb) >= 0)
       return this.subjectTokens(this.parse.head(verb), depth + 1);
     return [];
+  }
+
+  /** Whether a noun or a name (maybe closing an apposition with a comma) stands right before `verb`. */
+  private nounBefore(verb: number): boolean {
+    let k = verb - 1;
+    if (this.parse.tokens[k]?.text === ",") k--;
+    return (
+      k >= 0 && (/^(?:NOUN|PROPN)$/.test(this.parse.tags[k] ?? "") || this.parse.mentionAt(k) !== undefined)
+    );
   }
 
   /** The subjects of a passive verb (labelled nsubj:pass, or nsubj beside a passive auxiliary). */

@@ -232,7 +232,11 @@ export class RelationBase {
         // The noun phrase itself, after the clause a closing "…, the commander of X, Y, said"
         // may follow.
         const phraseStart = slice.lastIndexOf(",", opening - 1);
-        const phrase = slice.slice(phraseStart + 1, opening).trim();
+        // "X denied it and his lawyer, Y, said": the phrase starts after the clauses' "and".
+        const phrase = slice
+          .slice(phraseStart + 1, opening)
+          .trim()
+          .replace(/^.*\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)/i, "");
         // "Hans X, a board member of Germany's central bank, the Bundesbank, said": the phrase is
         // itself set off after a person, who is the subject; the name after it names the bank.
         const personBefore =

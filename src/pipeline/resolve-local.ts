@@ -5,7 +5,9 @@
  * event mentions join by class and place. Single unknown words that nothing supports are dropped.
  */
 
-import { ORGANISATION_HEADS } from "../nlp/cues";
+import { loadClusters } from "../models";
+import { wordKey } from "../models/tokens";
+import { COMPANY_NAME_ENDS, ORGANISATION_HEADS } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
@@ -62,6 +64,9 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "office by its address",
   "name of a bracketed acronym",
 ]);
+
+/** Cues that say which kind of place a name is: "the town of X", "the province of Y". */
+const PLACE_KIND_OF = /^"(?:town|city|village|province|region|state|district|county|oblast|governorate) of"$/;
 
 /** Cues of a club named after its town (name-mentions.ts, clubName). */
 function isClubCue(cue: string): boolean {
@@ -239,6 +244,18 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const type = strongType.get(key) ?? weakWinner(key);
     if (type && type !== m.type) m.type = type;
   }
+  // "near the town of X … in X": where the article says which of a town and its province of the
+  // same name it means, its bare uses mean the same.
+  const namedSense = new Map<string, FoundMention>();
+  for (const m of ms)
+    if (m.type === "place" && m.geo && !m.referring && PLACE_KIND_OF.test(m.cue))
+      namedSense.set(nameKey(m.name), m);
+  for (const m of ms) {
+    const sense = m.type === "place" && m.cue === "gazetteer" ? namedSense.get(nameKey(m.name)) : undefined;
+    if (!sense || !m.geo || m.geo === sense.geo) continue;
+    if (!m.geo.startsWith(`${sense.geo}/`) && !sense.geo!.startsWith(`${m.geo}/`)) continue;
+    Object.assign(m, { geo: sense.geo, placeClass: sense.placeClass, lat: sense.lat, lng: sense.lng });
+  }
   // A mention retyped a place above has no coordinates of its own: it is the place of that name
   // the gazetteer gave another mention in the article (not in a sports report, where "X are
   // doing well" is the club of a town the article names as a place elsewhere).
@@ -356,6 +373,41 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     for (const i of e.mentions) {
       entityOf[i] = -1;
       attach(i, plural.id);
+    }
+    e.mentions = [];
+  }
+  // "Rovers manager X" beside "Blackburn Rovers": a body named by its last word, where one body
+  // of the article ends in it and the word is a name's (mostly capitalised in news), not a kind's
+  // ("Energy", "Group").
+  const byLastWord = new Map<string, LocalEntity | null>();
+  for (const e of entities) {
+    const words = nameKey(e.label).split(" ");
+    if (e.type !== "organisation" || words.length < 2 || e.mentions.length === 0) continue;
+    const last = words[words.length - 1]!;
+    byLastWord.set(last, byLastWord.has(last) ? null : e);
+  }
+  for (const e of entities) {
+    const key = nameKey(e.label);
+    if (e.type !== "organisation" || e.mentions.length === 0 || key.includes(" ")) continue;
+    const whole = byLastWord.get(key);
+    if (!whole || ORGANISATION_HEADS.has(key) || COMPANY_NAME_ENDS.has(key)) continue;
+    // Letters are an acronym's ("UKIP", "EU"), and a name read firmly is its own ("Labour" beside
+    // "New Labour"): only a name read from a post after it, from a club's cues or weakly.
+    if (/^\p{Lu}+$/u.test(e.label)) continue;
+    // "New Labour" is a phase of Labour, not its full name.
+    const wholeWords = nameKey(whole.label).split(" ");
+    if (wholeWords.length === 2 && commonWords().has(wholeWords[0]!)) continue;
+    if (
+      !e.mentions.every(
+        (i) => ms[i]!.cue === "holder of a post" || WEAK_CUES.has(ms[i]!.cue) || isClubCue(ms[i]!.cue),
+      )
+    )
+      continue;
+    const usage = loadClusters().capitalisation(wordKey(e.label));
+    if (usage >= 0 && usage < 2) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, whole.id);
     }
     e.mentions = [];
   }

@@ -206,9 +206,22 @@ export class RoleAndPlaceRelations extends RelationBase {
       // object, not the holder of the post.
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
         // Ranks may follow the post in capitals: "Sudan's army chief General X".
-        const match = gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})?$/u);
+        // "X's finance director, Y, said", "the X (XC) chairwoman, Justice Y,": the same post with
+        // the name in apposition, which a comma or a verb of saying must close.
+        const match =
+          gap.match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){1,2})?$/u) ??
+          gap.match(
+            /^(?:['’]s?|\))?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})?$/u,
+          );
+        const apposed = match !== null && match[1]!.trimEnd() === match[1] && match[1]!.length > 0;
+        const closed =
+          !apposed ||
+          /^\s*(?:,|\)|(?:[\p{Ll}]+\s+)?(?:said|says|told|added))/u.test(
+            this.input.text.slice(b.end, b.end + 20),
+          );
         const ranks = match?.[2]?.trim().split(/\s+/) ?? [];
-        const words = match && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w))) ? match : null;
+        const words =
+          match && closed && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w))) ? match : null;
         if (words) {
           const role = words[1]!.trim();
           const split = role.split(/\s+/);

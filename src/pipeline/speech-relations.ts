@@ -124,11 +124,33 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     tokens: readonly Token[],
     quotes: { start: number; end: number }[],
     inQuote: (p: number) => boolean,
+    from = 0,
   ) {
+    // "X denied it and his lawyer, Y, said …": where one statement ends before another clause
+    // with its own speaker, that clause is read next.
+    let next: number | undefined;
+    try {
+      next = this.statement(sentence, here, tokens, quotes, inQuote, from);
+    } finally {
+      if (next !== undefined && next > from) this.speech(sentence, here, tokens, quotes, inQuote, next);
+    }
+  }
+
+  /** Reads the first statement from token `from` on; returns where the next may begin, if anywhere. */
+  private statement(
+    sentence: Sentence,
+    here: number[],
+    tokens: readonly Token[],
+    quotes: { start: number; end: number }[],
+    inQuote: (p: number) => boolean,
+    from: number,
+  ): number | undefined {
     const text = this.input.text;
     const verbs = tokens
       .map((t, k) =>
-        SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1,
+        k >= from && SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t)
+          ? k
+          : -1,
       )
       .filter((k) => k >= 0);
     let speakerMention: number | undefined;
@@ -140,6 +162,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const reading = this.reading(sentence);
     /** The verb of the speaker found. */
     let spokenBy = "";
+    /** Where a later clause with a statement of its own begins. */
+    let nextFrom: number | undefined;
     // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
     for (const verbIndex of verbs) {
       contentStart = sentence.start;
@@ -210,6 +234,13 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       }
       if (speakerMention !== undefined || speaker !== undefined) break;
     }
+    if (
+      (speakerMention !== undefined || speaker !== undefined) &&
+      contentEnd < sentence.end &&
+      contentStart > tokens[verbs[0]!]!.start &&
+      verbs.some((k) => tokens[k]!.start >= contentEnd)
+    )
+      nextFrom = tokens.findIndex((t) => t.start >= contentEnd);
     if (speakerMention === undefined && speaker === undefined) {
       const according = here.find((i) =>
         /according to\s+(?:the\s+)?$/i.test(
@@ -248,15 +279,15 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         text.slice(Math.max(0, this.ms[speakerMention]!.start - 40), this.ms[speakerMention]!.start),
       )
     )
-      return;
+      return nextFrom;
     if (speakerMention !== undefined) speaker = this.entity(speakerMention);
-    if (speaker === undefined || speaker < 0) return;
+    if (speaker === undefined || speaker < 0) return nextFrom;
     const speakerEntity = this.entities[speaker]!;
     if (
       speakerEntity.type === "place" &&
       !(speakerMention !== undefined && this.countrySpeaks(speakerMention, spokenBy))
     )
-      return;
+      return nextFrom;
     if (speakerEntity.type === "person") this.lastSpeaker = speaker;
     // Quoted words are the statement wherever they stand; a two-word scare quote is not.
     const quoted = quotes.filter((q) => text.slice(q.start, q.end).split(/\s+/).length >= 4);
@@ -278,7 +309,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       contentEnd,
       speaker,
     );
-    if (target === undefined) return;
+    if (target === undefined) return nextFrom;
     const words =
       spoken.length > 0
         ? spoken.map((q) => text.slice(q.start, q.end).replace(/^[“"‘]|[”"’]$/g, "")).join(" … ")
@@ -291,6 +322,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     for (const other of coSpeakers)
       if (this.entity(other) !== target)
         this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
+    return nextFrom;
   }
 
   /** Whether a country's name before a verb of saying makes the country the speaker. */
@@ -392,10 +424,23 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     // "Rwanda denies backing the rebels, but a UN panel said …": the statement ends where a
     // clause of someone else's begins.
     // ("…, but would rise to the challenge", "…, but he refused" go on with the same speaker.)
-    const but = /,\s+(?:but|while|whereas)\s+(?=\p{Lu}|(?:a|an|the|some|many|most)\s)/u.exec(
-      text.slice(start, sentence.end),
-    );
-    return [start, but ? start + but.index : sentence.end];
+    const restText = text.slice(start, sentence.end);
+    const but = /,\s+(?:but|while|whereas)\s+(?=\p{Lu}|(?:a|an|the|some|many|most)\s)/u.exec(restText);
+    // "X denied the charges and his lawyer, Y, said …": an "and" before someone else's subject
+    // and verb of saying begins their statement.
+    const and = /(?:,\s+|\s)and\s+(?=(?:his|her|their|its|the|a|an)\s|\p{Lu})/gu;
+    let end = but ? but.index : restText.length;
+    for (let found = and.exec(restText); found !== null && found.index < end; found = and.exec(restText)) {
+      const words = restText
+        .slice(found.index + found[0].length)
+        .split(/\s+/)
+        .slice(0, 8);
+      if (words.some((w, k) => k > 0 && SPEECH_VERBS.has(w.toLowerCase()))) {
+        end = found.index;
+        break;
+      }
+    }
+    return [start, start + end];
   }
 
   /** What a statement is mainly about: an event it names, else a place, organisation or person. */

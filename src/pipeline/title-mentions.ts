@@ -19,7 +19,7 @@ import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { isAllCaps } from "../nlp/tokenize";
 import { WEAK_CUES } from "./mention-types";
-import { isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
+import { isPossessiveTok, isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
 /** Honorifics that may stand between a post and the name ("Prime Minister Sheikh X"). */
@@ -176,6 +176,12 @@ export abstract class TitleMentions extends NameClues {
     // post is the rest.
     while (roleWords.length > 1 && HONORIFICS.has(roleWords[roleWords.length - 1]!)) roleWords.pop();
     const role = roleWords.join(" ");
+    // "the Information Commissioner's Office", "the Governor's Office": a title that owns the
+    // words after it names a body, not a person.
+    if (isPossessiveTok(this.tokens[titleEnd])) {
+      if (ORGANISATION_HEADS.has(this.tokens[to - 1]!.lower)) this.plainName(from, to, from, to);
+      return;
+    }
     let holder: number | undefined;
     if (titleStart > from) holder = this.holder(from, titleStart, role);
     let nameStart = titleEnd;
@@ -270,6 +276,16 @@ export abstract class TitleMentions extends NameClues {
     if (inner && inner.start > nameStart) {
       this.titled(from, to, inner.start, inner.end);
       return;
+    }
+    // "Judge X Y of Lima's court": a person's name ends before "of" and a place the gazetteer knows.
+    const of = this.tokens.findIndex((t, k) => k > nameStart + 1 && k < to - 1 && t.lower === "of");
+    if (of > 0 && this.tokens.slice(nameStart, of).every((t) => nameLike(t))) {
+      const placeStart = this.tokens[of + 1]!.lower === "the" ? of + 2 : of + 1;
+      const place = this.span(placeStart, to);
+      if (placeStart < to && this.gaz.places(place.text).length > 0) {
+        this.placeMention(placeStart, to, place.text, '"of" after a person', undefined);
+        to = of;
+      }
     }
     const span = this.span(nameStart, to);
     // "the Criminal Justice Act": a law's name, its "Justice" no judge's title.

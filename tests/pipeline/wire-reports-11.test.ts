@@ -1,0 +1,170 @@
+/**
+ * Wording of news beyond war reports (an election, a takeover, a corruption trial, an earthquake, a
+ * transfer, a protest) that session 11 read node by node. Invented people, bodies and towns; real
+ * countries and cities only where the gazetteer must know them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+
+function read(text: string, models = true) {
+  const x = extractArticle({ id: "t", files: ["t.txt"], text }, { models });
+  const live = x.entities.filter((e) => e.mentions.length > 0);
+  return {
+    entities: live.map((e) => `${e.label}:${e.type}`),
+    labels: live.map((e) => e.label),
+    aliases: (label: string) => live.find((e) => e.label === label)?.aliases ?? [],
+    relations: x.relations.map(
+      (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+    ),
+  };
+}
+
+describe("a body named in apposition", () => {
+  it("is an organisation after its description ('Y's disaster agency, X, said'), which is no second body", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Turkey's disaster agency, Velkad, said 2,000 rescue workers had been sent. The country's central bank, Banvira, said rates would rise.",
+        models,
+      );
+      expect(found.entities).toContain("Velkad:organisation");
+      expect(found.entities).toContain("Banvira:organisation");
+      expect(found.labels.filter((l) => l.includes("agency"))).toEqual([]);
+    }
+  });
+
+  it("is not read into a clause that only opens with a description ('Speaking to the firm, X said')", () => {
+    const found = read("Speaking to the firm, Dana Orrell said the plan was sound.");
+    expect(found.entities).toContain("Dana Orrell:person");
+  });
+
+  it("is an organisation before a description ending in a supplier or an operator", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Prosecutors said the minister took money from Medvora, a Chilean supplier, which sold ventilators. Nordvik Energy agreed to buy Kestgrid, a Lithuanian power network operator, for $4bn.",
+        models,
+      );
+      expect(found.entities).toContain("Medvora:organisation");
+      expect(found.entities).toContain("Kestgrid:organisation");
+      // The description is no body of its own.
+      expect(found.labels.filter((l) => l.includes("network"))).toEqual([]);
+    }
+  });
+});
+
+describe("bodies named after the people they serve", () => {
+  it("keep the possessive inside the name ('the Information Commissioner's Office', 'Bankers' Association')", () => {
+    const found = read(
+      "A spokeswoman for the Information Commissioner's Office said it was examining one complaint. The Tarnish Bankers' Association said lending was weaker.",
+    );
+    expect(found.entities).toContain("Information Commissioner's Office:organisation");
+    expect(found.entities).toContain("Tarnish Bankers' Association:organisation");
+    expect(found.labels).not.toContain("Office");
+    expect(found.labels).not.toContain("Association");
+  });
+
+  it("do not swallow a person's possessive ('Gerhard Tessler's Social Democrat Party')", () => {
+    const found = read("Chancellor Gerhard Tessler's Social Democrat Party lost the vote.");
+    expect(found.labels.some((l) => l.includes("Tessler's"))).toBe(false);
+  });
+});
+
+describe("a survey's body", () => {
+  it("is an organisation ('according to the US Geological Survey')", () => {
+    const found = read("The quake hit near the town of Malatya, according to the US Geological Survey.");
+    expect(found.entities).toContain("US Geological Survey:organisation");
+  });
+});
+
+describe("a titled person 'of' a place", () => {
+  it("ends before 'of' and the place, which is a place of its own ('Judge X Y of Lima's court')", () => {
+    const found = read("Judge Carmen Quivela of Lima's anti-corruption court said the minister had lied.");
+    expect(found.entities).toContain("Carmen Quivela:person");
+    expect(found.entities).toContain("Lima:place");
+  });
+});
+
+describe("common nouns capitalised for opening a sentence", () => {
+  it("name no body ('Police fired tear gas')", () => {
+    const found = read("Police fired tear gas at opposition supporters on Wednesday night, witnesses said.");
+    expect(found.labels).not.toContain("Police");
+  });
+
+  it("nor does a disease before 'pandemic' or 'outbreak'", () => {
+    const found = read(
+      "The minister took bribes during the Covid pandemic. An Ebola outbreak hit the region.",
+    );
+    expect(found.labels).not.toContain("Covid");
+    expect(found.labels).not.toContain("Ebola");
+  });
+});
+
+describe("a post after a body's possessive", () => {
+  it("makes the possessor a body and the person its member ('X's finance director, Y, said')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Kestrova's finance director, Anna Brenner, said sales rose. Velmor Rovers' sporting director, Tomas Rendl, said the club would reinvest.",
+        models,
+      );
+      expect(found.entities).toContain("Kestrova:organisation");
+      expect(found.relations).toContain("member-of Anna Brenner -> Kestrova");
+      expect(found.relations).toContain("member-of Tomas Rendl -> Velmor Rovers");
+    }
+  });
+
+  it("leads where the post heads the body ('the X (XC) chairwoman, Justice Y, said')", () => {
+    const found = read(
+      "The Tarnland Electoral Commission (TEC) chairwoman, Justice Ruth Velkoma, said results would come within eight days.",
+    );
+    expect(found.relations).toContain("leads Ruth Velkoma -> Tarnland Electoral Commission");
+  });
+
+  it("is a person's own after a person's possessive ('Y's lawyer, X')", () => {
+    const found = read("Dana Orrell's lawyer, Anna Brenner, said the charges would be fought.");
+    expect(found.entities).toContain("Dana Orrell:person");
+  });
+});
+
+describe("two statements in one sentence", () => {
+  it("give each speaker their own ('X denied the charges and his lawyer, Y, said …')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Ernesto Valmira denied the charges and his lawyer, Raul Cardela, said he would appeal to the Supreme Court.",
+        models,
+      );
+      expect(found.relations).toContain("said Raul Cardela -> Supreme Court");
+      expect(found.relations).not.toContain("said Ernesto Valmira -> Supreme Court");
+    }
+  });
+
+  it("keep a single speaker's statement whole ('X said A and B')", () => {
+    const found = read("Dana Orrell said the Velmor Bank would cut rates and the Kestrel Fund would close.");
+    expect(found.relations.filter((r) => r.startsWith("said Dana Orrell"))).toHaveLength(1);
+  });
+});
+
+describe("a club named by its last word", () => {
+  it("is the club the article names in full ('Blackburn Rovers' … 'Rovers manager X')", () => {
+    const found = read(
+      "Blackburn Rovers have signed striker Luka Kovar for a club-record fee. Rovers manager Stephen Harland said the striker would start on Saturday.",
+    );
+    expect(found.aliases("Blackburn Rovers")).toContain("Rovers");
+    expect(found.labels).not.toContain("Rovers");
+    expect(found.relations).toContain("member-of Stephen Harland -> Blackburn Rovers");
+  });
+
+  it("is not an acronym, nor a shorter name read firmly ('Labour' beside 'New Labour')", () => {
+    const found = read(
+      "New Labour has lost people's confidence, Simon Hale said. Labour MP Karen Bicknell warned against the changes.",
+    );
+    expect(found.aliases("New Labour")).not.toContain("Labour");
+  });
+});
+
+describe("a town and its province of the same name", () => {
+  it("are one place where the article says which it means ('near the town of X … in X')", () => {
+    const found = read(
+      "The quake hit near the town of Malatya early on Monday. Buildings collapsed in Malatya and in the neighbouring province of Elazig.",
+    );
+    expect(found.labels.filter((l) => l === "Malatya")).toHaveLength(1);
+  });
+});
