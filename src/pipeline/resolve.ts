@@ -178,9 +178,15 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (group.length < 2) continue;
     // A lone word typed a person only by its shape has no weight against another type some
     // article's words gave it.
-    const cuedOtherwise = group.some((g) => g.type !== "person" && g.cued > 0);
+    // So has a longer name ("Aston Villa" by its shape in seven stories with a mention or two
+    // each, "Villa chairman X" in nine mentions of one) where the cued reading is used as often.
+    const mentions = (g: GlobalEntity) =>
+      g.members.reduce((sum, [a, l]) => sum + (extractions[a]!.entities[l]?.mentions.length ?? 0), 0);
+    const cuedMentions = Math.max(0, ...group.filter((g) => g.type !== "person" && g.cued > 0).map(mentions));
+    const outweighed = (g: GlobalEntity) =>
+      shapeOnlyPerson(g) || (g.type === "person" && g.cued === 0 && cuedMentions >= mentions(g));
     const weight = (g: GlobalEntity) =>
-      cuedOtherwise && shapeOnlyPerson(g) ? 0 : g.members.length + (CUED_WEIGHT - 1) * g.cued;
+      cuedMentions > 0 && outweighed(g) ? 0 : g.members.length + (CUED_WEIGHT - 1) * g.cued;
     const [main, ...rest] = [...group].sort(
       (a, b) => weight(b) - weight(a) || b.members.length - a.members.length,
     );

@@ -35,6 +35,20 @@ describe("a name typed in several articles", () => {
   });
 });
 
+describe("a name typed by its shape in many articles", () => {
+  it("takes the cued type of one article that uses it as often as they all do", () => {
+    const often =
+      "Halvorsen Kemp analyst Dana Orr said Halvorsen Kemp would grow. Halvorsen Kemp shares rose. Halvorsen Kemp hired staff. Halvorsen Kemp analyst Tim Ode agreed.";
+    const texts = [SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, often];
+    expect(typesOf(texts, "Halvorsen Kemp")).toEqual([["organisation", 6]]);
+  });
+
+  it("stays a person where the person is named more often than the cued reading", () => {
+    const texts = [SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, SHAPE_ONLY, CUED];
+    expect(typesOf(texts, "Halvorsen Kemp")).toEqual([["person", 6]]);
+  });
+});
+
 describe("a title followed by 'for' or 'of' and a place", () => {
   it("names the office's place and, after it, the holder", () => {
     for (const models of [true, false]) {
