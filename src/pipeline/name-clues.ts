@@ -346,7 +346,9 @@ export abstract class NameClues extends MentionBase {
         break;
     }
     let opener: number;
-    if (DETERMINERS.has(tokens[k]?.lower ?? "")) opener = k;
+    // ("Her publisher, X, said": a possessive pronoun determines the phrase too.)
+    if (DETERMINERS.has(tokens[k]?.lower ?? "") || /^(?:his|her|its|their)$/.test(tokens[k]?.lower ?? ""))
+      opener = k;
     else if (isPossessiveTok(tokens[k])) {
       // "Y's", "the country's", "The UN's": the owner is one or two words.
       opener = k - 1;

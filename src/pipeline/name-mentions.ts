@@ -117,6 +117,12 @@ devices gadgets televisions tvs cameras`.split(/\s+/),
 const DETERMINERS_BEFORE_NAME = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 /** Heads of a sea's name. */
 const SEA_HEADS = new Set(["sea", "ocean", "gulf", "strait", "straits"]);
+/** What a body, not a person, says "it" will do ("said it would delay a plant"), as stems. */
+const BUSINESS_ACTIONS = new Set(
+  `delay cut clos close build invest buy sell hire axe shed rais rais rise lower launch open expand
+shut merg acquir recall suspend resum relocat move list float restructur slash boost produc manufactur
+supply export import`.split(/\s+/),
+);
 /** Posts held only in a body: after a possessive, they make the possessor a body. */
 const CORPORATE_POSTS = new Set(
   `director directors chairman chairwoman ceo chief executive executives shareholders board`.split(/\s+/),
@@ -137,7 +143,7 @@ export class NameMentions extends TitleMentions {
     const owner = ownerWord.toLowerCase().replace(/s$/, "");
     const usage = newsCapitalisation(ownerWord);
     const ordinary = usage >= 0 ? usage <= 2 : commonWords().has(owner);
-    if (!/\p{Ll}{3}(?:er|or|ist|ian|ant|ent)$/u.test(owner) || !ordinary) return false;
+    if (!/\p{Ll}{3}(?:er|or|ist|ian|ant|ent|ate|ee)$/u.test(owner) || !ordinary) return false;
     let k = at + 1;
     while (k < this.tokens.length && k - at <= 3 && this.tokens[k]!.cap) k++;
     const last = this.tokens[k - 1]!;
@@ -419,6 +425,16 @@ export class NameMentions extends TitleMentions {
     return false;
   }
 
+  /** Whether "said it would cut …" follows at `at`: a verb of saying, "it", an auxiliary and a business action. */
+  private reportsOwnAction(at: number): boolean {
+    const t = (k: number) => this.tokens[at + k]?.lower ?? "";
+    if (!/^(?:said|says|announced|confirmed|added|warned)$/.test(t(0)) || t(1) !== "it") return false;
+    if (!/^(?:would|will|had|has|was|is|plans|planned|expects|expected|could|may|might)$/.test(t(2)))
+      return false;
+    const verb = /^(?:was|is)$/.test(t(2)) ? t(3) : t(3) === "to" ? t(4) : t(3);
+    return BUSINESS_ACTIONS.has(verb.replace(/(?:ing|ed|s)$/, "")) || BUSINESS_ACTIONS.has(verb);
+  }
+
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
@@ -463,6 +479,26 @@ export class NameMentions extends TitleMentions {
           newsCapitalisation(tokens[first]!.text) === 0))
     )
       first++;
+    // "Chipmaker X to build plant" (a headline): a kind noun capitalised for opening the sentence
+    // says what the name after it is ("Bank X", "Group X" may be the name's own first word).
+    const kindWord = tokens[first]?.lower ?? "";
+    if (
+      first + 1 < to &&
+      this.opensSentence(first) &&
+      first + 1 < to &&
+      nameLike(tokens[first + 1]!) &&
+      ORGANISATION_KIND_NOUNS.has(kindWord) &&
+      !ORGANISATION_HEADS.has(kindWord) &&
+      newsCapitalisation(tokens[first]!.text) <= 1 &&
+      // Not "Channel Tunnel": an ordinary word after it makes one name of the two.
+      !commonWords().has(tokens[first + 1]!.lower)
+    ) {
+      const body = this.span(first + 1, to);
+      if (this.gaz.places(body.text).length === 0) {
+        this.add({ ...body, name: body.text, type: "organisation", cue: `after "${kindWord}"` });
+        return;
+      }
+    }
     // Trailing connectors are not part of a name, nor are letters after it ("X Y MP", "X QC").
     let last = to;
     let postnominal: { text: string; end: number } | undefined;
@@ -1002,7 +1038,15 @@ export class NameMentions extends TitleMentions {
       this.placeMention(from, to, text, `before "${after.lower} of"`, undefined);
       return;
     }
-    // "Kherson region", "Dnipro river": a name and a lower-case place noun.
+    // "Kherson region", "Dnipro river": a name and a lower-case place noun. Not "X city centre",
+    // "X city council": there the noun begins a part of X, and X is the place.
+    const partAfter = /^(?:centre|center|council|hall|limits|authorities|police)$/.test(
+      afterNext?.lower ?? "",
+    );
+    if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower && partAfter) {
+      this.placeMention(from, to, text, `before "${after.lower} ${afterNext!.lower}"`, classOf(after.lower));
+      return;
+    }
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
       this.placeMention(
@@ -1152,9 +1196,10 @@ export class NameMentions extends TitleMentions {
     }
     // "chief operating officer of X", "a spokeswoman for X": a name after a post in a body and
     // "of" (or a spokesperson's "for") is that body, where it is no place.
+    // ("Analysts at X said": capitalised only for opening the sentence.)
     const postBefore =
       before2 !== undefined &&
-      before2.text === before2.lower &&
+      (before2.text === before2.lower || (from === 2 && this.opensSentence(0))) &&
       ((before?.lower === "of" && (BODY_POSTS.has(before2.lower) || OFFICER_NOUNS.has(before2.lower))) ||
         (before?.lower === "for" && /^spokes(?:man|woman|person)$/.test(before2.lower)) ||
         // "an economist at X", "an analyst with X": the body that employs the holder.
@@ -1292,6 +1337,12 @@ export class NameMentions extends TitleMentions {
     const objectBefore = before !== undefined && /^\p{Ll}/u.test(before.text) && !STOPWORDS.has(before.lower);
     if (places.length === 0 && words.length <= 4 && !objectBefore && this.itsFollows(outerTo)) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'subject of "its"' });
+      return;
+    }
+    // "X said it would delay a plant", "X said it had cut 500 jobs": a speaker that reports its
+    // own business as "it" is a body (a person's "it would be hard" is no such action).
+    if (places.length === 0 && words.length <= 4 && this.reportsOwnAction(outerTo)) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'speaker of "it" + action' });
       return;
     }
     const determiner =

@@ -65,8 +65,9 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "name of a bracketed acronym",
 ]);
 
-/** Cues that say which kind of place a name is: "the town of X", "the province of Y". */
-const PLACE_KIND_OF = /^"(?:town|city|village|province|region|state|district|county|oblast|governorate) of"$/;
+/** Cues that say which kind of place a name is: "the town of X", "the province of Y", "X city centre". */
+const PLACE_KIND_OF =
+  /^(?:"(?:town|city|village|province|region|state|district|county|oblast|governorate) of"|before "(?:town|city|village) \p{Ll}+")$/u;
 
 /** Cues of a club named after its town (name-mentions.ts, clubName). */
 function isClubCue(cue: string): boolean {
@@ -253,7 +254,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   for (const m of ms) {
     const sense = m.type === "place" && m.cue === "gazetteer" ? namedSense.get(nameKey(m.name)) : undefined;
     if (!sense || !m.geo || m.geo === sense.geo) continue;
-    if (!m.geo.startsWith(`${sense.geo}/`) && !sense.geo!.startsWith(`${m.geo}/`)) continue;
+    // Of the same country: a region's code need not prefix its capital's ("GB/MAN", "GB/ENG/Manchester").
+    if (m.geo.split("/")[0] !== sense.geo!.split("/")[0]) continue;
     Object.assign(m, { geo: sense.geo, placeClass: sense.placeClass, lat: sense.lat, lng: sense.lng });
   }
   // A mention retyped a place above has no coordinates of its own: it is the place of that name

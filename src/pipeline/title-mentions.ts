@@ -176,6 +176,12 @@ export abstract class TitleMentions extends NameClues {
     // post is the rest.
     while (roleWords.length > 1 && HONORIFICS.has(roleWords[roleWords.length - 1]!)) roleWords.pop();
     const role = roleWords.join(" ");
+    // "King Street", "Prince Albert Road", "Bishop Square": a title before a place's head word
+    // ends a street's or a square's name, no person's.
+    if (to - titleEnd <= 2 && PLACE_HEADS.has(this.tokens[to - 1]!.lower) && to - 1 >= titleEnd) {
+      this.plainName(from, to, from, to);
+      return;
+    }
     // "the Information Commissioner's Office", "the Governor's Office": a title that owns the
     // words after it names a body, not a person.
     if (isPossessiveTok(this.tokens[titleEnd])) {

@@ -168,3 +168,66 @@ describe("a town and its province of the same name", () => {
     expect(found.labels.filter((l) => l === "Malatya")).toHaveLength(1);
   });
 });
+
+describe("police ranks in their short forms", () => {
+  it("title the name after them ('Det Insp X Y', 'Det Sgt X Y', 'Chief Constable X Y')", () => {
+    const found = read(
+      "Det Insp Karen Holby said the raid was terrifying. Det Sgt Tom Valen attended. Chief Constable Sara Thornley said more.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining(["Karen Holby:person", "Tom Valen:person", "Sara Thornley:person"]),
+    );
+  });
+});
+
+describe("a title before a place's head word", () => {
+  it("is a street's name ('King Street', 'Prince Albert Road'), no person", () => {
+    const found = read(
+      "The raid on a shop in King Street happened on Monday. They met in Prince Albert Road.",
+    );
+    expect(found.entities).toEqual(expect.arrayContaining(["King Street:place", "Prince Albert Road:place"]));
+    expect(found.labels).not.toContain("Street");
+  });
+});
+
+describe("a speaker that reports its own business as 'it'", () => {
+  it("is a body ('X said it would delay a plant'), where a person's 'it would be hard' is no cue", () => {
+    const found = read(
+      "Weeks later rival Velmora said it would delay a plant in Texas. Kestrix said it was closing three stores. Dana Orrell said it would be hard.",
+    );
+    expect(found.entities).toEqual(expect.arrayContaining(["Velmora:organisation", "Kestrix:organisation"]));
+    expect(found.entities).toContain("Dana Orrell:person");
+  });
+});
+
+describe("a body named after a post at it", () => {
+  it("is an organisation also where the post opens the sentence ('Analysts at X said')", () => {
+    const found = read("Analysts at Halvorsen Kemp said prices could reach $100 by the summer.");
+    expect(found.entities).toContain("Halvorsen Kemp:organisation");
+  });
+
+  it("is an organisation after a possessive pronoun's description ('Her publisher, X, said')", () => {
+    const found = read("Her publisher, Editorial Velandra, said a funeral would be held on Friday.");
+    expect(found.entities).toContain("Editorial Velandra:organisation");
+  });
+
+  it("is an organisation after a kind noun that opens a headline ('Chipmaker X to build plant')", () => {
+    const found = read("Chipmaker Veltronix to build $20bn plant in Arizona\n\nThe plant will open in 2027.");
+    expect(found.entities).toContain("Veltronix:organisation");
+    expect(found.labels).not.toContain("Chipmaker Veltronix");
+  });
+
+  it("keeps a court's possessive ('X Magistrates' Court')", () => {
+    const found = read("The men will appear before Manchester Magistrates' Court on Monday.");
+    expect(found.entities).toContain("Manchester Magistrates' Court:organisation");
+  });
+});
+
+describe("a town named before 'city centre'", () => {
+  it("is the town, one place with its bare uses ('a raid in X city centre … X raid')", () => {
+    const found = read(
+      "Three charged over Manchester jewellery raid\n\nA shop in Manchester city centre was raided by a gang.",
+    );
+    expect(found.labels.filter((l) => l.startsWith("Manchester"))).toEqual(["Manchester"]);
+  });
+});
