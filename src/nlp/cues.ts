@@ -18,7 +18,7 @@ editor presenter anchor coach manager striker midfielder defender goalkeeper cap
 counsellor councillor councilor mp mep msp mla lawmaker legislator congressman congresswoman activist
 commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
 attorney-general solicitor-general governor-general inspector-general surgeon-general ensign airman
-seaman trooper rifleman chaplain reverend rev pastor spc pfc pvt det insp supt dci dsi constable`);
+seaman trooper rifleman chaplain reverend rev pastor spc pfc pvt det insp supt dci dsi constable administrator`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
 export const ADJECTIVE_TITLES = set(`general major private field`);
@@ -151,7 +151,7 @@ secretary-general director-general`);
 /** Roles that make the holder a member or employee of the organisation named with them. */
 export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide adviser advisor analyst
 official officer minister secretary ambassador correspondent reporter editor deputy representative
-member diplomat negotiator economist researcher expert strategist lawyer staffer employee`);
+member diplomat negotiator economist researcher expert strategist lawyer staffer employee administrator`);
 
 /** Roles that command a military unit or force. */
 export const COMMAND_ROLES = set(`commander commander-in-chief chief general marshal admiral colonel

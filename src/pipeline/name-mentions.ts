@@ -465,7 +465,13 @@ export class NameMentions extends TitleMentions {
       first + 1 < to &&
       nameLike(tokens[first + 1]!) &&
       (tokens[first]!.text === "A" ||
-        (first + 2 === to &&
+        // ("Backbencher X Y": a longer run too, where the word is never capitalised elsewhere and
+        // a given name follows.)
+        (first + 2 <= to &&
+          (first + 2 === to ||
+            (to - first <= 4 &&
+              isGivenName(tokens[first + 1]!.text) &&
+              newsCapitalisation(tokens[first]!.text) === 0)) &&
           !isTitle(tokens[first]) &&
           !ROLE_QUALIFIERS.has(normaliseCue(tokens[first]!.text)) &&
           !STORM_NOUNS.has(tokens[first]!.lower) &&
@@ -1136,9 +1142,16 @@ export class NameMentions extends TitleMentions {
     // Before a post, no body: "Charity boss Y", "Film director Y" (an ordinary word capitalised
     // only for opening the sentence; BBC text writes it mostly in lower case elsewhere), and
     // "Home Affairs spokesman Y" (a portfolio).
+    // In a sports report a club's short name may be an ordinary word ("City manager X", "Spurs
+    // boss Y"), which news writes capitalised mostly.
+    const clubWord =
+      this.context.sportsReport === true &&
+      CLUB_POSTS.has(after?.lower ?? "") &&
+      newsCapitalisation(words[0]!.text) >= 2;
     const notABody =
       (words.length === 1 &&
         from === 0 &&
+        !clubWord &&
         (commonWords().has(firstLower) ||
           (this.context.hints !== undefined && isMostlyLowerCase(words[0]!.text)))) ||
       lastLower === "affairs";
@@ -1146,9 +1159,19 @@ export class NameMentions extends TitleMentions {
     // that body, though it has a person's shape or a town's name.
     // "Labour MP X", "SNP MSP Y": a party before a member of a parliament, even opening the sentence.
     // Not a word that dates or describes the member ("Ex-Labour MP", "Sacked MP", "Euro MP").
+    // "40 Labour MPs", "SNP MSPs": the party of several members, named or not.
+    // (The plural may have been cut off the run: it follows the name, not the run.)
+    const membersWord = tokens[to]?.text ?? "";
+    const partyMembers =
+      /^\p{Lu}+s$/u.test(membersWord) &&
+      PARLIAMENT_MEMBERS.has(membersWord.slice(0, -1)) &&
+      words.length <= 2 &&
+      !words.some((w) => w.lower === "and") &&
+      !this.nationality(words[words.length - 1]!.text) &&
+      // "Asian MPs", "Scottish MPs": a people's or a region's adjective, no party.
+      !/\p{Ll}(?:an|ese|ish)$/u.test(words[words.length - 1]!.text);
     const partyMember =
-      PARLIAMENT_MEMBERS.has(after?.text ?? "") &&
-      afterNext?.cap === true &&
+      ((PARLIAMENT_MEMBERS.has(after?.text ?? "") && afterNext?.cap === true) || partyMembers) &&
       !/^(?:ex|former)-/i.test(words[0]!.text) &&
       !POST_TIME_WORDS.has(firstLower) &&
       !/\p{Ll}ed$/u.test(words[0]!.text) &&

@@ -231,3 +231,34 @@ describe("a town named before 'city centre'", () => {
     expect(found.labels.filter((l) => l.startsWith("Manchester"))).toEqual(["Manchester"]);
   });
 });
+
+describe("a party before its members in the plural", () => {
+  it("is a body ('a rebellion by 40 Labour MPs')", () => {
+    const found = read("The minister faces a rebellion by more than 40 Velmor MPs over the plans.");
+    expect(found.entities).toContain("Velmor:organisation");
+  });
+});
+
+describe("a word never capitalised in news, opening a sentence before a name", () => {
+  it("is no part of a three-word name ('Backbencher X Y, who chairs …')", () => {
+    const found = read("Backbencher Tom Ashwell, who chairs the committee, said the cuts were bad.");
+    expect(found.entities).toContain("Tom Ashwell:person");
+  });
+});
+
+describe("a club's short name before a post in a sports report", () => {
+  it("is the club also where it is an ordinary word ('City manager X')", () => {
+    const found = read(
+      "Manchester City beat Tottenham 3-1 to go top of the league. The striker scored twice after 12 minutes. City manager Pep Guardiola said the team played well.",
+    );
+    expect(found.aliases("Manchester City")).toContain("City");
+    expect(found.relations).toContain("member-of Pep Guardiola -> Manchester City");
+  });
+});
+
+describe("an agency's administrator", () => {
+  it("is a member of the agency ('X administrator Y')", () => {
+    const found = read("Velspace administrator Bill Norland congratulated the team.");
+    expect(found.relations).toContain("member-of Bill Norland -> Velspace");
+  });
+});
