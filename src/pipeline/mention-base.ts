@@ -277,6 +277,9 @@ export class MentionBase {
       const kindAfter =
         this.tokens[j + 1]?.text === this.tokens[j + 1]?.lower &&
         ORGANISATION_KIND_NOUNS.has(this.tokens[j + 1]?.lower ?? "");
+      // "Dutch court orders government" (a headline): a head right after the country is the
+      // phrase's noun; what follows is another phrase.
+      if (head && j === first && !kindAfter) return 0;
       if (head && !FORCE_NOUNS.has(lower) && !UNIT_NOUNS.has(lower) && j > first && !kindAfter) {
         // "Japanese mobile network NTT X": the phrase describes the name after it.
         const next = this.tokens[j + 1];

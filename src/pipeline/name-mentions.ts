@@ -447,7 +447,15 @@ export class NameMentions extends TitleMentions {
     let first = from;
     // Sentence-initial function words are not names ("The", "Meanwhile"), nor are adjectives such
     // as "Russian-occupied" at the start of a part.
+    // "The Hague", "The Bronx": a place the gazetteer knows with its article keeps it.
+    const placeWithArticle =
+      tokens[first]?.lower === "the" &&
+      first + 1 < to &&
+      this.gaz
+        .places(this.span(first, to).text)
+        .some((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
     while (
+      !placeWithArticle &&
       first < to &&
       ((STOPWORDS.has(tokens[first]!.lower) && !isAllCaps(tokens[first]!.text)) ||
         tokens[first]!.text === "." ||
@@ -578,6 +586,23 @@ export class NameMentions extends TitleMentions {
       this.countryWord(from)?.length === 1
     )
       return;
+    // "The Hague": a place the gazetteer knows with its article.
+    if (words.length >= 2 && firstLower === "the") {
+      // (Only a large town: "The Village", "The Colony" are small American towns and ordinary words.)
+      const withArticle = this.gaz
+        .places(text)
+        .filter((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
+      if (withArticle.length > 0) {
+        this.placeMention(
+          from,
+          to,
+          text,
+          "gazetteer",
+          withArticle[0]!.kind === "country" ? "country" : undefined,
+        );
+        return;
+      }
+    }
     // "Channel 4", "Radio 1": a broadcaster named by its number.
     if (/^(?:Channel|Radio) \d{1,2}$/.test(text)) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "broadcaster's number" });
@@ -882,8 +907,15 @@ export class NameMentions extends TitleMentions {
       isMostlyLowerCase(words[0]!.text)
     )
       return;
+    // "the Gulf Research Center": a centre for research or study is a body (a shopping or
+    // conference centre, the Kennedy Center, is a place).
+    const studyCentre =
+      /^(?:centre|center)$/.test(lastLower) &&
+      words.length > 2 &&
+      /^(?:research|studies|study|policy|information)$/.test(words[words.length - 2]!.lower);
     if (
       ORGANISATION_HEADS.has(lastLower) ||
+      studyCentre ||
       (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
       // "U.S. Department of State", "Royal Bank of X", "the X Observatory for Human Rights": a body's
       // head before "of" or "for" after a word or two of the name itself

@@ -415,13 +415,29 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   }
   // Indexes built once, so each lookup below is constant time (articles can be long).
   const bySurname = new Map<string, number>();
+  const laterSurnames: [string, number][] = [];
   for (const id of persons) {
     const key = skeleton(surname(entities[id]!.label));
     if (!bySurname.has(key)) bySurname.set(key, id);
-    const hyphenated = entities[id]!.label.split(/\s+/).pop()!;
+    const words = entities[id]!.label.split(/\s+/);
+    const hyphenated = words[words.length - 1]!;
     if (hyphenated.includes("-") && !bySurname.has(skeleton(hyphenated)))
       bySurname.set(skeleton(hyphenated), id);
+    // Other orders of names, for the surname alone ("Mr Lee", "Gen Cardozo"), after the
+    // article's own surnames: the family name first before a hyphenated given name ("Lee
+    // Jae-sung"), and the father's surname before the mother's ("Luis Cardozo García").
+    const otherSurname =
+      words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)
+        ? words[0]!
+        : words.length >= 3 &&
+            /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 2]!) &&
+            !isGivenName(words[words.length - 2]!) &&
+            !isGivenName(words[words.length - 1]!)
+          ? words[words.length - 2]!
+          : undefined;
+    if (otherSurname !== undefined) laterSurnames.push([skeleton(nameKey(otherSurname)), id]);
   }
+  for (const [key, id] of laterSurnames) if (!bySurname.has(key)) bySurname.set(key, id);
   const typedByName = new Map<string, number>();
   ms.forEach((other, j) => {
     if (entityOf[j] !== -1 && other.type !== "person" && !typedByName.has(nameKey(other.name))) {

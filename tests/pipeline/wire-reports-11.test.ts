@@ -262,3 +262,44 @@ describe("an agency's administrator", () => {
     expect(found.relations).toContain("member-of Bill Norland -> Velspace");
   });
 });
+
+describe("surnames in other orders", () => {
+  it("join the full name: the family name first before a hyphenated given name ('Mr Lee')", () => {
+    const found = read(
+      "South Korean President Lee Jae-wook met the Japanese prime minister in Seoul. Mr Lee said the talks were a new chapter.",
+    );
+    expect(found.aliases("Lee Jae-wook")).toContain("Lee");
+    expect(found.labels).not.toContain("Lee");
+  });
+
+  it("join the full name: the father's surname before the mother's ('Gen Cardozo')", () => {
+    const found = read(
+      "The president named General Luis Emilio Cardona Garcez as army commander. The minister said Gen Cardona would restore confidence.",
+    );
+    expect(found.aliases("Luis Emilio Cardona Garcez")).toContain("Cardona");
+  });
+});
+
+describe("a place the gazetteer knows with its article", () => {
+  it("keeps it ('a court in The Hague')", () => {
+    const found = read("A court in The Hague has ordered the government to cut emissions faster.");
+    expect(found.entities).toContain("The Hague:place");
+    expect(found.labels).not.toContain("Hague");
+  });
+});
+
+describe("a headline's country, noun and verb", () => {
+  it("make no body of the words after the noun ('Dutch court orders government to …')", () => {
+    const found = read("Dutch court orders government to cut emissions faster\n\nThe ruling came on Monday.");
+    expect(found.labels.filter((l) => l.includes("orders"))).toEqual([]);
+  });
+});
+
+describe("a centre's name", () => {
+  it("is a body's ('the Gulf Research Center'), not a place of its first word", () => {
+    const found = read(
+      "Abdulaziz al-Sagri, head of the Gulf Research Center in Jeddah, said the visit mattered.",
+    );
+    expect(found.entities).toContain("Gulf Research Center:organisation");
+  });
+});
