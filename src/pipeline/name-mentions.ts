@@ -586,6 +586,15 @@ export class NameMentions extends TitleMentions {
       this.countryWord(from)?.length === 1
     )
       return;
+    // "Chapter 11", "Article 50", "Section 28": an ordinary word before its number names a part
+    // of a text or a law, none of the four kinds ("Radio 4" and "Channel 5" were joined to theirs).
+    if (
+      words.length === 1 &&
+      /^\d+[A-Za-z]?$/.test(tokens[to]?.text ?? "") &&
+      commonWords().has(firstLower) &&
+      this.gaz.places(text).length === 0
+    )
+      return;
     // "The Hague": a place the gazetteer knows with its article.
     if (words.length >= 2 && firstLower === "the") {
       // (Only a large town: "The Village", "The Colony" are small American towns and ordinary words.)

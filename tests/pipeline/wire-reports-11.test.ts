@@ -303,3 +303,12 @@ describe("a centre's name", () => {
     expect(found.entities).toContain("Gulf Research Center:organisation");
   });
 });
+
+describe("an ordinary word before a number", () => {
+  it("names a part of a text or a law, no entity ('Chapter 11', 'Article 50')", () => {
+    const found = read(
+      "Lawsuits forced the company into Chapter 11. Ministers debated Article 50 and Section 28.",
+    );
+    expect(found.labels).toEqual([]);
+  });
+});
