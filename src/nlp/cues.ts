@@ -127,7 +127,7 @@ ballet track franchise`);
 export const THING_NOUNS = set(`worm worms virus viruses trojan scooter scooters console consoles handset
 handsets browser browsers software format formats gadget gadgets chip chips processor processors
 vaccine vaccines pill pills missile missiles rifle rifles franc francs peso pesos rupee rupees dinar
-dinars rouble roubles ruble rubles`);
+dinars rouble roubles ruble rubles drone drones tank tanks jet jets warship warships helicopter helicopters`);
 
 /** Words after a work's title and before a person's name ("X star Y", "X actress Y"). */
 export const WORK_CREDITS = set(`star stars actor actress`);

@@ -136,7 +136,7 @@ export function isTitleCaseLine(tokens: Tok[]): boolean {
 }
 
 export function nameLike(t: Tok): boolean {
-  if (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text))
+  if (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|wal)-\p{Lu}/u.test(t.text) || NAME_PARTICLES.test(t.text))
     return true;
   return t.cap && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text) && !STOPWORDS.has(t.lower);
 }

@@ -334,7 +334,7 @@ export class NameMentions extends TitleMentions {
       // "Abdel Fattah al-Burhan", "Deir al-Balah", "Mohammed bin Salman".
       if (
         j > i &&
-        (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text) ||
+        (/^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|wal)-\p{Lu}/u.test(t.text) ||
           (NAME_PARTICLES.test(t.text) && this.particlesThenName(j) && !CONNECTORS.has(t.text)))
       ) {
         j++;
@@ -626,6 +626,24 @@ export class NameMentions extends TitleMentions {
     const after = tokens[outerTo];
     const afterNext = tokens[outerTo + 1];
     const country = this.countryWord(from);
+    // "a group known as X", "a militia called Y", "a network dubbed Z": the name of a body of
+    // that kind.
+    const namedAs =
+      (before?.lower === "as" && tokens[outerFrom - 2]?.lower === "known") ||
+      /^(?:called|named|dubbed)$/.test(before?.lower ?? "");
+    if (namedAs && words.length <= 4 && this.gaz.places(text).length === 0) {
+      const verbAt = before?.lower === "as" ? outerFrom - 2 : outerFrom - 1;
+      // The kind is the noun the verb follows ("the group's commander known as Y" is a person's).
+      const kind = tokens[verbAt - 1];
+      if (
+        kind !== undefined &&
+        kind.text === kind.lower &&
+        (ORGANISATION_KIND_NOUNS.has(kind.lower) || ORGANISATION_HEADS.has(kind.lower))
+      ) {
+        this.add({ ...this.span(from, to), name: text, type: "organisation", cue: `${kind.lower} named` });
+        return;
+      }
+    }
 
     // A demonym alone ("Ukrainian") is an adjective, not a mention; so is a word shaped like one
     // before a common noun ("Scottish music", "European rival", "Maltese firm"), and capitals

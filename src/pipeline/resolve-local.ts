@@ -65,6 +65,20 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "name of a bracketed acronym",
 ]);
 
+/**
+ * Whether a bracketed word spells a name's initials: exactly ("Alva"), or with a few more letters
+ * of its words between them ("Ecowas" of the Economic Community of West African States).
+ */
+function spellsInitials(word: string, nameInitials: string): boolean {
+  const letters = word.toUpperCase();
+  const wanted = nameInitials.toUpperCase();
+  if (letters === wanted) return true;
+  if (letters[0] !== wanted[0] || letters.length > wanted.length + 3 || wanted.length < 3) return false;
+  let k = 0;
+  for (const c of letters) if (c === wanted[k]) k++;
+  return k === wanted.length;
+}
+
 /** Cues that say which kind of place a name is: "the town of X", "the province of Y", "X city centre". */
 const PLACE_KIND_OF =
   /^(?:"(?:town|city|village|province|region|state|district|county|oblast|governorate) of"|before "(?:town|city|village) \p{Ll}+")$/u;
@@ -574,7 +588,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       bracketed !== undefined &&
       /^\s*\)/.test(text.slice(m.end)) &&
       m.text.length >= 3 &&
-      m.text.toUpperCase() === initials(bracketed.label).toUpperCase();
+      spellsInitials(m.text, initials(bracketed.label));
     if (m.cue !== "acronym" && !spelled) return;
     if (spelled) {
       m.type = "organisation";

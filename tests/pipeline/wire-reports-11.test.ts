@@ -312,3 +312,39 @@ describe("an ordinary word before a number", () => {
     expect(found.labels).toEqual([]);
   });
 });
+
+describe("a bracketed acronym written as a word", () => {
+  it("joins the name whose initials it spells with a few more letters ('(Ecowas)')", () => {
+    const found = read(
+      "The Economic Community of Velmor African States (Ecovas) condemned the coup. Ecovas said it would act.",
+    );
+    expect(found.aliases("Economic Community of Velmor African States")).toContain("Ecovas");
+    expect(found.labels).not.toContain("Ecovas");
+  });
+});
+
+describe("a body named by its kind", () => {
+  it("is an organisation ('a group known as X', 'a militia called Y', 'a firm named Z')", () => {
+    const found = read(
+      "The attacks were blamed on a group known as Sandcrow. A militia called Kestrel Brigade fought. A man known as Tarnok fled.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining(["Sandcrow:organisation", "Kestrel Brigade:organisation"]),
+    );
+    expect(found.entities).not.toContain("Tarnok:organisation");
+  });
+
+  it("keeps an Arabic name's 'wal-' ('Jama'at Nusrat al-Islam wal-Muslimin')", () => {
+    const found = read(
+      "The group, Jama'at Velmar al-Islam wal-Muslimin, had held them for more than a year.",
+    );
+    expect(found.entities).toContain("Jama'at Velmar al-Islam wal-Muslimin:organisation");
+  });
+});
+
+describe("a name before a weapon's noun", () => {
+  it("names a model, no body ('makes the Mohajer drone')", () => {
+    const found = read("Qods Aviation Industries makes the Velajer drone.");
+    expect(found.labels).not.toContain("Velajer");
+  });
+});
