@@ -79,6 +79,9 @@ function spellsInitials(word: string, nameInitials: string): boolean {
   return k === wanted.length;
 }
 
+/** A one-word body read from "X said it would …" (name-mentions.ts): its full name may be longer. */
+const SPEAKER_OF_IT = 'speaker of "it"';
+
 /** Cues that say which kind of place a name is: "the town of X", "the province of Y", "X city centre". */
 const PLACE_KIND_OF =
   /^(?:"(?:town|city|village|province|region|state|district|county|oblast|governorate) of"|before "(?:town|city|village) \p{Ll}+")$/u;
@@ -368,8 +371,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const cues = e.mentions.map((i) => ms[i]!.cue);
     if (
-      !cues.includes("holder of a post") ||
-      !cues.every((c) => c === "holder of a post" || WEAK_CUES.has(c))
+      !cues.some((c) => c === "holder of a post" || c === SPEAKER_OF_IT) ||
+      !cues.every((c) => c === "holder of a post" || c === SPEAKER_OF_IT || WEAK_CUES.has(c))
     )
       continue;
     const group = groupByFirstWord.get(nameKey(e.label));

@@ -348,3 +348,13 @@ describe("a name before a weapon's noun", () => {
     expect(found.labels).not.toContain("Velajer");
   });
 });
+
+describe("a one-word speaker of 'it'", () => {
+  it("is a body ('Kestrix said it had signed …'), not a surname given in full nor a weekday", () => {
+    const found = read(
+      "Kestrix said it had signed an agreement with the ministry. Jose Marlinho was angry. Marlinho said it was unfair.",
+    );
+    expect(found.entities).toContain("Kestrix:organisation");
+    expect(found.aliases("Jose Marlinho")).toContain("Marlinho");
+  });
+});
