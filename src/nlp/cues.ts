@@ -181,7 +181,8 @@ newspaper newspapers daily tabloid channel network website operator manufacturer
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
 journal paper broadsheet organisation organization supplier suppliers utility exporter importer
-distributor provider wholesaler chipmaker drugmaker refiner shipbuilder`);
+distributor provider wholesaler chipmaker drugmaker refiner shipbuilder accountants
+auditors legislature parliament`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

@@ -293,7 +293,9 @@ export abstract class NameClues extends MentionBase {
     else return undefined;
     for (const end = k + 4; k < end && k < tokens.length; k++) {
       const word = tokens[k]!;
-      if (word.text === word.lower && ORGANISATION_KIND_NOUNS.has(word.lower)) {
+      // ("X, the lower house": a chamber of a parliament.)
+      const chamber = word.lower === "house" && /^(?:lower|upper)$/.test(tokens[k - 1]?.lower ?? "");
+      if (word.text === word.lower && (ORGANISATION_KIND_NOUNS.has(word.lower) || chamber)) {
         // The noun must end the phrase as a description: not "the company's chief", "the head of
         // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a
         // new clause ("X, the firm said").

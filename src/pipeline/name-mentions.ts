@@ -654,6 +654,23 @@ export class NameMentions extends TitleMentions {
     const after = tokens[outerTo];
     const afterNext = tokens[outerTo + 1];
     const country = this.countryWord(from);
+    // "the Biden administration", "the Starmer government", "the Assad regime": a leader's name
+    // before the government they lead names that government, a body ("X administration").
+    if (
+      words.length <= 2 &&
+      before?.lower === "the" &&
+      after !== undefined &&
+      /^(?:administration|government|regime|junta|presidency)$/.test(after.text) &&
+      this.gaz.places(text).length === 0 &&
+      this.countryWord(from) === undefined &&
+      !this.nationality(text) &&
+      // "the Labour government": a party's, which the party's own name already stands for.
+      !words.some((w) => commonWords().has(w.lower))
+    ) {
+      const span = this.span(from, outerTo + 1);
+      this.add({ ...span, name: span.text, type: "organisation", cue: `leader's ${after.text}` });
+      return;
+    }
     // "a group known as X", "a militia called Y", "a network dubbed Z": the name of a body of
     // that kind.
     const namedAs =

@@ -358,3 +358,22 @@ describe("a one-word speaker of 'it'", () => {
     expect(found.aliases("Jose Marlinho")).toContain("Marlinho");
   });
 });
+
+describe("a government named by its leader", () => {
+  it("is a body named with its noun ('the Biden administration', 'the Starmer government')", () => {
+    const found = read("The order came after the Velmar administration argued the law was federal.");
+    expect(found.entities).toContain("Velmar administration:organisation");
+    expect(found.labels).not.toContain("Velmar");
+  });
+});
+
+describe("chambers and firms by their kind", () => {
+  it("are bodies ('X, the lower house', 'X, Y's parliament', 'auditors X Y')", () => {
+    const found = read(
+      "The party won 240 seats in the Lok Vandha, the lower house. The Kenesh, Tarnland's parliament, voted. The accounts were approved by auditors Wilkins Ayre.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining(["Lok Vandha:organisation", "Kenesh:organisation", "Wilkins Ayre:organisation"]),
+    );
+  });
+});
