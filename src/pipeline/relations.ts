@@ -5,7 +5,7 @@
  * and visits. Every relation is stated by the sentence it cites: both ends are mentioned in it, or
  * one end is a pronoun or role there that resolution tied to a name.
  */
-import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, VISIT_VERBS } from "../nlp/cues";
+import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, PERSON_TITLES, VISIT_VERBS } from "../nlp/cues";
 import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, motionTargetFits, type RelationInput } from "./relation-base";
 import { sentenceTokens } from "./sentences";
@@ -102,6 +102,13 @@ class ArticleRelations extends SpeechRelations {
     const here = this.mentionsIn(sentence);
     const people = here.filter((i) => this.ms[i]!.type === "person" && !this.ms[i]!.referring);
     if (people.length === 0) return;
+    // The parse's roles need a title word and a body or place to hold the post: without them it
+    // could add nothing, and parsing is most of what relations cost.
+    const holders = here.some((i) => {
+      const m = this.ms[i]!;
+      return (m.type === "organisation" || m.type === "place") && !m.referring;
+    });
+    if (!holders || !sentenceTokens(sentence).some((t) => PERSON_TITLES.has(t.text.toLowerCase()))) return;
     const reading = this.reading(sentence);
     if (!reading) return;
     for (const { person, holder, role, part } of reading.roles(people)) {
@@ -144,6 +151,7 @@ class ArticleRelations extends SpeechRelations {
 
   /** Where the parse puts an event: "the strike in X", "the offensive began in X". */
   protected parsedEventPlaces(sentence: Sentence, here: number[]) {
+    if (!here.some((i) => this.ms[i]!.type === "event")) return;
     const reading = this.reading(sentence);
     if (!reading) return;
     for (const i of here) {
@@ -275,8 +283,8 @@ class ArticleRelations extends SpeechRelations {
       if (type === "captured" && /^(?:take|takes|took|taking|taken)$/.test(lower) && next === "on") continue;
       // "attempted to seize X", "vowed to strike X", "could take X": an action not (yet) done.
       if (unrealised(tokens, k)) continue;
-      const reading = this.reading(sentence);
-      if (reading && !launch && this.parsedAction(sentence, reading, k, type, lower)) continue;
+      const reading = launch ? undefined : this.reading(sentence);
+      if (reading && this.parsedAction(sentence, reading, k, type, lower)) continue;
       // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
       if (
         type !== "visited" &&

@@ -137,7 +137,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     let speaker: number | undefined;
     let contentStart = sentence.start;
     let contentEnd = sentence.end;
-    const reading = this.reading(sentence);
+    // Only a speech verb's reading is asked for: a sentence without one needs no parse here.
+    const reading = verbs.length > 0 ? this.reading(sentence) : undefined;
     /** The verb of the speaker found. */
     let spokenBy = "";
     // The first speech verb that has a speaker: "Amid claims of gains, X emphasized that …".
