@@ -10,7 +10,7 @@ import { STOPWORDS } from "../nlp/stopwords";
 import { isCapitalised } from "../nlp/tokenize";
 import type { PlaceClass } from "./mention-types";
 import type { EntityHints } from "./model-hints";
-import { sentenceTokens } from "./sentences";
+import { sentenceLowers, sentenceTokens } from "./sentences";
 import type { Sentence, Token } from "./types";
 
 export interface Tok extends Token {
@@ -108,11 +108,12 @@ export const QUOTE_OPEN = /^[“"‘«]$/;
 export const QUOTE_CLOSE = /^[”"’»]$/;
 
 export function toks(sentence: Sentence): Tok[] {
-  return sentenceTokens(sentence).map((t) => ({
+  const lowers = sentenceLowers(sentence);
+  return sentenceTokens(sentence).map((t, k) => ({
     text: t.text,
     start: t.start,
     end: t.end,
-    lower: t.text.toLowerCase(),
+    lower: lowers[k]!,
     // "Ex-" split off a name ("Ex-Labour leader") is no capitalised word of it.
     cap: isCapitalised(t.text) && !t.text.endsWith("-"),
   }));

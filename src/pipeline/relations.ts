@@ -8,7 +8,7 @@
 import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, PERSON_TITLES, VISIT_VERBS } from "../nlp/cues";
 import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, motionTargetFits, type RelationInput } from "./relation-base";
-import { sentenceTokens } from "./sentences";
+import { sentenceLowers, sentenceTokens } from "./sentences";
 import { quoteSpans, SpeechRelations } from "./speech-relations";
 import type { LocalRelation, Sentence, Token } from "./types";
 
@@ -250,10 +250,11 @@ class ArticleRelations extends SpeechRelations {
     tokens: readonly Token[],
     inQuote: (p: number) => boolean,
   ) {
+    const lowers = sentenceLowers(sentence);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const lower = t.text.toLowerCase();
-      const next = tokens[k + 1]?.text.toLowerCase();
+      const lower = lowers[k]!;
+      const next = lowers[k + 1];
       let type: "attacked" | "captured" | "visited" | undefined;
       // "flew to X", "landed in X": travel only where a place follows ("landed 17.30m" is a jump).
       if (
@@ -266,9 +267,9 @@ class ArticleRelations extends SpeechRelations {
         CAPTURE_VERBS.has(lower) &&
         !(
           lower === "control" &&
-          tokens[k - 1]?.text.toLowerCase() !== "in" &&
-          tokens[k - 1]?.text.toLowerCase() !== "took" &&
-          tokens[k - 1]?.text.toLowerCase() !== "seize"
+          lowers[k - 1] !== "in" &&
+          lowers[k - 1] !== "took" &&
+          lowers[k - 1] !== "seize"
         )
       )
         type = "captured";
@@ -332,7 +333,7 @@ class ArticleRelations extends SpeechRelations {
         lower !== "entering"
       )
         continue;
-      if (lower === "control" && tokens[k - 1]?.text.toLowerCase() === "of") continue;
+      if (lower === "control" && lowers[k - 1] === "of") continue;
       // "X were (now fully) in control of Y": the subject stands before "in".
       let verbAt = k;
       if (lower === "control")

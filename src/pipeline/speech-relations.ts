@@ -7,6 +7,7 @@ import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../
 import { gazetteer } from "../nlp/gazetteer";
 import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
+import { sentenceLowers } from "./sentences";
 import type { LocalEntity, Sentence, Token } from "./types";
 
 /** Verbs by which a country itself speaks ("said", "warned"); "claimed", "confirmed" say as often a win. */
@@ -126,10 +127,9 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     inQuote: (p: number) => boolean,
   ) {
     const text = this.input.text;
+    const lowers = sentenceLowers(sentence);
     const verbs = tokens
-      .map((t, k) =>
-        SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1,
-      )
+      .map((t, k) => (SPEECH_VERBS.has(lowers[k]!) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1))
       .filter((k) => k >= 0);
     let speakerMention: number | undefined;
     // "X and Y said": everyone the parse finds conjoined with the speaker said it too.
