@@ -257,9 +257,12 @@ export function thingsNamed(sentences: Sentence[]): Set<string> {
 /** Acronyms in brackets right after a capitalised word: "Hayat Tahrir al-Sham (HTS)". */
 export function bracketedAcronyms(sentences: Sentence[]): Set<string> {
   const found = new Set<string>();
-  for (const sentence of sentences)
+  for (const sentence of sentences) {
+    // (Tried at every capital otherwise: only a sentence with a bracket can hold one.)
+    if (!sentence.text.includes("(")) continue;
     for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]*\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu))
       found.add(match[1]!);
+  }
   return found;
 }
 

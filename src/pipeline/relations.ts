@@ -133,6 +133,8 @@ class ArticleRelations extends SpeechRelations {
   protected underFire(sentence: Sentence, here: number[]) {
     const text = this.input.text;
     const body = text.slice(sentence.start, sentence.end);
+    // The pattern's alternatives are tried at every position; "under" is in every match.
+    if (!UNDER.test(body)) return;
     for (const match of body.matchAll(UNDER_FIRE)) {
       const at = sentence.start + match.index;
       const end = at + match[0].length;
@@ -394,6 +396,7 @@ const STARTS_EVENT =
   /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "came under heavy fire from", "came under attack from": the agent follows. */
+const UNDER = /under/iu;
 const UNDER_FIRE =
   /\b(?:came|come|comes|coming|was|were|has been|have been|had been)\s+under\s+(?:(?:heavy|renewed|sustained|intense|fresh|repeated)\s+)?(?:fire|attack|shelling|bombardment|rocket fire|artillery fire|drone attack)\s+(?:from|by)\b/giu;
 
