@@ -158,7 +158,7 @@ export interface MentionContext {
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
-  lastWordsOfNames?: ReadonlySet<string>;
+  lastWordsOfNames?: { has(word: string): boolean };
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
   /** Whether to ask the trained recogniser where the rules' own evidence is weak. */
