@@ -270,12 +270,12 @@ export function bracketedAcronyms(sentences: Sentence[]): Set<string> {
 export function countriesNamed(sentences: Sentence[]): Set<string> {
   const codes = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
+    for (const name of sentence.text.match(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu) ?? []) {
       // "New Zealand", and "The UK" or "In France": a pair that names no country may hold one.
-      const pair = countryOfWord(match[0]);
+      const pair = countryOfWord(name);
       if (pair) codes.add(pair);
-      else if (match[0].includes(" "))
-        for (const word of match[0].split(/\s/)) {
+      else if (name.includes(" "))
+        for (const word of name.split(/\s/)) {
           const code = countryOfWord(word);
           if (code) codes.add(code);
         }
@@ -310,7 +310,8 @@ frontier littoral metropolitan federal national`.split(/\s+/),
 export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) words.add(match[0]);
+    // (\`match\`: the words alone, without a match record for each lower-case word of the article)
+    for (const word of sentence.text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu) ?? []) words.add(word);
   }
   return words;
 }
