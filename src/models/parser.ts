@@ -33,6 +33,8 @@ export interface Arc {
 
 export interface DependencyParser {
   parse(tokens: string[], tags: string[]): Arc[];
+  /** The same arcs, each labelled when its `rel` is first read. */
+  parseLazily?(tokens: string[], tags: string[]): Arc[];
 }
 
 const SHIFT = 0;
@@ -627,6 +629,18 @@ function childrenOf(heads: number[]): number[][] {
   return kids;
 }
 
+/** An arc whose label is worked out when first read. */
+function lazyArc(head: number, i: number, label: (i: number) => string): Arc {
+  let rel: string | undefined;
+  return {
+    head,
+    get rel() {
+      rel ??= label(i);
+      return rel;
+    },
+  };
+}
+
 export interface ParserMeta {
   kind: "dep-parser";
   /** 2: integer-mixed feature hashes (version 1 hashed feature strings; not readable any more) */
@@ -713,14 +727,34 @@ export class ArcEagerParser implements DependencyParser {
     const ctx = makeCtx(tokens, tags, this.atoms);
     const heads = this.headsOf(tokens, ctx);
     const kids = childrenOf(heads);
-    return heads.map((h, i) => {
-      if (h < 0) return { head: -1, rel: "root" };
-      labelFeatures(i, heads, ctx, kids, this.buf);
-      this.lscores.fill(0);
-      this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
-      if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
-      return { head: h, rel: this.labels[argmax(this.lscores, this.labels.length)]! };
-    });
+    return heads.map((h, i) =>
+      h < 0 ? { head: -1, rel: "root" } : { head: h, rel: this.label(i, heads, ctx, kids) },
+    );
+  }
+
+  /**
+   * The same arcs, each labelled when its `rel` is first read: a reader that asks for a few
+   * tokens' relations (the relation rules read the children of a verb or of a name) skips the
+   * labeller's scoring of the rest. The labels are those of `parse`.
+   */
+  parseLazily(tokens: string[], tags: string[]): Arc[] {
+    if (tokens.length === 0) return [];
+    const ctx = makeCtx(tokens, tags, this.atoms);
+    const heads = this.headsOf(tokens, ctx);
+    let kids: number[][] | undefined;
+    const label = (i: number) => {
+      kids ??= childrenOf(heads);
+      return this.label(i, heads, ctx, kids);
+    };
+    return heads.map((h, i) => (h < 0 ? { head: -1, rel: "root" } : lazyArc(h, i, label)));
+  }
+
+  private label(i: number, heads: number[], ctx: Ctx, kids: number[][]): string {
+    labelFeatures(i, heads, ctx, kids, this.buf);
+    this.lscores.fill(0);
+    this.labelTable.score(this.buf.data, this.buf.length, this.lscores);
+    if (this.rootLabel >= 0) this.lscores[this.rootLabel] = Number.NEGATIVE_INFINITY;
+    return this.labels[argmax(this.lscores, this.labels.length)]!;
   }
 
   encode(): Buffer {

@@ -93,9 +93,16 @@ export function onPipelineTokens(
       out.arcs.push({ head: p - 1, rel: "punct" });
       continue;
     }
-    const { head, rel } = udArcs[u]!;
+    const arc = udArcs[u]!;
+    const head = arc.head;
     out.tags.push(udTags[u]!);
-    out.arcs.push({ head: head === -1 ? -1 : ud.origin[head]!, rel });
+    // The label is read through, not copied: a lazily labelled arc stays unlabelled until asked.
+    out.arcs.push({
+      head: head === -1 ? -1 : ud.origin[head]!,
+      get rel() {
+        return arc.rel;
+      },
+    });
   }
   return out;
 }

@@ -43,8 +43,8 @@ function letterCounts(text: string): { letters: number; latin: number; upper: nu
   let letters = 0;
   let latin = 0;
   let upper = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 128) {
       const isUpper = code >= 65 && code <= 90;
       if (isUpper || (code >= 97 && code <= 122)) {
@@ -52,13 +52,24 @@ function letterCounts(text: string): { letters: number; latin: number; upper: nu
         latin++;
         if (isUpper) upper++;
       }
-    } else if (LETTER.test(ch)) {
+      continue;
+    }
+    // One code point, as `for…of` reads it (a surrogate pair is one character).
+    const pair =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+    const ch = pair ? text.slice(i, i + 2) : text[i]!;
+    if (pair) i++;
+    if (LETTER.test(ch)) {
       letters++;
       if (LATIN.test(ch)) latin++;
       if (UPPER.test(ch)) upper++;
     }
   }
   return { letters, latin, upper };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 const LETTER = /\p{L}/u;
@@ -100,7 +111,8 @@ export function isCreditSentence(sentence: string): boolean {
   if (CREDIT_LABEL.test(text)) return true;
   if (/^\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)$/i.test(text)) return true;
   if (/\/\s*handout\b/i.test(text) || isAgencyCredit(text)) return true;
-  return words(text).length >= 2 && upperShare(text) > 0.8;
+  // The share first: it rules out almost every sentence without building the word list.
+  return upperShare(text) > 0.8 && words(text).length >= 2;
 }
 
 /** Returns kept sub-ranges of a caption-like block, dropping credit sentences and parentheses. */
@@ -108,7 +120,10 @@ function stripCredits(line: Line): { kept: Line[]; dropped: Line[] } {
   const kept: Line[] = [];
   const dropped: Line[] = [];
   for (const sentence of splitBlock(line.text, line.start, 0)) {
-    const parenthetical = sentence.text.match(/\s*\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)\s*$/i);
+    // (Unanchored at its start, the pattern is tried from every position: only where a bracket is.)
+    const parenthetical = sentence.text.includes("(")
+      ? sentence.text.match(/\s*\([^()]*\b(?:photo|pic|image|credit)\b[^()]*\)\s*$/i)
+      : null;
     if (isCreditSentence(sentence.text)) {
       dropped.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     } else if (parenthetical && parenthetical.index !== undefined && parenthetical.index > 0) {
@@ -192,9 +207,9 @@ export function cleanArticle(article: Article): CleanedArticle {
     if (
       reasons.length === 0 &&
       index !== headline &&
-      words(body.text).length < 8 &&
       previous !== undefined &&
-      previous.verdict === "boilerplate"
+      previous.verdict === "boilerplate" &&
+      words(body.text).length < 8
     ) {
       reasons.push("a short block right after page furniture");
     }

@@ -14,6 +14,8 @@ export function parseSentence(tokens: readonly Token[]): PipelineParse {
   if (tokens.length === 0) return { tags: [], arcs: [] };
   const ud = toUdTokens(tokens);
   const tags = sentenceTags(ud.tokens);
-  const arcs = loadParser().parse(ud.tokens, tags);
+  const parser = loadParser();
+  // The relation rules read the relations of a few tokens: the rest are never labelled.
+  const arcs = parser.parseLazily ? parser.parseLazily(ud.tokens, tags) : parser.parse(ud.tokens, tags);
   return onPipelineTokens(tags, arcs, ud, tokens.length);
 }

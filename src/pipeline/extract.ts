@@ -17,6 +17,9 @@ export const PIPELINE_VERSION = "4";
  * the original, with look-alike apostrophes before a possessive "s" made the usual one.
  */
 function analysisText(text: string): string {
+  // The look-behind is tried at every position of the article: first ask whether there is any
+  // such apostrophe at all (most articles have none).
+  if (!/[‘`´]/.test(text)) return text;
   return text.replace(/(?<=\p{L})[‘`´](?=s\b)/gu, "’");
 }
 

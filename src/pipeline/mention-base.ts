@@ -136,6 +136,8 @@ export class MentionBase {
   /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
   protected countryWord(index: number): CountryWord | undefined {
     // Asked at the same token by several finders (armed forces, territories, names): remembered.
+    // (Only a capitalised word can be one: the rest are answered without filling the memo.)
+    if (!this.tokens[index]?.cap) return undefined;
     const memo = this.countryWords;
     if (memo.has(index)) return memo.get(index);
     const found = this.countryWordUncached(index);
@@ -146,13 +148,15 @@ export class MentionBase {
   private readonly countryWords = new Map<number, CountryWord | undefined>();
 
   private countryWordUncached(index: number): CountryWord | undefined {
-    const t = this.tokens[index];
+    const tokens = this.tokens;
+    const t = tokens[index];
     if (!t?.cap) return undefined;
-    for (const length of [3, 2, 1]) {
-      if (index + length > this.tokens.length) continue;
-      const words = this.tokens.slice(index, index + length);
-      if (!words.every((w) => w.cap)) continue;
-      const text = words.map((w) => w.text).join(" ");
+    // The run of capitalised words from here, up to three: longer spellings are tried first.
+    let run = 1;
+    while (run < 3 && index + run < tokens.length && tokens[index + run]!.cap) run++;
+    for (let length = run; length >= 1; length--) {
+      let text = t.text;
+      for (let k = 1; k < length; k++) text += ` ${tokens[index + k]!.text}`;
       const demonym = this.gaz.countryOfDemonym(text);
       if (demonym) return { place: demonym, length, demonym: true };
       const country = this.gaz.countryNamed(text);

@@ -10,7 +10,7 @@ import { STOPWORDS } from "../nlp/stopwords";
 import { isCapitalised } from "../nlp/tokenize";
 import type { PlaceClass } from "./mention-types";
 import type { EntityHints } from "./model-hints";
-import { sentenceTokens } from "./sentences";
+import { sentenceLowers, sentenceTokens } from "./sentences";
 import type { Sentence, Token } from "./types";
 
 export interface Tok extends Token {
@@ -108,11 +108,12 @@ export const QUOTE_OPEN = /^[“"‘«]$/;
 export const QUOTE_CLOSE = /^[”"’»]$/;
 
 export function toks(sentence: Sentence): Tok[] {
-  return sentenceTokens(sentence).map((t) => ({
+  const lowers = sentenceLowers(sentence);
+  return sentenceTokens(sentence).map((t, k) => ({
     text: t.text,
     start: t.start,
     end: t.end,
-    lower: t.text.toLowerCase(),
+    lower: lowers[k]!,
     // "Ex-" split off a name ("Ex-Labour leader") is no capitalised word of it.
     cap: isCapitalised(t.text) && !t.text.endsWith("-"),
   }));
@@ -157,7 +158,7 @@ export interface MentionContext {
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
-  lastWordsOfNames?: ReadonlySet<string>;
+  lastWordsOfNames?: { has(word: string): boolean };
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */
   articleDate?: string;
   /** Whether to ask the trained recogniser where the rules' own evidence is weak. */
@@ -256,9 +257,12 @@ export function thingsNamed(sentences: Sentence[]): Set<string> {
 /** Acronyms in brackets right after a capitalised word: "Hayat Tahrir al-Sham (HTS)". */
 export function bracketedAcronyms(sentences: Sentence[]): Set<string> {
   const found = new Set<string>();
-  for (const sentence of sentences)
+  for (const sentence of sentences) {
+    // (Tried at every capital otherwise: only a sentence with a bracket can hold one.)
+    if (!sentence.text.includes("(")) continue;
     for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}-]*\s+\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu))
       found.add(match[1]!);
+  }
   return found;
 }
 
@@ -266,12 +270,12 @@ export function bracketedAcronyms(sentences: Sentence[]): Set<string> {
 export function countriesNamed(sentences: Sentence[]): Set<string> {
   const codes = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu)) {
+    for (const name of sentence.text.match(/\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?/gu) ?? []) {
       // "New Zealand", and "The UK" or "In France": a pair that names no country may hold one.
-      const pair = countryOfWord(match[0]);
+      const pair = countryOfWord(name);
       if (pair) codes.add(pair);
-      else if (match[0].includes(" "))
-        for (const word of match[0].split(/\s/)) {
+      else if (name.includes(" "))
+        for (const word of name.split(/\s/)) {
           const code = countryOfWord(word);
           if (code) codes.add(code);
         }
@@ -306,7 +310,8 @@ frontier littoral metropolitan federal national`.split(/\s+/),
 export function lowercaseVocabulary(sentences: Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) words.add(match[0]);
+    // (\`match\`: the words alone, without a match record for each lower-case word of the article)
+    for (const word of sentence.text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu) ?? []) words.add(word);
   }
   return words;
 }

@@ -25,6 +25,17 @@ import { articleHints } from "./model-hints";
 import { isSportsReport, lastWordsOfNames } from "./sports-clubs";
 import type { Sentence } from "./types";
 
+/** A set made by `make` when it is first asked about a word (the same answers as making it at once). */
+export function whenAsked(make: () => ReadonlySet<string>): { has(word: string): boolean } {
+  let set: ReadonlySet<string> | undefined;
+  return {
+    has(word) {
+      set ??= make();
+      return set.has(word);
+    },
+  };
+}
+
 /** Finds the mentions of every sentence of one article. */
 export interface MentionOptions {
   articleDate?: string;
@@ -45,7 +56,8 @@ export function findMentions(
     things: thingsNamed(sentences),
     acronyms: bracketedAcronyms(sentences),
     sportsReport: isSportsReport(sentences),
-    lastWordsOfNames: lastWordsOfNames(sentences),
+    // Asked by a few rules only, in few articles: the scan waits for the first question.
+    lastWordsOfNames: whenAsked(() => lastWordsOfNames(sentences)),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
   const useModels = options.useModels ?? true;

@@ -12,7 +12,7 @@ import type { FoundMention, FoundMentions } from "./mention-types";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
 import { SentenceParse } from "./sentence-parse";
-import { sentenceTokens } from "./sentences";
+import { sentenceLowers, sentenceTokens } from "./sentences";
 import type { LocalEntity, LocalRelation, Sentence, Token } from "./types";
 
 export interface RelationInput {
@@ -109,6 +109,7 @@ export class RelationBase {
     const tokens = sentenceTokens(sentence);
     const reading = worthParsing(
       tokens,
+      sentenceLowers(sentence),
       here.map((i) => this.ms[i]!),
     )
       ? new ParseReading(new SentenceParse(tokens, this.ms, here))
@@ -288,10 +289,14 @@ export class RelationBase {
  * action verb between mentions, an event and a place, or a person set off by a comma near a title
  * word (an apposition).
  */
-function worthParsing(tokens: readonly Token[], mentions: readonly FoundMention[]): boolean {
+/** `words`: the tokens in lower case. */
+function worthParsing(
+  tokens: readonly Token[],
+  words: readonly string[],
+  mentions: readonly FoundMention[],
+): boolean {
   // Every relation joins two mentions of the sentence (a pronoun speaker is the patterns' job).
   if (mentions.length < 2) return false;
-  const words = tokens.map((t) => t.text.toLowerCase());
   const quoted = insideQuotes(tokens);
   const speakers = mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.referring);
   // Someone who may have spoken: named before the verb, after it in the inverted order, or by "by".

@@ -5,10 +5,10 @@
  * and visits. Every relation is stated by the sentence it cites: both ends are mentioned in it, or
  * one end is a pronoun or role there that resolution tied to a name.
  */
-import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, VISIT_VERBS } from "../nlp/cues";
+import { ATTACK_VERBS, CAPTURE_VERBS, NOT_YET_HAPPENED, PERSON_TITLES, VISIT_VERBS } from "../nlp/cues";
 import type { ParseReading } from "./parse-relations";
 import { ATTACK_CLASSES, motionTargetFits, type RelationInput } from "./relation-base";
-import { sentenceTokens } from "./sentences";
+import { sentenceLowers, sentenceTokens } from "./sentences";
 import { quoteSpans, SpeechRelations } from "./speech-relations";
 import type { LocalRelation, Sentence, Token } from "./types";
 
@@ -102,6 +102,13 @@ class ArticleRelations extends SpeechRelations {
     const here = this.mentionsIn(sentence);
     const people = here.filter((i) => this.ms[i]!.type === "person" && !this.ms[i]!.referring);
     if (people.length === 0) return;
+    // The parse's roles need a title word and a body or place to hold the post: without them it
+    // could add nothing, and parsing is most of what relations cost.
+    const holders = here.some((i) => {
+      const m = this.ms[i]!;
+      return (m.type === "organisation" || m.type === "place") && !m.referring;
+    });
+    if (!holders || !sentenceTokens(sentence).some((t) => PERSON_TITLES.has(t.text.toLowerCase()))) return;
     const reading = this.reading(sentence);
     if (!reading) return;
     for (const { person, holder, role, part } of reading.roles(people)) {
@@ -126,6 +133,8 @@ class ArticleRelations extends SpeechRelations {
   protected underFire(sentence: Sentence, here: number[]) {
     const text = this.input.text;
     const body = text.slice(sentence.start, sentence.end);
+    // The pattern's alternatives are tried at every position; "under" is in every match.
+    if (!UNDER.test(body)) return;
     for (const match of body.matchAll(UNDER_FIRE)) {
       const at = sentence.start + match.index;
       const end = at + match[0].length;
@@ -144,6 +153,7 @@ class ArticleRelations extends SpeechRelations {
 
   /** Where the parse puts an event: "the strike in X", "the offensive began in X". */
   protected parsedEventPlaces(sentence: Sentence, here: number[]) {
+    if (!here.some((i) => this.ms[i]!.type === "event")) return;
     const reading = this.reading(sentence);
     if (!reading) return;
     for (const i of here) {
@@ -242,10 +252,11 @@ class ArticleRelations extends SpeechRelations {
     tokens: readonly Token[],
     inQuote: (p: number) => boolean,
   ) {
+    const lowers = sentenceLowers(sentence);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const lower = t.text.toLowerCase();
-      const next = tokens[k + 1]?.text.toLowerCase();
+      const lower = lowers[k]!;
+      const next = lowers[k + 1];
       let type: "attacked" | "captured" | "visited" | undefined;
       // "flew to X", "landed in X": travel only where a place follows ("landed 17.30m" is a jump).
       if (
@@ -258,9 +269,9 @@ class ArticleRelations extends SpeechRelations {
         CAPTURE_VERBS.has(lower) &&
         !(
           lower === "control" &&
-          tokens[k - 1]?.text.toLowerCase() !== "in" &&
-          tokens[k - 1]?.text.toLowerCase() !== "took" &&
-          tokens[k - 1]?.text.toLowerCase() !== "seize"
+          lowers[k - 1] !== "in" &&
+          lowers[k - 1] !== "took" &&
+          lowers[k - 1] !== "seize"
         )
       )
         type = "captured";
@@ -275,8 +286,8 @@ class ArticleRelations extends SpeechRelations {
       if (type === "captured" && /^(?:take|takes|took|taking|taken)$/.test(lower) && next === "on") continue;
       // "attempted to seize X", "vowed to strike X", "could take X": an action not (yet) done.
       if (unrealised(tokens, k)) continue;
-      const reading = this.reading(sentence);
-      if (reading && !launch && this.parsedAction(sentence, reading, k, type, lower)) continue;
+      const reading = launch ? undefined : this.reading(sentence);
+      if (reading && this.parsedAction(sentence, reading, k, type, lower)) continue;
       // Passive: "the bridge was struck by Ukrainian forces" — the agent after "by" acted on the subject.
       if (
         type !== "visited" &&
@@ -324,7 +335,7 @@ class ArticleRelations extends SpeechRelations {
         lower !== "entering"
       )
         continue;
-      if (lower === "control" && tokens[k - 1]?.text.toLowerCase() === "of") continue;
+      if (lower === "control" && lowers[k - 1] === "of") continue;
       // "X were (now fully) in control of Y": the subject stands before "in".
       let verbAt = k;
       if (lower === "control")
@@ -385,6 +396,7 @@ const STARTS_EVENT =
   /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "came under heavy fire from", "came under attack from": the agent follows. */
+const UNDER = /under/iu;
 const UNDER_FIRE =
   /\b(?:came|come|comes|coming|was|were|has been|have been|had been)\s+under\s+(?:(?:heavy|renewed|sustained|intense|fresh|repeated)\s+)?(?:fire|attack|shelling|bombardment|rocket fire|artillery fire|drone attack)\s+(?:from|by)\b/giu;
 

@@ -30,3 +30,20 @@ export function sentenceTokens(sentence: Sentence): readonly Token[] {
   }
   return tokens;
 }
+
+const LOWERS = Symbol("lowers");
+
+/**
+ * Each token's text in lower case, made once per sentence: the mention finder, the action and
+ * speech rules and the parse filter all compare every token's lower-case form, and each made its
+ * own (a new string per token and rule).
+ */
+export function sentenceLowers(sentence: Sentence): readonly string[] {
+  const holder = sentence as Sentence & { [LOWERS]?: readonly string[] };
+  let lowers = holder[LOWERS];
+  if (lowers === undefined) {
+    lowers = sentenceTokens(sentence).map((t) => t.text.toLowerCase());
+    Object.defineProperty(holder, LOWERS, { value: lowers, enumerable: false });
+  }
+  return lowers;
+}

@@ -7,6 +7,7 @@ import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../
 import { gazetteer } from "../nlp/gazetteer";
 import { genderOfGivenName } from "../nlp/given-names";
 import { RoleAndPlaceRelations } from "./role-relations";
+import { sentenceLowers } from "./sentences";
 import type { LocalEntity, Sentence, Token } from "./types";
 
 /** Verbs by which a country itself speaks ("said", "warned"); "claimed", "confirmed" say as often a win. */
@@ -146,11 +147,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     from: number,
   ): number | undefined {
     const text = this.input.text;
+    const lowers = sentenceLowers(sentence);
     const verbs = tokens
       .map((t, k) =>
-        k >= from && SPEECH_VERBS.has(t.text.toLowerCase()) && !inQuote(t.start) && isSpeechUse(tokens, t)
-          ? k
-          : -1,
+        k >= from && SPEECH_VERBS.has(lowers[k]!) && !inQuote(t.start) && isSpeechUse(tokens, t) ? k : -1,
       )
       .filter((k) => k >= 0);
     let speakerMention: number | undefined;
@@ -159,7 +159,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     let speaker: number | undefined;
     let contentStart = sentence.start;
     let contentEnd = sentence.end;
-    const reading = this.reading(sentence);
+    // Only a speech verb's reading is asked for: a sentence without one needs no parse here.
+    const reading = verbs.length > 0 ? this.reading(sentence) : undefined;
     /** The verb of the speaker found. */
     let spokenBy = "";
     /** Where a later clause with a statement of its own begins. */

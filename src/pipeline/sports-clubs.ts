@@ -30,8 +30,9 @@ const SPORTS_REPORT_MIN_WORDS = 4;
 export function isSportsReport(sentences: readonly Sentence[]): boolean {
   let count = 0;
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/\b\d{1,2}-\d{1,2}\b|[\p{Ll}-]+/gu)) {
-      if (/^\d/.test(match[0]) || SPORTS_REPORT_WORDS.has(match[0])) count++;
+    // The matched words only (\`match\`, not \`matchAll\`): no match record per word of the article.
+    for (const word of sentence.text.match(/\b\d{1,2}-\d{1,2}\b|[\p{Ll}-]+/gu) ?? []) {
+      if (/^\d/.test(word) || SPORTS_REPORT_WORDS.has(word)) count++;
       if (count >= SPORTS_REPORT_MIN_WORDS) return true;
     }
   }
@@ -45,8 +46,8 @@ export function isSportsReport(sentences: readonly Sentence[]): boolean {
 export function lastWordsOfNames(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/(?<=\p{Lu}[\p{L}'’-]+ )\p{Lu}[\p{L}'’-]+/gu))
-      words.add(match[0]);
+    for (const word of sentence.text.match(/(?<=\p{Lu}[\p{L}'’-]+ )\p{Lu}[\p{L}'’-]+/gu) ?? [])
+      words.add(word);
   }
   return words;
 }

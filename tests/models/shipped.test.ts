@@ -78,6 +78,26 @@ describe("shipped models: API contracts", () => {
     expect(loadParser().parse([], [])).toEqual([]);
   });
 
+  it("parser's lazily labelled arcs are the eager ones, whichever is read first and in any order", () => {
+    const sentences = [
+      "Velko Dam said on Monday that the Tarnby council had approved the new bridge , officials added .",
+      "The minister , who visited Orsk Vale last week , told reporters that talks would resume .",
+    ].map((s) => s.split(" "));
+    const parser = loadParser();
+    for (const words of sentences) {
+      const tags = loadTagger().tag(words);
+      const eager = parser.parse(words, tags);
+      const lazy = parser.parseLazily!(words, tags);
+      // Another sentence parsed in between must not change the labels still to be read.
+      parser.parse(sentences[0]!, loadTagger().tag(sentences[0]!));
+      const order = [...lazy.keys()].reverse();
+      const rels = new Map(order.map((i) => [i, lazy[i]!.rel]));
+      expect(lazy.map((a, i) => ({ head: a.head, rel: rels.get(i) }))).toEqual(eager);
+      expect(lazy.map((a) => a.rel)).toEqual(eager.map((a) => a.rel));
+    }
+    expect(parser.parseLazily!([], [])).toEqual([]);
+  });
+
   it("recogniser spans are in range, ordered and non-overlapping; tags are optional", () => {
     const spans = loadRecognizer().recognize(tokens);
     let last = 0;

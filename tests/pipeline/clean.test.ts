@@ -59,4 +59,10 @@ describe("cleanArticle", () => {
     expect(isCreditSentence("The convoy travelled via Tarnby and Velko.")).toBe(false);
     expect(findDateLine(article("Tuesday, November 5, 2024\nSome headline here today"))).toBe("2024-11-05");
   });
+
+  it("counts a letter outside the Basic Multilingual Plane as one letter (the capitals' share)", () => {
+    // Mathematical bold capitals are two UTF-16 units each: read unit by unit they are no letters.
+    expect(isCreditSentence("\u{1D40F}\u{1D407} \u{1D40E}\u{1D413}\u{1D40E} \u{1D401}\u{1D418}")).toBe(true);
+    expect(isCreditSentence("\u{1D40F}\u{1D407} went to the shops this morning")).toBe(false);
+  });
 });

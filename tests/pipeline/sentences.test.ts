@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitBlock } from "../../src/nlp/sentences";
 import { isCapitalised, tokenize } from "../../src/nlp/tokenize";
+import { sentenceLowers, sentenceTokens } from "../../src/pipeline/sentences";
 
 const split = (text: string) => splitBlock(text, 0, 0).map((s) => s.text);
 
@@ -76,5 +77,17 @@ describe("isCapitalised", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("sentenceLowers", () => {
+  it("is each token of the sentence in lower case, the same on every call", () => {
+    const [sentence] = splitBlock("Velko Dam’s OPERATORS said the U.S. Ex-Minister flew to Tarnby.", 40, 0);
+    const lowers = sentenceLowers(sentence!);
+    expect(lowers).toEqual(sentenceTokens(sentence!).map((t) => t.text.toLowerCase()));
+    expect(lowers).toContain("operators");
+    expect(sentenceLowers(sentence!)).toBe(lowers);
+    // Kept off the sentence's own fields: a sentence still serialises as before.
+    expect(Object.keys(sentence!)).toEqual(["index", "start", "end", "text"]);
   });
 });

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Place } from "../../src/nlp/gazetteer";
+import { splitBlock } from "../../src/nlp/sentences";
 import { extractArticle } from "../../src/pipeline/extract";
+import { whenAsked } from "../../src/pipeline/mentions";
 import { resolveAcrossArticles } from "../../src/pipeline/resolve";
-import { isTownName } from "../../src/pipeline/sports-clubs";
+import { isTownName, lastWordsOfNames } from "../../src/pipeline/sports-clubs";
 import { entityLabels as typed } from "../support/entities";
 
 // A sports report: goals, a striker, a league, fans.
@@ -134,5 +136,26 @@ describe("'for' between a club and a post", () => {
       expect(found).toContain("Bristol Rovers:organisation");
       expect(found).toContain("Scotland:place");
     }
+  });
+});
+
+describe("the last words of names, made when first asked", () => {
+  it("answers as the set made at once, and is made once and only when asked", () => {
+    const sentences = splitBlock(
+      "Dana Radley scored twice. Radley and Orr Vantell then left for Tarnby.",
+      0,
+      0,
+    );
+    const direct = lastWordsOfNames(sentences);
+    let made = 0;
+    const lazy = whenAsked(() => {
+      made++;
+      return lastWordsOfNames(sentences);
+    });
+    expect(made).toBe(0);
+    for (const word of ["Radley", "Vantell", "Dana", "Tarnby", "Orr", "radley"])
+      expect(lazy.has(word)).toBe(direct.has(word));
+    expect(made).toBe(1);
+    expect(direct.has("Radley")).toBe(true);
   });
 });
