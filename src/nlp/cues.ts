@@ -181,7 +181,7 @@ newspaper newspapers daily tabloid channel network website operator manufacturer
 start-up startup chain supermarket brand studio studios charity watchdog regulator club clubs party
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
 journal paper broadsheet organisation organization supplier suppliers utility exporter importer
-distributor provider wholesaler chipmaker drugmaker refiner shipbuilder accountants
+distributor provider wholesaler chipmaker drugmaker refiner shipbuilder accountants subsidiary affiliate
 auditors legislature parliament`);
 
 /**

@@ -336,7 +336,8 @@ export abstract class NameClues extends MentionBase {
     const tokens = this.tokens;
     if (tokens[from - 1]?.text !== ",") return undefined;
     const closing = tokens[to]?.text ?? "";
-    if (closing !== "," && !SPEECH_VERBS.has(tokens[to]?.lower ?? "")) return undefined;
+    const punctuated = closing === "," || closing === "." || closing === ";" || tokens[to] === undefined;
+    if (!punctuated && !SPEECH_VERBS.has(tokens[to]?.lower ?? "")) return undefined;
     const noun = tokens[from - 2];
     if (!noun || noun.text !== noun.lower || !ORGANISATION_KIND_NOUNS.has(noun.lower)) return undefined;
     // Plural kinds list several bodies ("rival banks, X and Y,"), one of which this may be.
@@ -344,6 +345,8 @@ export abstract class NameClues extends MentionBase {
     let k = from - 3;
     for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
       const word = tokens[k]!;
+      // ("the firm's Irish subsidiary, X": a nationality may describe it too.)
+      if (word.cap && this.nationality(word.text)) continue;
       if (word.text !== word.lower || STOPWORDS.has(word.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text))
         break;
     }
@@ -361,7 +364,11 @@ export abstract class NameClues extends MentionBase {
       opener === 0 ||
       this.opensSentence(opener) ||
       (lead !== undefined && (/^(?:,|and|from|by|that)$/.test(lead.lower) || SPEECH_VERBS.has(lead.lower)));
-    return opensClause ? noun.lower : undefined;
+    // "talks with the firm's Irish subsidiary, X.": after another preposition, only where
+    // punctuation closes the apposition ("Speaking to the firm, X said" is a subject).
+    const afterPreposition =
+      lead !== undefined && /^(?:with|to|for|of|at|on|in|about|against)$/.test(lead.lower) && punctuated;
+    return opensClause || afterPreposition ? noun.lower : undefined;
   }
 
   /** End of a lower-case facility phrase right after a name ("nuclear power plant"), or `at`. */

@@ -981,10 +981,13 @@ export class NameMentions extends TitleMentions {
       return;
     // "the Gulf Research Center": a centre for research or study is a body (a shopping or
     // conference centre, the Kennedy Center, is a place).
+    // So is a centre that speaks ("the National Hurricane Center in Miami said").
     const studyCentre =
       /^(?:centre|center)$/.test(lastLower) &&
       words.length > 2 &&
-      /^(?:research|studies|study|policy|information)$/.test(words[words.length - 2]!.lower);
+      (/^(?:research|studies|study|policy|information)$/.test(words[words.length - 2]!.lower) ||
+        this.speaksAt(outerTo) ||
+        (tokens[outerTo]?.lower === "in" && this.speaksAt(outerTo + 2)));
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       studyCentre ||
@@ -1378,11 +1381,12 @@ export class NameMentions extends TitleMentions {
     }
     // "Y's disaster agency, X, said": the description before the name says what kind of body.
     const describedBefore = this.kindApposedBefore(outerFrom, outerTo);
+    // ("the firm's Irish subsidiary, X Ireland": a country may end a company's name.)
     if (
       describedBefore &&
-      places.length === 0 &&
+      (places.length === 0 || this.countryWord(to - 1) !== undefined) &&
       words.length <= 4 &&
-      !words.some((_, k) => this.countryWord(from + k) !== undefined) &&
+      this.countryWord(from) === undefined &&
       !this.nationality(text)
     ) {
       this.add({

@@ -57,8 +57,10 @@ export abstract class TitleMentions extends NameClues {
       (t, k) => k > from + 1 && k <= from + 3 && k < to - 1 && t.lower === "of",
     );
     if (of < 0) return undefined;
-    const country = this.countryWord(of + 1);
-    return country && !country.demonym && of + 1 + country.length === to ? of : undefined;
+    // ("X Y of the United States": the country's own article.)
+    const start = this.tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+    const country = this.countryWord(start);
+    return country && !country.demonym && start + country.length === to ? of : undefined;
   }
 
   protected personOfBody(from: number, to: number): number | undefined {

@@ -377,3 +377,29 @@ describe("chambers and firms by their kind", () => {
     );
   });
 });
+
+describe("a person 'of the' country", () => {
+  it("is the person and the country, two names ('X Y of the United States')", () => {
+    const found = read("She will play Coco Garland of the United States in the final.");
+    expect(found.entities).toEqual(expect.arrayContaining(["Coco Garland:person", "United States:place"]));
+  });
+});
+
+describe("a subsidiary in apposition after a preposition", () => {
+  it("is a body, its country part of its name ('talks with the firm's Irish subsidiary, X Ireland.')", () => {
+    const found = read(
+      "Unions said they would seek talks with the firm's Irish subsidiary, Velocitas Ireland.",
+    );
+    expect(found.entities).toContain("Velocitas Ireland:organisation");
+  });
+});
+
+describe("a centre that speaks", () => {
+  it("is a body ('the National Hurricane Center in Miami said'); a venue stays a place", () => {
+    const found = read(
+      "The National Storm Center in Miami said the storm would weaken. Crowds gathered at the Kestrel Centre on Friday.",
+    );
+    expect(found.entities).toContain("National Storm Center:organisation");
+    expect(found.entities).not.toContain("Kestrel Centre:organisation");
+  });
+});
