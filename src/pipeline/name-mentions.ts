@@ -699,9 +699,11 @@ export class NameMentions extends TitleMentions {
       if (this.governingPostBefore(outerTo)) this.addCountry(from, to, country.place, "demonym", true);
       return;
     }
-    // "Foreign Secretary", "Prime Minister": a post, no one named.
+    // "Foreign Secretary", "Prime Minister": a post, no one named ("the General Staff" is a body's
+    // name: a rank before a body's head).
     if (
       words.length > 1 &&
+      !(ORGANISATION_HEADS.has(lastLower) && this.rankBeginsName(from)) &&
       words.some((w) => isTitle(w)) &&
       words.every((w) => isTitle(w) || ROLE_QUALIFIERS.has(w.lower) || PORTFOLIOS.has(w.lower))
     )

@@ -226,7 +226,8 @@ export class RelationBase {
           const m = this.ms[i]!;
           return (
             (m.type === "organisation" || m.type === "person") &&
-            /^(?:the)?$/i.test(text.slice(sentence.start + opening + 1, m.start).trim()) &&
+            // (a rank may stand before the name: "…, Colonel Y, said")
+            titlesOnly(text.slice(sentence.start + opening + 1, m.start)) &&
             text.slice(m.end, sentence.start + appositionEnd).trim() === ""
           );
         });
@@ -375,4 +376,11 @@ function besideTitledComma(tokens: readonly Token[], person: FoundMention): bool
     tokens.slice(Math.max(0, from), to).some((t) => PERSON_TITLES.has(t.text.toLowerCase()));
   if (k >= 0 && tokens[k + 1]?.text === "," && titled(k + 2, k + 11)) return true;
   return first > 0 && tokens[first - 1]?.text === "," && titled(first - 10, first - 1);
+}
+
+/** Whether the words before a name in an apposition are only "the" or titles ("Colonel", "Dr"). */
+function titlesOnly(words: string): boolean {
+  const list = words.trim().split(/\s+/).filter(Boolean);
+  if (list.length === 1 && /^the$/i.test(list[0]!)) return true;
+  return list.every((w) => PERSON_TITLES.has(w.replace(/\.$/, "").toLowerCase()));
 }

@@ -277,10 +277,21 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(i, post[1]!, i + 1, a.sentence);
       }
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
-      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && /^,\s+$/.test(gap)) {
-        const lead = this.input.text.slice(Math.max(0, a.start - 48), a.start);
+      // ("The commander of Ukraine's 47th Brigade, Colonel Y, said": a possessive owner before the
+      // body and a rank before the name.)
+      const rankGap = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(gap);
+      const ranksOnly =
+        rankGap !== null &&
+        gap
+          .slice(1)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((w) => PERSON_TITLES.has(normaliseCue(w)));
+      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && ranksOnly) {
+        const lead = this.input.text.slice(Math.max(0, a.start - 64), a.start);
         const words = lead.match(
-          /(?:^|[,;:(]\s*|\b(?:[Tt]he|[Aa])\s+)((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[“"]?$/u,
+          /(?:^|[,;:(]\s*|\b(?:[Tt]he|[Aa])\s+)((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s?\s+)?[“"]?$/u,
         );
         const closes = /^\s*(?:,|\)|(?:[\p{Ll}]+\s+)?(?:said|says|told|added))/u.test(
           this.input.text.slice(b.end, b.end + 20),

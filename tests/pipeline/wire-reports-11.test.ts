@@ -403,3 +403,20 @@ describe("a centre that speaks", () => {
     expect(found.entities).not.toContain("Kestrel Centre:organisation");
   });
 });
+
+describe("a unit's commander named after a country's possessive and a rank", () => {
+  it("commands the unit and speaks ('The commander of Y's X Brigade, Colonel Z, told reporters …')", () => {
+    const found = read(
+      "The commander of Tarnland's 47th Kestrel Brigade, Colonel Oleksandr Savur, told reporters that drones were hitting supply routes around Myrnohrad.",
+    );
+    expect(found.relations).toContain("commands Oleksandr Savur -> 47th Kestrel Brigade");
+    expect(found.relations.some((r) => r.startsWith("said Oleksandr Savur"))).toBe(true);
+  });
+});
+
+describe("a rank before a body's head", () => {
+  it("names the body ('Y's General Staff'), no post", () => {
+    const found = read("Ukraine's General Staff did not confirm the loss.");
+    expect(found.entities).toContain("General Staff:organisation");
+  });
+});
