@@ -79,6 +79,23 @@ function spellsInitials(word: string, nameInitials: string): boolean {
   return k === wanted.length;
 }
 
+/** Head words of papers and channels, whose one-word titles ("The Times", "The Office") are their own. */
+const MEDIA_HEADS = new Set([
+  "times",
+  "post",
+  "journal",
+  "gazette",
+  "herald",
+  "tribune",
+  "telegraph",
+  "news",
+  "press",
+  "radio",
+  "tv",
+  "television",
+  "office",
+]);
+
 /** A one-word body read from "X said it would …" (name-mentions.ts): its full name may be longer. */
 const SPEAKER_OF_IT = 'speaker of "it"';
 
@@ -424,6 +441,33 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       continue;
     const usage = loadClusters().capitalisation(wordKey(e.label));
     if (usage >= 0 && usage < 2) continue;
+    for (const i of e.mentions) {
+      entityOf[i] = -1;
+      attach(i, whole.id);
+    }
+    e.mentions = [];
+  }
+  // "the Bank" beside "the Bank of England", "the Commission" beside "the European Commission": a
+  // body's head word alone, capitalised, is the one body of the article whose name begins or ends
+  // with it.
+  const byHeadWord = new Map<string, LocalEntity | null>();
+  for (const e of entities) {
+    const words = nameKey(e.label).split(" ");
+    if (e.type !== "organisation" || words.length < 2 || e.mentions.length === 0) continue;
+    // The head ends the name ("European Commission"), or begins it before "of" or "for" ("Bank of
+    // England"; not "Cabinet Secretary", "Parliament Act"); a paper's or a channel's head word
+    // ("The Times") is its own title.
+    const heads = [words[words.length - 1]!];
+    if (words[1] === "of" || words[1] === "for") heads.push(words[0]!);
+    for (const word of new Set(heads))
+      if (ORGANISATION_HEADS.has(word) && !MEDIA_HEADS.has(word))
+        byHeadWord.set(word, byHeadWord.has(word) ? null : e);
+  }
+  for (const e of entities) {
+    const key = nameKey(e.label);
+    if (e.type !== "organisation" || e.mentions.length === 0 || !ORGANISATION_HEADS.has(key)) continue;
+    const whole = byHeadWord.get(key);
+    if (!whole) continue;
     for (const i of e.mentions) {
       entityOf[i] = -1;
       attach(i, whole.id);

@@ -239,10 +239,26 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
           this.roleRelation(i, role, i + 1, a.sentence);
       }
+      // "X, deputy chief UK economist at Y": a country inside the post's words modifies it; the
+      // body is the name after "at".
+      const c = ms[i + 2];
+      if (
+        a.type === "person" &&
+        b.type === "place" &&
+        b.placeClass === "country" &&
+        c !== undefined &&
+        c.type === "organisation" &&
+        c.sentence === a.sentence
+      ) {
+        const words = this.gap(a, c).match(/^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,5})at\s+(?:the\s+)?$/u);
+        const role = words?.[1]?.trim().toLowerCase();
+        if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)) && this.entity(i + 2) >= 0)
+          this.roleRelation(i, role, i + 2, a.sentence);
+      }
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
+          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(?:of|for|at)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
         );
         if (
           words &&

@@ -420,3 +420,20 @@ describe("a rank before a body's head", () => {
     expect(found.entities).toContain("General Staff:organisation");
   });
 });
+
+describe("a body's head word alone", () => {
+  it("is the one body of the article named with it ('the Bank' of 'the Bank of Tarnland')", () => {
+    const found = read(
+      'The Bank of Tarnland kept interest rates at 5%. "The Bank is being very cautious," said Ruth Gresby, an economist at Capital Velmor.',
+    );
+    expect(found.aliases("Bank of Tarnland")).toContain("Bank");
+    expect(found.labels).not.toContain("Bank");
+  });
+});
+
+describe("a country inside a post's words", () => {
+  it("leaves the person a member of the body after 'at' ('X, deputy chief UK economist at Y')", () => {
+    const found = read("Prices will fall, said Ruth Gresby, deputy chief UK economist at Capital Velmor.");
+    expect(found.relations).toContain("member-of Ruth Gresby -> Capital Velmor");
+  });
+});
