@@ -98,3 +98,36 @@ export function normaliseText(raw: string): { text: string; removed: number } {
     .normalize("NFC");
   return { text, removed };
 }
+
+/** The few named references plain-text copies of web pages carry (an HTML file goes through the HTML parser). */
+const NAMED_REFERENCES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00A0",
+};
+
+/**
+ * Character references left in a plain-text copy of a web page ("Jos&#233; Manuel", "caf&#233;",
+ * "AT&amp;T"): numeric ones and the XML five, decoded so names are spelled as written. A reference
+ * to no valid character stays as it is.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g,
+    (whole, dec, hex, name) => {
+      if (name) return NAMED_REFERENCES[name]!;
+      const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
+      const valid =
+        code > 0 &&
+        code <= 0x10ffff &&
+        !(code >= 0xd800 && code <= 0xdfff) &&
+        code !== 0xfffe &&
+        code !== 0xffff;
+      return valid && (code >= 0x20 || code === 0x0a || code === 0x09) ? String.fromCodePoint(code) : whole;
+    },
+  );
+}

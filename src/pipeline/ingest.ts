@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { decodeBytes, normaliseText } from "../ingest/decode";
+import { decodeBytes, decodeCharacterReferences, normaliseText } from "../ingest/decode";
 import { declaredCharset, extractHtml } from "../ingest/html";
 import { parseJsonl } from "../ingest/jsonl";
 import { parseMarkdown } from "../ingest/markdown";
@@ -234,14 +234,20 @@ async function ingestFile(
   const extracted: Extracted = isHtml
     ? extractHtml(decoded.text)
     : ext === ".txt"
-      ? { text: decoded.text }
-      : parseMarkdown(decoded.text);
+      ? { text: decodeCharacterReferences(decoded.text) }
+      : markdownText(decoded.text);
   if (extracted.text.trim() === "") {
     out.report(name, "warning", isHtml ? "skipped: no text in the page" : "skipped: only whitespace", true);
     return;
   }
   if (memo && seen) memo.set(name, { ...seen, notes, extracted });
   out.add(name, [base, name], extracted);
+}
+
+/** A Markdown file's text and metadata, its character references decoded after the markup is read. */
+function markdownText(raw: string): Extracted {
+  const parsed = parseMarkdown(raw);
+  return { ...parsed, text: decodeCharacterReferences(parsed.text) };
 }
 
 export async function readArticles(dir: string, options: IngestOptions = {}): Promise<IngestResult> {

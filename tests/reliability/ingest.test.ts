@@ -22,6 +22,20 @@ function put(name: string, content: string | Uint8Array): void {
 
 const GOOD = "Zelensky met Macron in Paris on Monday.";
 
+describe("character references in plain text", () => {
+  it("are decoded as the page showed them ('Jos&#233;', 'AT&amp;T'), an invalid one kept", async () => {
+    put(
+      "page.txt",
+      "Jos&#233; Velmar met AT&amp;T staff at the caf&#xE9; &lt;sic&gt;. Code &#0; and &#55296; stay.",
+    );
+    put("notes.md", "# Kestrel news\n\nDana Or&#233;n said *it* was fine.");
+    const { articles } = await readArticles(dir);
+    const byId = Object.fromEntries(articles.map((a) => [a.id, a.text]));
+    expect(byId.page).toBe("José Velmar met AT&T staff at the café <sic>. Code &#0; and &#55296; stay.");
+    expect(byId.notes).toContain("Dana Orén said");
+  });
+});
+
 describe("encodings", () => {
   it("drops a UTF-8 BOM", async () => {
     put("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
