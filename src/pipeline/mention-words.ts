@@ -157,6 +157,8 @@ export interface MentionContext {
   acronyms?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
+  /** Whether the article reports on business (shares, profits, firms): asked by a few rules only. */
+  businessReport?: () => boolean;
   /** Words the article writes as the last word of a longer name: surnames, not towns' clubs. */
   lastWordsOfNames?: { has(word: string): boolean };
   /** The article's date, against which "on Tuesday" or "last year" are resolved. */

@@ -22,7 +22,7 @@ import {
   worksNamed,
 } from "./mention-words";
 import { articleHints } from "./model-hints";
-import { isSportsReport, lastWordsOfNames } from "./sports-clubs";
+import { isBusinessReport, isSportsReport, lastWordsOfNames } from "./sports-clubs";
 import type { Sentence } from "./types";
 
 /** A set made by `make` when it is first asked about a word (the same answers as making it at once). */
@@ -58,6 +58,7 @@ export function findMentions(
     sportsReport: isSportsReport(sentences),
     // Asked by a few rules only, in few articles: the scan waits for the first question.
     lastWordsOfNames: whenAsked(() => lastWordsOfNames(sentences)),
+    businessReport: once(() => isBusinessReport(sentences)),
     ...(options.articleDate ? { articleDate: options.articleDate } : {}),
   };
   const useModels = options.useModels ?? true;
@@ -333,4 +334,10 @@ function reindex(result: FoundMentions, dropped: ReadonlySet<number> = new Set()
         outer: newIndex.get(link.outer)!,
       })),
   };
+}
+
+/** A value computed when first asked, then remembered. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }

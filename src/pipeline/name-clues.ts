@@ -293,8 +293,12 @@ export abstract class NameClues extends MentionBase {
     else return undefined;
     for (const end = k + 4; k < end && k < tokens.length; k++) {
       const word = tokens[k]!;
-      // ("X, the lower house": a chamber of a parliament.)
-      const chamber = word.lower === "house" && /^(?:lower|upper)$/.test(tokens[k - 1]?.lower ?? "");
+      // ("X, the lower house", "X, Y's parliament": a chamber; not a kind noun before a name, where
+      // "told parliament X had misled voters" would make X a body.)
+      const chamber =
+        (word.lower === "house" && /^(?:lower|upper)$/.test(tokens[k - 1]?.lower ?? "")) ||
+        word.lower === "parliament" ||
+        word.lower === "legislature";
       if (word.text === word.lower && (ORGANISATION_KIND_NOUNS.has(word.lower) || chamber)) {
         // The noun must end the phrase as a description: not "the company's chief", "the head of
         // giant X", a person's job ("a broadcaster with X", "a style magazine columnist"), nor a

@@ -119,8 +119,8 @@ const DETERMINERS_BEFORE_NAME = new Set(["the", "a", "an", "this", "that", "thes
 const SEA_HEADS = new Set(["sea", "ocean", "gulf", "strait", "straits"]);
 /** What a body, not a person, says "it" will do ("said it would delay a plant"), as stems. */
 const BUSINESS_ACTIONS = new Set(
-  `delay cut clos close build invest buy sell hire axe shed rais rais rise lower launch open expand
-shut merg acquir recall suspend resum relocat move list float restructur slash boost produc manufactur
+  `delay cut close build invest buy sell hire axe shed raise lower launch open expand shut merge
+acquire recall suspend resume relocate move list float restructure slash boost produce manufacture
 supply export import`.split(/\s+/),
 );
 /** Posts held only in a body: after a possessive, they make the possessor a body. */
@@ -442,7 +442,17 @@ export class NameMentions extends TitleMentions {
     if (!/^(?:would|will|had|has|was|is|plans|planned|expects|expected|could|may|might)$/.test(t(2)))
       return false;
     const verb = /^(?:was|is)$/.test(t(2)) ? t(3) : t(3) === "to" ? t(4) : t(3);
-    return BUSINESS_ACTIONS.has(verb.replace(/(?:ing|ed|s)$/, "")) || BUSINESS_ACTIONS.has(verb);
+    // The verb's base form: "raise", "raised", "raising", "cuts", "cutting".
+    const forms = [
+      verb,
+      verb.replace(/s$/, ""),
+      verb.replace(/ed$/, ""),
+      verb.replace(/d$/, ""),
+      verb.replace(/ing$/, ""),
+      verb.replace(/ing$/, "e"),
+      verb.replace(/(\p{Ll})\1ing$/u, "$1"),
+    ];
+    return forms.some((form) => BUSINESS_ACTIONS.has(form));
   }
 
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
@@ -514,8 +524,9 @@ export class NameMentions extends TitleMentions {
       ORGANISATION_KIND_NOUNS.has(kindWord) &&
       !ORGANISATION_HEADS.has(kindWord) &&
       newsCapitalisation(tokens[first]!.text) <= 1 &&
-      // Not "Channel Tunnel": an ordinary word after it makes one name of the two.
-      !commonWords().has(tokens[first + 1]!.lower)
+      // Not "Channel Tunnel", "Supermarket Sweep": an ordinary word after it makes one name of the two.
+      !commonWords().has(tokens[first + 1]!.lower) &&
+      !isMostlyLowerCase(tokens[first + 1]!.text)
     ) {
       const body = this.span(first + 1, to);
       if (this.gaz.places(body.text).length === 0) {
@@ -606,10 +617,13 @@ export class NameMentions extends TitleMentions {
       // (an acronym is read as one, and joins its name; "an office in X said it" speaks from X)
       !/^\p{Lu}+$/u.test(text) &&
       !LOCATIVE.has(tokens[outerFrom - 1]?.lower ?? "") &&
+      tokens[outerFrom - 1]?.lower !== "of" &&
       !isGivenName(text) &&
       !this.context.lastWordsOfNames?.has(text) &&
-      // (a village somewhere may share a company's name: "Audi")
-      this.gaz.places(text).every((p) => p.kind === "city" && (p.population ?? 0) < 100_000)
+      this.gaz.places(text).length === 0 &&
+      // Only in a business report: a leader is named by surname alone in politics ("X said it
+      // would be a mistake").
+      this.context.businessReport?.() === true
     ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'speaker of "it"' });
       return;
@@ -658,7 +672,8 @@ export class NameMentions extends TitleMentions {
     // before the government they lead names that government, a body ("X administration").
     if (
       words.length <= 2 &&
-      before?.lower === "the" &&
+      // (a sentence's opening "The" belongs to the run: "The Biden administration said")
+      (before?.lower === "the" || tokens[from - 1]?.lower === "the") &&
       after !== undefined &&
       /^(?:administration|government|regime|junta|presidency)$/.test(after.text) &&
       this.gaz.places(text).length === 0 &&
@@ -680,8 +695,14 @@ export class NameMentions extends TitleMentions {
       const verbAt = before?.lower === "as" ? outerFrom - 2 : outerFrom - 1;
       // The kind is the noun the verb follows ("the group's commander known as Y" is a person's).
       const kind = tokens[verbAt - 1];
+      // "called", "named" are also active verbs ("The company named X as its chief"): only after
+      // an indefinite kind ("a firm named X"); and no person's full name ("a group known as X Y").
+      const indefinite =
+        before?.lower === "as" || /^(?:a|an|another|one)$/.test(tokens[verbAt - 2]?.lower ?? "");
       if (
         kind !== undefined &&
+        indefinite &&
+        !(words.length > 1 && isGivenName(words[0]!.text)) &&
         kind.text === kind.lower &&
         (ORGANISATION_KIND_NOUNS.has(kind.lower) || ORGANISATION_HEADS.has(kind.lower))
       ) {
@@ -1275,7 +1296,14 @@ export class NameMentions extends TitleMentions {
       /^\p{Lu}+s$/u.test(membersWord) &&
       PARLIAMENT_MEMBERS.has(membersWord.slice(0, -1)) &&
       words.length <= 2 &&
-      !words.some((w) => w.lower === "and") &&
+      // ("Forty Labour MPs", "Independent MPs": a number or an ordinary word is no party's name.)
+      !words.some(
+        (w) =>
+          w.lower === "and" ||
+          NUMBER_WORDS.test(w.lower) ||
+          /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{Ll}+)?$/u.test(w.lower) ||
+          commonWords().has(w.lower),
+      ) &&
       !this.nationality(words[words.length - 1]!.text) &&
       // "Asian MPs", "Scottish MPs": a people's or a region's adjective, no party.
       !/\p{Ll}(?:an|ese|ish)$/u.test(words[words.length - 1]!.text);
@@ -1316,6 +1344,8 @@ export class NameMentions extends TitleMentions {
       places.length === 0 &&
       this.countryWord(from) === undefined &&
       !this.nationality(text) &&
+      // Not a person's ("Boris X's former director of communications").
+      !isGivenName(words[0]!.text) &&
       this.corporatePostAt(outerTo + 1)
     ) {
       this.add({
@@ -1382,7 +1412,11 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "Y's disaster agency, X, said": the description before the name says what kind of body.
-    const describedBefore = this.kindApposedBefore(outerFrom, outerTo);
+    // (Not a person's full name: "Her care provider, Jane Smith, said".)
+    const describedBefore =
+      words.length > 1 && isGivenName(words[0]!.text)
+        ? undefined
+        : this.kindApposedBefore(outerFrom, outerTo);
     // ("the firm's Irish subsidiary, X Ireland": a country may end a company's name.)
     if (
       describedBefore &&
@@ -1474,7 +1508,17 @@ export class NameMentions extends TitleMentions {
     }
     // "X said it would delay a plant", "X said it had cut 500 jobs": a speaker that reports its
     // own business as "it" is a body (a person's "it would be hard" is no such action).
-    if (places.length === 0 && words.length <= 4 && this.reportsOwnAction(outerTo)) {
+    if (
+      places.length === 0 &&
+      words.length <= 4 &&
+      !isGivenName(words[0]!.text) &&
+      !isTitle(tokens[from - 1]) &&
+      !(words.length === 1 && this.context.lastWordsOfNames?.has(text)) &&
+      !LOCATIVE.has(tokens[outerFrom - 1]?.lower ?? "") &&
+      tokens[outerFrom - 1]?.lower !== "of" &&
+      this.reportsOwnAction(outerTo) &&
+      this.context.businessReport?.() === true
+    ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'speaker of "it" + action' });
       return;
     }

@@ -6,7 +6,7 @@
  * Answers are mention indices of the sentence; relations.ts decides how they combine with the
  * surface patterns and which types may stand at either end.
  */
-import { PERSON_TITLES } from "../nlp/cues";
+import { PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import type { SentenceParse } from "./sentence-parse";
 
 /** Pronouns that open a relative clause: the clause's subject is the noun it hangs on. */
@@ -83,7 +83,8 @@ export class ParseReading {
     // "X attacked and captured Y", "X vowed to strike Y": the subject is the governing verb's.
     // Not where a noun stands right before the verb ("X denied it and his lawyer, Y, said"): the
     // second clause has a subject of its own that the parse did not attach.
-    if (rel === "conj" && this.nounBefore(verb)) return [];
+    // (Only for a verb of saying: "X struck Y, hit a refinery …" keeps X, the noun being Y.)
+    if (rel === "conj" && SPEECH_VERBS.has(this.parse.lower(verb)) && this.nounBefore(verb)) return [];
     if (depth < 3 && (rel === "conj" || rel === "xcomp") && this.parse.head(verb) >= 0)
       return this.subjectTokens(this.parse.head(verb), depth + 1);
     return [];

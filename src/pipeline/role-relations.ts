@@ -214,6 +214,11 @@ export class RoleAndPlaceRelations extends RelationBase {
             /^(?:['’]s?|\))?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}.]*\s+){1,2})?$/u,
           );
         const apposed = match !== null && match[1]!.trimEnd() === match[1] && match[1]!.length > 0;
+        // Without a possessive or a bracket before them, the post's words are the body's own
+        // ("X chief executive, Y,"), not a verb's object ("X interviewed the chairman, Y,").
+        const bare = apposed && !/^(?:['’]|\))/.test(gap);
+        const postOnly =
+          !bare || match![1]!.split(/\s+/).every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
         const closed =
           !apposed ||
           /^\s*(?:,|\)|(?:[\p{Ll}]+\s+)?(?:said|says|told|added))/u.test(
@@ -221,7 +226,9 @@ export class RoleAndPlaceRelations extends RelationBase {
           );
         const ranks = match?.[2]?.trim().split(/\s+/) ?? [];
         const words =
-          match && closed && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w))) ? match : null;
+          match && closed && postOnly && ranks.every((w) => PERSON_TITLES.has(normaliseCue(w)))
+            ? match
+            : null;
         if (words) {
           const role = words[1]!.trim();
           const split = role.split(/\s+/);

@@ -304,6 +304,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       contentStart = spoken[0]!.start;
       contentEnd = spoken[spoken.length - 1]!.end;
     }
+    // A later statement of the sentence ("…, and his lawyer, Y, said …") is about its own words only.
+    if (from > 0) contentStart = Math.max(contentStart, tokens[from]!.start);
     const target = this.mainTopic(
       here.filter((i) => i !== speakersBody),
       contentStart,
@@ -436,6 +438,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         .slice(found.index + found[0].length)
         .split(/\s+/)
         .slice(0, 8);
+      // Not names joined by "and" ("said X and Y announced cuts"): the word before "and" ends a
+      // clause of the first statement, not a name.
+      const before = /(\S+)\s*,?\s*$/.exec(restText.slice(0, found.index))?.[1] ?? "";
+      if (/^\p{Lu}/u.test(before) && !/,\s*$/.test(found[0])) continue;
       if (words.some((w, k) => k > 0 && SPEECH_VERBS.has(w.toLowerCase()))) {
         end = found.index;
         break;

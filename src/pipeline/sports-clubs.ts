@@ -14,6 +14,7 @@ import {
   SQUAD_NOUNS_AFTER_POSSESSIVE,
 } from "../nlp/cues";
 import type { Place } from "../nlp/gazetteer";
+import { STOPWORDS } from "../nlp/stopwords";
 import { isPossessiveTok, type Tok } from "./mention-words";
 import type { Sentence } from "./types";
 
@@ -39,16 +40,36 @@ export function isSportsReport(sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/** Words of a business report: an article with several reads "X said it would cut …" as a firm's. */
+const BUSINESS_REPORT_WORDS = new Set(
+  `shares profits profit revenue revenues sales investors shareholders firm firms company companies
+takeover earnings turnover`.split(/\s+/),
+);
+const BUSINESS_REPORT_MIN_WORDS = 3;
+
+export function isBusinessReport(sentences: readonly Sentence[]): boolean {
+  let count = 0;
+  for (const sentence of sentences) {
+    for (const word of sentence.text.match(/\p{L}+/gu) ?? []) {
+      if (BUSINESS_REPORT_WORDS.has(word.toLowerCase())) count++;
+      if (count >= BUSINESS_REPORT_MIN_WORDS) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Words written as the last word of a longer capitalised name ("Dana Radley" → "Radley"):
  * surnames, which a town's name alone may also be; such a word is read as the person's.
  */
 export function lastWordsOfNames(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
-  for (const sentence of sentences) {
-    for (const word of sentence.text.match(/(?<=\p{Lu}[\p{L}'’-]+ )\p{Lu}[\p{L}'’-]+/gu) ?? [])
-      words.add(word);
-  }
+  // Each capitalised word and the capitalised word after it; a function word before it ("But X",
+  // "The X" opening a sentence) makes it no name's last word.
+  const pair = /(\p{Lu}[\p{L}'’-]+) (?=(\p{Lu}[\p{L}'’-]+))/gu;
+  for (const sentence of sentences)
+    for (const [, first, second] of sentence.text.matchAll(pair))
+      if (!STOPWORDS.has(first!.toLowerCase())) words.add(second!);
   return words;
 }
 
