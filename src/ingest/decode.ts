@@ -116,18 +116,27 @@ const NAMED_REFERENCES: Record<string, string> = {
  */
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(
+  const decoded = text.replace(
     /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g,
     (whole, dec, hex, name) => {
       if (name) return NAMED_REFERENCES[name]!;
       const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
+      // As browsers do (HTML5): &#150; and the rest of 0x80–0x9F are the windows-1252 characters
+      // the page meant ("–", "—", "’"), not C1 controls; the five it leaves undefined stay as written.
+      if (code >= 0x80 && code <= 0x9f) {
+        const meant = iconv.decode(Buffer.of(code), "windows-1252");
+        return /[\u0080-\u009f\ufffd]/.test(meant) ? whole : meant;
+      }
       const valid =
         code > 0 &&
         code <= 0x10ffff &&
         !(code >= 0xd800 && code <= 0xdfff) &&
         code !== 0xfffe &&
-        code !== 0xffff;
+        code !== 0xffff &&
+        code !== 0x7f;
       return valid && (code >= 0x20 || code === 0x0a || code === 0x09) ? String.fromCodePoint(code) : whole;
     },
   );
+  // A reference may have been a combining mark ("Jose&#769;"): the text's one form again.
+  return decoded.normalize("NFC");
 }

@@ -247,7 +247,9 @@ async function ingestFile(
 /** A Markdown file's text and metadata, its character references decoded after the markup is read. */
 function markdownText(raw: string): Extracted {
   const parsed = parseMarkdown(raw);
-  return { ...parsed, text: decodeCharacterReferences(parsed.text) };
+  const extracted: Extracted = { ...parsed, text: decodeCharacterReferences(parsed.text) };
+  if (parsed.title) extracted.title = decodeCharacterReferences(parsed.title);
+  return extracted;
 }
 
 export async function readArticles(dir: string, options: IngestOptions = {}): Promise<IngestResult> {

@@ -339,5 +339,8 @@ function reindex(result: FoundMentions, dropped: ReadonlySet<number> = new Set()
 /** A value computed when first asked, then remembered. */
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
+  return () => {
+    if (value === undefined) value = { v: compute() };
+    return value.v;
+  };
 }

@@ -96,6 +96,23 @@ const MEDIA_HEADS = new Set([
   "office",
 ]);
 
+/**
+ * Heads that alone usually mean the home country's own institution ("the Government", "the Army"),
+ * not a body the article names with them ("the Welsh Government").
+ */
+const HOME_HEADS = new Set([
+  "government",
+  "parliament",
+  "army",
+  "navy",
+  "police",
+  "cabinet",
+  "treasury",
+  "assembly",
+  "senate",
+  "congress",
+]);
+
 /** A one-word body read from "X said it would …" (name-mentions.ts): its full name may be longer. */
 const SPEAKER_OF_IT = 'speaker of "it"';
 
@@ -451,6 +468,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
   // body's head word alone, capitalised, is the one body of the article whose name begins or ends
   // with it.
   const byHeadWord = new Map<string, LocalEntity | null>();
+  const rivalHeads = new Set<string>();
   for (const e of entities) {
     const words = nameKey(e.label).split(" ");
     if (e.type !== "organisation" || words.length < 2 || e.mentions.length === 0) continue;
@@ -460,14 +478,17 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const heads = [words[words.length - 1]!];
     if (words[1] === "of" || words[1] === "for") heads.push(words[0]!);
     for (const word of new Set(heads))
-      if (ORGANISATION_HEADS.has(word) && !MEDIA_HEADS.has(word))
+      if (ORGANISATION_HEADS.has(word) && !MEDIA_HEADS.has(word) && !HOME_HEADS.has(word))
         byHeadWord.set(word, byHeadWord.has(word) ? null : e);
+    // A head anywhere else in a name ("the National Union of Students") makes the word ambiguous.
+    for (const word of words.slice(0, -1))
+      if (ORGANISATION_HEADS.has(word) && !heads.includes(word)) rivalHeads.add(word);
   }
   for (const e of entities) {
     const key = nameKey(e.label);
     if (e.type !== "organisation" || e.mentions.length === 0 || !ORGANISATION_HEADS.has(key)) continue;
     const whole = byHeadWord.get(key);
-    if (!whole) continue;
+    if (!whole || rivalHeads.has(key)) continue;
     for (const i of e.mentions) {
       entityOf[i] = -1;
       attach(i, whole.id);

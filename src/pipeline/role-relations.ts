@@ -259,7 +259,15 @@ export class RoleAndPlaceRelations extends RelationBase {
       ) {
         const words = this.gap(a, c).match(/^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,5})at\s+(?:the\s+)?$/u);
         const role = words?.[1]?.trim().toLowerCase();
-        if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)) && this.entity(i + 2) >= 0)
+        // Only a post's words ("deputy chief … economist"), not a clause ("the minister who visited").
+        const postWords = role
+          ?.split(/\s+/)
+          .every(
+            (w) =>
+              !/^(?:the|a|an|who|which|that|whose|of|to|for|in|on|with|and)$/.test(w) &&
+              !/\p{Ll}ed$/u.test(w),
+          );
+        if (postWords && role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)) && this.entity(i + 2) >= 0)
           this.roleRelation(i, role, i + 2, a.sentence);
       }
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".

@@ -270,7 +270,16 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       speakerMention !== undefined &&
       speakerMention > 0 &&
       this.ms[speakerMention - 1]!.type === "organisation" &&
-      /^,\s+$/.test(this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!))
+      // (a rank may stand before the name: "…, Sir Y, said", "…, Colonel Y, said")
+      /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(
+        this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!),
+      ) &&
+      this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!)
+        .slice(1)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => PERSON_TITLES.has(w.replace(/\.$/, "").toLowerCase()))
     )
       speakersBody = speakerMention - 1;
     // "Sources close to X said", "Friends of X said": others speak, not X.
@@ -441,7 +450,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       // Not names joined by "and" ("said X and Y announced cuts"): the word before "and" ends a
       // clause of the first statement, not a name.
       const before = /(\S+)\s*,?\s*$/.exec(restText.slice(0, found.index))?.[1] ?? "";
-      if (/^\p{Lu}/u.test(before) && !/,\s*$/.test(found[0])) continue;
+      const afterAnd = restText.slice(found.index + found[0].length).split(/\s+/)[0] ?? "";
+      if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(afterAnd) && !/,\s*$/.test(found[0])) continue;
       if (words.some((w, k) => k > 0 && SPEECH_VERBS.has(w.toLowerCase()))) {
         end = found.index;
         break;

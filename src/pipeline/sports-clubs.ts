@@ -43,7 +43,7 @@ export function isSportsReport(sentences: readonly Sentence[]): boolean {
 /** Words of a business report: an article with several reads "X said it would cut …" as a firm's. */
 const BUSINESS_REPORT_WORDS = new Set(
   `shares profits profit revenue revenues sales investors shareholders firm firms company companies
-takeover earnings turnover`.split(/\s+/),
+takeover earnings turnover jobs plant factory stores staff customers`.split(/\s+/),
 );
 const BUSINESS_REPORT_MIN_WORDS = 3;
 

@@ -498,3 +498,38 @@ describe("guards found by review", () => {
     expect(found.entities).toContain("Jane Smithers:person");
   });
 });
+
+describe("guards found by the second review", () => {
+  it("joins no home institution's head word to a named one ('the Welsh Government … The Government in London')", () => {
+    const found = read(
+      "The Tarnish Government announced a review. The Government in London said it would not comment.",
+    );
+    expect(found.aliases("Tarnish Government")).not.toContain("Government");
+  });
+
+  it("joins no head word that another name holds inside it ('the National Union of Students … the Union')", () => {
+    const found = read(
+      "The European Union imposed sanctions. The National Union of Students called a protest. The Union said it would respond.",
+    );
+    expect(found.aliases("European Union")).not.toContain("Union");
+  });
+
+  it("splits a statement after a clause ending in a name when a pronoun's phrase follows 'and'", () => {
+    const found = read(
+      "Smithers denied spying for Velmaria and his lawyer, Jane Dorrit, said the Kestrel Office had invented the story.",
+    );
+    expect(found.relations).toContain("said Jane Dorrit -> Kestrel Office");
+  });
+
+  it("keeps the speaker's own body out of the statement after a rank ('The chairman of X, Sir Y, said …')", () => {
+    const found = read("The chairman of Velmor Bank, Sir John Smithers, said profits rose.");
+    expect(found.relations).not.toContain("said John Smithers -> Velmor Bank");
+  });
+
+  it("reads no membership from a clause between commas ('the minister who visited Iraq at NATO headquarters')", () => {
+    const found = read(
+      "Jane Dorrit, the minister who visited Iraq at Velmor Alliance headquarters, said the talks went well.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("member-of Jane Dorrit"))).toEqual([]);
+  });
+});

@@ -36,6 +36,18 @@ describe("character references in plain text", () => {
   });
 });
 
+describe("character references a page meant in windows-1252 or as combining marks", () => {
+  it("are the characters meant ('&#150;' a dash), composed (NFC), undefined ones kept; a Markdown title too", async () => {
+    put("dash.txt", "Prices rose &#150; sharply &#146;s rise. Jose&#769; said. Odd &#129; and &#127; stay.");
+    put("titled.md", "# Caf&#233; owner sues\n\nThe owner spoke.");
+    const { articles } = await readArticles(dir);
+    const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
+    expect(byId.dash!.text).toBe("Prices rose – sharply ’s rise. José said. Odd &#129; and &#127; stay.");
+    expect(byId.dash!.text).toBe(byId.dash!.text.normalize("NFC"));
+    expect(byId.titled!.title).toBe("Café owner sues");
+  });
+});
+
 describe("encodings", () => {
   it("drops a UTF-8 BOM", async () => {
     put("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
