@@ -1511,12 +1511,13 @@ export class NameMentions extends TitleMentions {
     if (
       places.length === 0 &&
       words.length <= 4 &&
+      // (the cheap test first: the article-wide ones below run only where it holds)
+      this.reportsOwnAction(outerTo) &&
       !isGivenName(words[0]!.text) &&
       !isTitle(tokens[from - 1]) &&
       !(words.length === 1 && this.context.lastWordsOfNames?.has(text)) &&
       !LOCATIVE.has(tokens[outerFrom - 1]?.lower ?? "") &&
       tokens[outerFrom - 1]?.lower !== "of" &&
-      this.reportsOwnAction(outerTo) &&
       this.context.businessReport?.() === true
     ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: 'speaker of "it" + action' });
