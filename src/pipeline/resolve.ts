@@ -244,7 +244,10 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
     if (isGivenNameAlone(g, given)) continue;
     const owners = fullNamesBySurname.get(skeleton(nameKey(g.label))) ?? [];
-    if (owners.length === 1) absorb(owners[0]!, g, mapping);
+    // A spelling that differs is a transliteration ("Zelenskiy", "Zelenskyy"), a letter apart at
+    // most: "Jonny" alone is no "Lil Jon" though their skeletons agree.
+    if (owners.length === 1 && closeSpelling(nameKey(g.label), nameKey(surname(owners[0]!.label))))
+      absorb(owners[0]!, g, mapping);
   }
   extractions.forEach((x, a) => {
     for (const e of x.entities) {
@@ -515,4 +518,9 @@ function bestLabel(g: GlobalEntity, extractions: ArticleExtraction[]): string {
   return spellings
     .filter((_, i) => words[i] === longest)
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+}
+
+/** Whether two spellings of a surname are the same or a letter apart in length. */
+function closeSpelling(a: string, b: string): boolean {
+  return a === b || Math.abs(a.length - b.length) <= 1;
 }

@@ -190,3 +190,14 @@ describe("an article's unplaced events of one class", () => {
     ]);
   });
 });
+
+describe("a surname alone in another article", () => {
+  it("joins a full name only where the spellings are a letter apart at most ('Jonny' is no 'Lil Jon')", () => {
+    const { entities } = resolveTexts([
+      "The rapper Lil Varn released a new album on Monday.",
+      "Mr Varnny said he would be ready in a fortnight.",
+    ]);
+    const rapper = entities.find((g) => g.label === "Lil Varn" && g.members.length > 0);
+    expect(rapper?.members).toHaveLength(1);
+  });
+});
