@@ -115,6 +115,12 @@ const HOME_HEADS = new Set([
 
 /** A one-word body read from "X said it would …" (name-mentions.ts): its full name may be longer. */
 const SPEAKER_OF_IT = 'speaker of "it"';
+/**
+ * Cues that type a one-word name a body without saying it is the body's whole name: a post after
+ * it ("X chairman Y", "X's chief executive, Y,") or its speaking of "it"; such a word may be the
+ * first word of a longer name the article gives.
+ */
+const SHORT_NAME_CUES = new Set(["holder of a post", "possessor of a corporate post", SPEAKER_OF_IT]);
 
 /** Cues that say which kind of place a name is: "the town of X", "the province of Y", "X city centre". */
 const PLACE_KIND_OF =
@@ -380,10 +386,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (e.type === "organisation" && !nameKey(e.label).includes(" ")) bodyByName.set(nameKey(e.label), e);
   // "Fano fighters" beside "the Fano militia": a group named by its members is the group named in full.
   const groupByFirstWord = new Map<string, LocalEntity>();
+  /** First words that begin two bodies' names ("Kestrel Bank", "Kestrel Energy"): a short name of neither. */
+  const sharedFirstWords = new Set<string>();
   for (const e of entities) {
     const words = nameKey(e.label).split(" ");
-    if (e.type === "organisation" && words.length >= 2 && !groupByFirstWord.has(words[0]!))
-      groupByFirstWord.set(words[0]!, e);
+    if (e.type !== "organisation" || words.length < 2 || e.mentions.length === 0) continue;
+    const held = groupByFirstWord.get(words[0]!);
+    if (held === undefined) groupByFirstWord.set(words[0]!, e);
+    else if (held !== e) sharedFirstWords.add(words[0]!);
   }
   for (const e of entities) {
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
@@ -405,12 +415,13 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const cues = e.mentions.map((i) => ms[i]!.cue);
     if (
-      !cues.some((c) => c === "holder of a post" || c === SPEAKER_OF_IT) ||
-      !cues.every((c) => c === "holder of a post" || c === SPEAKER_OF_IT || WEAK_CUES.has(c))
+      !cues.some((c) => SHORT_NAME_CUES.has(c)) ||
+      !cues.every((c) => SHORT_NAME_CUES.has(c) || WEAK_CUES.has(c))
     )
       continue;
     const group = groupByFirstWord.get(nameKey(e.label));
-    if (!group || group === e || group.mentions.length === 0) continue;
+    if (!group || group === e || group.mentions.length === 0 || sharedFirstWords.has(nameKey(e.label)))
+      continue;
     // Not a part of the body written in lower case ("the Velmor research unit").
     if (!group.label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     for (const i of e.mentions) {

@@ -533,3 +533,24 @@ describe("guards found by the second review", () => {
     expect(found.relations.filter((r) => r.startsWith("member-of Jane Dorrit"))).toEqual([]);
   });
 });
+
+describe("a body named by its first word before a corporate post (blind evaluation)", () => {
+  it("is the body the article names in full ('Norvale's chief executive, Y,' beside 'Norvale Energy')", () => {
+    const found = read(
+      "Norvale Energy will close its refinery in Grangemouth. Norvale's chief executive, Fiona Strachan, said the decision was painful. Unions will hold talks with Norvale next week.",
+    );
+    expect(found.aliases("Norvale Energy")).toContain("Norvale");
+    expect(found.labels).not.toContain("Norvale");
+    expect(found.relations).toContain("leads Fiona Strachan -> Norvale Energy");
+  });
+});
+
+describe("a first word two bodies' names begin with", () => {
+  it("is a short name of neither ('Kestrel Bank' and 'Kestrel Airways' … 'Kestrel chief executive X')", () => {
+    const found = read(
+      "Kestrel Bank lent money to Kestrel Airways last year. Kestrel chief executive Dana Orrell said the loan was sound.",
+    );
+    expect(found.aliases("Kestrel Bank")).not.toContain("Kestrel");
+    expect(found.aliases("Kestrel Airways")).not.toContain("Kestrel");
+  });
+});
