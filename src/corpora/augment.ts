@@ -396,7 +396,7 @@ export function augmentNer(data: NerSentence[], rate: number, seed: number): Ner
     while (k < s.tokens.length) {
       const span = sorted[sp];
       if (span && span.start === k) {
-        // metonymy: "Moscow said", "Kyiv claims" — a place name where a speaker stands is
+        // metonymy: "Paris said", "Warsaw claims" — a place name where a speaker stands is
         // still a place (half of the one-word speakers become capitals / countries)
         const speaker =
           span.type === "person" &&

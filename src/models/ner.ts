@@ -161,7 +161,7 @@ function nerSlotFeatures(token: string, slot: number, buf: FeatureBuffer, cluste
       buf.push(hInt(hStart(118), fine));
       if (ROLE_WORDS.has(w)) buf.push(hStr(hStart(129), short));
       // how the word is usually written in news (BBC): "Sociologists" at the start of a sentence
-      // is a common noun, "Putin" anywhere is a name
+      // is a common noun, "Obama" anywhere is a name
       buf.push(hInt(hStr(hStart(141), short), clusters.capitalisation(w) + 1));
       return;
     }

@@ -3,8 +3,8 @@
  *
  * 1. Titles are not part of names: a person span that contains a title word ("President",
  *    "Governor", "Gov.", "Minister", ...) keeps only the tokens after the last title word; what
- *    precedes the title becomes a place if the gazetteer knows it ("US President Joe Biden" →
- *    place "US" + person "Joe Biden"; "Bryansk Gov. Oleg Ivanov" → place "Bryansk" +
+ *    precedes the title becomes a place if the gazetteer knows it ("US President Barack Obama" →
+ *    place "US" + person "Barack Obama"; "Bryansk Gov. Oleg Ivanov" → place "Bryansk" +
  *    person "Oleg Ivanov"). A title-only span is dropped, and so is a title followed by "of" /
  *    "for" ("Minister for the Middle East"), except that a place the gazetteer knows after it
  *    stays a place ("Governor of Virginia" → place "Virginia").

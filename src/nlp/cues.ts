@@ -222,7 +222,7 @@ far upper lower`);
 export const PLACE_CLASS_NOUNS = set(`region oblast province district county state city town village
 river territory republic krai raion municipality governorate area capital port`);
 
-/** Facilities named after a place or a person ("Zaporizhzhia nuclear power plant", "Kerch bridge"). */
+/** Facilities named after a place or a person ("Kozloduy nuclear power plant", "Kerch bridge"). */
 export const FACILITY_NOUNS = set(`plant station airport airbase base bridge dam port harbour refinery
 depot factory mine reactor complex facility terminal pipeline railway airfield airstrip shipyard substation warehouse barracks checkpoint arsenal`);
 

@@ -34,10 +34,10 @@ export interface Gazetteer {
   countryNamed(name: string): Place | undefined;
   country(code: string): Place | undefined;
   region(countryCode: string, regionCode: string): Place | undefined;
-  /** Country for a demonym ("Ukrainian" → UA) or a capital ("Kyiv" → UA). */
+  /** Country for a demonym ("Ukrainian" → UA) or a capital ("Warsaw" → PL). */
   countryOfDemonym(word: string): Place | undefined;
   countryOfCapital(name: string): Place | undefined;
-  /** A country's people's adjective ("UA" → "Ukrainian"), when known. */
+  /** A country's people's adjective ("PL" → "Polish"), when known. */
   demonymOf(code: string): string | undefined;
   /** Land area of a country in km² (world-countries), when known. */
   countryArea(code: string): number | undefined;
@@ -224,7 +224,7 @@ function build(): Gazetteer {
       normalisePlaceName,
       (key, countryCode, regionCode) => {
         // A region is often named after its main city while the data spells it adjectivally
-        // ("Sumska oblast" for Sumy): "<city> region" then names the city's region.
+        // ("Lvivska oblast" for Lviv): "<city> region" then names the city's region.
         const id = `${countryCode}/${regionCode}`;
         const region = regions.get(id);
         return region && sharesStem(key, stemOfRegion(id, region)) ? `${key} region` : undefined;
@@ -253,7 +253,7 @@ function build(): Gazetteer {
           : regions.get(`${entry.countryCode}/${entry.regionCode}`);
       if (place && !list.includes(place)) list.push(place);
     }
-    // "Aceh province", "Shan state", "Bryansk oblast": a region by its kind's word, as "X region".
+    // "Aceh province", "Shan state", "Sindh province": a region by its kind's word, as "X region".
     if (list.length === 0 && REGION_KIND_SUFFIX.test(key))
       list = placesNamed(`${key.replace(REGION_KIND_SUFFIX, "")} region`).filter((p) => p.kind === "region");
     looked.set(key, list);

@@ -1,7 +1,7 @@
 /**
  * Name keys for matching: accent-free lower case, and a transliteration skeleton that folds the
  * usual romanisation variants of Slavic names (Tkachenky / Tkachenkiy / Tkachenkyy, Kovalskyi / Kovalskii,
- * Heorhiy / Georgiy) onto one form.
+ * Hryhoriy / Grigoriy) onto one form.
  */
 
 /**
@@ -42,7 +42,7 @@ export const skeleton = memoised((word) =>
     .replace(/kh/g, "x")
     .replace(/sh/g, "s")
     .replace(/ch/g, "c")
-    // Ukrainian h is Russian g (Heorhiy / Georgiy, Hanna / Ganna).
+    // Ukrainian h is Russian g (Hryhoriy / Grigoriy, Hanna / Ganna).
     .replace(/h/g, "g")
     .replace(/ie/g, "e")
     .replace(/ye/g, "e")
@@ -72,7 +72,7 @@ export function capitalisedWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Initials of the capitalised words of a name ("Agence France-Presse" → "AFP"). */
+/** Initials of the capitalised words of a name ("United Press International" → "UPI"). */
 export function initials(name: string): string {
   return (name.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word[0]).join("");
 }

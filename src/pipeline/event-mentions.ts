@@ -318,7 +318,7 @@ export class SentenceMentions extends NameMentions {
     return /[,;]/.test(gap) && !/^\s*,[^,]*,\s*$/.test(gap) ? undefined : this.offset + subject;
   }
 
-  /** The place an event happens in: "into Kherson", "in the city of Izium", "on the Dnipro River". */
+  /** The place an event happens in: "into Kherson", "in the city of Stryi", "on the Dnipro River". */
   protected anchorAfter(end: number, entityEnd: number): number | undefined {
     const tokens = this.tokens;
     const limit = Math.min(tokens.length, end + 14);

@@ -1,6 +1,6 @@
 /**
  * The state one sentence's mention finder works on (tokens, found mentions, links) and the phrases
- * built on a country word: "Ukrainian forces", "Kyiv’s forces", "Russian territory", "Ukrainian
+ * built on a country word: "Ukrainian forces", "Warsaw’s forces", "Russian territory", "Ukrainian
  * foreign ministry", and the referring "its forces" / "the troops".
  */
 import {
@@ -133,7 +133,7 @@ export class MentionBase {
       ...(best ? { geo: best.id, lat: best.lat, lng: best.lng, country: best.countryCode } : {}),
     });
   }
-  /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Kyiv"). */
+  /** A country named by a demonym ("Ukrainian"), its name ("Ukraine") or its capital ("Warsaw"). */
   protected countryWord(index: number): CountryWord | undefined {
     // Asked at the same token by several finders (armed forces, territories, names): remembered.
     // (Only a capitalised word can be one: the rest are answered without filling the memo.)
@@ -170,14 +170,14 @@ export class MentionBase {
     return undefined;
   }
 
-  /** "Ukrainian forces", "Kyiv’s forces", "Ukraine Forces", "Russian armed forces". */
+  /** "Ukrainian forces", "Warsaw’s forces", "Ukraine Forces", "Russian armed forces". */
   armedForces(index: number): number {
     const country = this.countryWord(index);
     if (!country) return 0;
     let j = index + country.length;
     if (isPossessiveTok(this.tokens[j])) j++;
     while (this.tokens[j] && FORCE_MODIFIERS.has(this.tokens[j]!.lower)) j++;
-    // "Russian glide bombs struck X", "Iranian ballistic missiles hit Y": a weapon's kind before it.
+    // "Syrian barrel bombs struck X", "Iranian ballistic missiles hit Y": a weapon's kind before it.
     for (let k = j; k < j + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(this.tokens[k]?.text ?? ""); k++)
       if (WEAPON_NOUNS.has(this.tokens[k + 1]?.lower ?? "") && this.attackFollows(k + 2)) {
         j = k + 1;
@@ -188,7 +188,7 @@ export class MentionBase {
     // "Russian drones struck X", "Israeli jets have hit Y": a country's weapons striking stand
     // for its forces, where they are the subject of the attack (not "shot down Russian drones",
     // nor "Iranian drones" a country bought).
-    // ("X was struck by Russian missiles", "came under fire from Russian artillery": the agent)
+    // ("X was struck by Turkish missiles", "came under fire from Turkish artillery": the agent)
     const agent =
       this.tokens[index - 1]?.lower === "by" ||
       (this.tokens[index - 1]?.lower === "from" &&
@@ -228,14 +228,14 @@ export class MentionBase {
   /** An attack verb at token `at`, maybe after an auxiliary or an adverb ("have also hit"). */
   private attackFollows(at: number): boolean {
     let k = at;
-    // "Russian missiles and drones hit X": other weapons in the same subject.
+    // "Iranian missiles and drones hit X": other weapons in the same subject.
     if (this.tokens[k]?.lower === "and" && WEAPON_NOUNS.has(this.tokens[k + 1]?.lower ?? "")) k += 2;
     while (
       k < at + 5 &&
       /^(?:have|has|had|also|again|reportedly|then|later)$/.test(this.tokens[k]?.lower ?? "")
     )
       k++;
-    // "a Russian missile strike on X": the noun the weapon names, not what it did.
+    // "an Israeli missile strike on X": the noun the weapon names, not what it did.
     if (
       /^(?:strike|strikes|attack|attacks|raid|raids)$/.test(this.tokens[k]?.lower ?? "") &&
       /^(?:on|against|in)$/.test(this.tokens[k + 1]?.lower ?? "")
@@ -271,7 +271,7 @@ export class MentionBase {
       // "Japan's third-largest bank", "Spain's leading retail bank", "Indonesia's previous
       // government": a ranked or described one is some body the article names elsewhere.
       if (DESCRIBING_WORD.test(lower)) return 0;
-      // ("Ukraine's military intelligence": the service, named by what it does)
+      // ("Pakistan's military intelligence": the service, named by what it does)
       const head =
         ORGANISATION_HEADS.has(lower) ||
         (lower === "intelligence" &&
@@ -307,7 +307,7 @@ export class MentionBase {
   }
 
   /**
-   * "the Odesa regional military administration", "the Kharkiv city council": a town's or a
+   * "the Lviv regional military administration", "the Leeds city council": a town's or a
    * region's name and a lower-case local body is that body (its country's cues are
    * countryOrganisation's). Only where the name is one the gazetteer knows as a town or region.
    */
@@ -343,12 +343,12 @@ export class MentionBase {
     return 0;
   }
 
-  /** "Russian territory", "Ukrainian soil": the country itself. */
+  /** "Russian territory", "Polish soil": the country itself. */
   protected countryTerritory(index: number): number {
     const country = this.countryWord(index);
     if (!country?.demonym) return 0;
     const noun = this.tokens[index + country.length];
-    // "Russian authorities declared …": the state acts (its statements are the country's).
+    // "Chinese authorities declared …": the state acts (its statements are the country's).
     const authorities = noun?.lower === "authorities";
     if (!noun || (!authorities && !["territory", "soil", "land", "lands"].includes(noun.lower))) return 0;
     this.addCountry(
@@ -360,7 +360,7 @@ export class MentionBase {
     return country.length + 1;
   }
 
-  /** A mention of the country `place` written from token `from` to `to` ("French", "US", "Ukrainian soil"). */
+  /** A mention of the country `place` written from token `from` to `to` ("French", "US", "Polish soil"). */
   protected addCountry(from: number, to: number, place: Place, cue: string, referring?: boolean): number {
     return this.add({
       ...this.span(from, to),

@@ -98,7 +98,7 @@ export const EVENT_TAILS = new Set([
   "corridor",
   "corridors",
 ]);
-/** Auxiliaries and common verbs that follow a subject: "Kyiv has", "Moscow will". */
+/** Auxiliaries and common verbs that follow a subject: "Warsaw has", "Paris will". */
 export const VERB_AFTER_SUBJECT = new Set(
   `has have had is was were are will would could can may might must should does did says said wants
 wanted agreed refused rejected denied accused launched sent ordered demanded insists insisted plans

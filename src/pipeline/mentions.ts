@@ -195,7 +195,7 @@ function brandsAreNoPeople(mentions: FoundMention[]): Set<number> {
 
 const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
-/** A city name several regions share is the one in a region the article names ("Izium" near "Kharkiv region"). */
+/** A city name several regions share is the one in a region the article names ("Stryi" near "Lviv region"). */
 function preferMentionedRegions(mentions: FoundMention[]): void {
   const gaz = gazetteer();
   const regionMentions = mentions.filter((m) => m.placeClass === "region" && m.geo);

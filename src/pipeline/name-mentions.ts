@@ -95,7 +95,7 @@ const FOUNDER_NAMED_HEADS = new Set([
   "church",
   "chapel",
 ]);
-/** What follows the place that opens a dateline: "BERLIN, March 3", "KYIV (Reuters)", "GAZA -". */
+/** What follows the place that opens a dateline: "BERLIN, March 3", "WARSAW (UPI)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:]$/;
 /** Nouns of attacks whose target follows "on" or "against" ("a raid on X", "the offensive against Y"). */
 const ATTACK_CLASS_NOUNS = new Set(
@@ -173,7 +173,7 @@ export class NameMentions extends TitleMentions {
     let i = start;
     const quoted = QUOTE_OPEN.test(tokens[i]!.text);
     if (quoted) i++;
-    // Adjectives such as "Russian-occupied" or "Kremlin-backed" describe, they do not name; but a
+    // Adjectives such as "Russian-occupied" or "Elysée-backed" describe, they do not name; but a
     // name that runs, leads or backs something ("the X-run ministry", "X-backed fighters") is a
     // body's, where it is no people's or place's.
     while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) {
@@ -232,7 +232,7 @@ export class NameMentions extends TitleMentions {
             t.start === tokens[j - 1]!.end &&
             /\p{Ll}s$/u.test(tokens[j - 1]!.text))) &&
         tokens[j + 1]?.cap &&
-        // "Russia's Parliament": a country's body; "British Bankers' Association": one name.
+        // "Iran's Parliament": a country's body; "British Bankers' Association": one name.
         (this.countryWord(i) === undefined || (this.countryWord(i)!.length < j - i && this.membersBody(j))) &&
         this.gaz.places(this.span(i, j).text).length === 0 &&
         ((j - i <= 2 &&
@@ -345,7 +345,7 @@ export class NameMentions extends TitleMentions {
     // The pronoun "I" alone is a capital that names nobody (inside "World War I" it is part of a run).
     if (j === i + 1 && tokens[i]!.text === "I") return j;
     const closing = quoted && QUOTE_CLOSE.test(tokens[j]?.text ?? "") ? j + 1 : j;
-    // "Zaporizhzhia, Crimea and Kharkiv": "and" joins names, unless an organisation's name spans it
+    // "Lviv, Sicily and Porto": "and" joins names, unless an organisation's name spans it
     // ("Ministry of Trade and Industry").
     const isHead = (t: Tok) => t.cap && (ORGANISATION_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
     // "Ministry of Trade and Industry", "Food and Agriculture Organisation" stay whole; two names
@@ -701,11 +701,11 @@ export class NameMentions extends TitleMentions {
     const after = tokens[outerTo];
     const afterNext = tokens[outerTo + 1];
     const country = this.countryWord(from);
-    // "the Biden administration", "the Starmer government", "the Assad regime": a leader's name
+    // "the Obama administration", "the Starmer government", "the Assad regime": a leader's name
     // before the government they lead names that government, a body ("X administration").
     if (
       words.length <= 2 &&
-      // (a sentence's opening "The" belongs to the run: "The Biden administration said")
+      // (a sentence's opening "The" belongs to the run: "The Obama administration said")
       (before?.lower === "the" || tokens[from - 1]?.lower === "the") &&
       after !== undefined &&
       /^(?:administration|government|regime|junta|presidency)$/.test(after.text) &&
@@ -839,7 +839,7 @@ export class NameMentions extends TitleMentions {
     if (words.length === 1 && isAllCaps(words[0]!.text) && words[0]!.text.length >= 2) {
       // "U.S.", "U.K.": a country's code written with stops.
       const place = this.gaz.countryNamed(text.replaceAll(".", ""));
-      // A dateline ("BERLIN, March 3 (Reuters) -") writes a place in capitals.
+      // A dateline ("BERLIN, March 3 (UPI) -") writes a place in capitals.
       const titleCase = text.charAt(0) + text.slice(1).toLowerCase();
       const written =
         text.length > 3
@@ -868,7 +868,7 @@ export class NameMentions extends TitleMentions {
           /^\d/.test(before?.text ?? "") ||
           commonWordAfter) &&
         !this.context.acronyms?.has(text) &&
-        // "Ukraine's SBU security service": a body's kind after the letters makes them a body's.
+        // "Pakistan's ISI spy agency": a body's kind after the letters makes them a body's.
         !this.tokens.slice(to, to + 3).some((t) => t.text === t.lower && ORGANISATION_HEADS.has(t.lower)) &&
         this.context.hints?.covers &&
         !this.context.hints.covers(this.span(from, to).start, this.span(from, to).end)
@@ -1177,7 +1177,7 @@ export class NameMentions extends TitleMentions {
       });
       return;
     }
-    // "Zaporizhzhia nuclear power plant", "Kerch bridge": a name and a lower-case facility noun.
+    // "Kozloduy nuclear power plant", "Kerch bridge": a name and a lower-case facility noun.
     // Not an ordinary word opening the sentence ("Drone attack sets fuel depot ablaze").
     const facilityEnd =
       ordinaryOpener ||
@@ -1215,7 +1215,7 @@ export class NameMentions extends TitleMentions {
       this.placeMention(from, to, text, `before "${after.lower} of"`, undefined);
       return;
     }
-    // "Kherson region", "Dnipro river": a name and a lower-case place noun. Not "X city centre",
+    // "Punjab region", "Volta river": a name and a lower-case place noun. Not "X city centre",
     // "X city council": there the noun begins a part of X, and X is the place.
     const partAfter = /^(?:centre|center|council|hall|limits|authorities|police)$/.test(
       afterNext?.lower ?? "",
@@ -1261,7 +1261,7 @@ export class NameMentions extends TitleMentions {
       return;
     }
     if (words.length === 1 && GENERIC_REGION_WORDS.has(firstLower)) return;
-    // A capital acting or possessing ("Kyiv has claimed", "Moscow’s invasion") stands for its state.
+    // A capital acting or possessing ("Warsaw has claimed", "Paris’s invasion") stands for its state.
     // Not the city itself: a part of it ("west London's"), nor the last of a list of places
     // ("Leeds and London are").
     const cityItself =
@@ -1756,7 +1756,7 @@ export class NameMentions extends TitleMentions {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "determiner + proper name" });
       return;
     }
-    // "Kremlin spokesman X": a name right before a role word and a person is that person's body.
+    // "Elysée spokesman X": a name right before a role word and a person is that person's body.
     if (
       words.length <= 3 &&
       !notABody &&
@@ -1772,7 +1772,7 @@ export class NameMentions extends TitleMentions {
     }
     if (words.length === 1) {
       const word = words[0]!;
-      // "KYIV, March 3 (Reuters) -": the agency in a dateline's brackets.
+      // "WARSAW, March 3 (UPI) -": the agency in a dateline's brackets.
       if (
         before?.text === "(" &&
         after?.text === ")" &&
@@ -1893,7 +1893,7 @@ export class NameMentions extends TitleMentions {
           (p.kind !== "city" || !p.population || p.population >= VILLAGE_POPULATION),
       );
       // A city of a million or more is what its name means, cue or none ("shelled the outskirts of
-      // Kharkiv" in a report that never names Ukraine).
+      // Aleppo" in a report that never names Syria).
       // (Not in a sports report, where "Barcelona" and "Milan" are clubs.)
       const millionCity =
         !this.context.sportsReport &&
@@ -1983,7 +1983,7 @@ export class NameMentions extends TitleMentions {
         const span = this.span(from, to);
         hinted = this.context.hints(span.start, span.end, text);
         // Not its place calls: with no place cue around, a lone unknown word it calls a place was
-        // as often a platform or a product ("wrote on Telegram"). Nor its person after a
+        // as often a platform or a product ("wrote on Mastodon"). Nor its person after a
         // preposition only places follow ("positions near X", "a village outside Y").
         const onlyPlacesAfter =
           before !== undefined && ONLY_PLACES_AFTER.has(before.lower) && !isPossessiveTok(after);

@@ -132,14 +132,14 @@ export class RelationBase {
   }
 
   /**
-   * A wire report's dateline ("KYIV, March 3 (Reuters) - …", "GAZA (AP) — …"): where the report
+   * A wire report's dateline ("WARSAW, March 3 (UPI) - …", "GAZA (AP) — …"): where the report
    * was filed, no party to what the sentence after it says.
    */
   private isDateline(m: FoundMention): boolean {
     const text = this.input.text;
     const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
     const lead = text.slice(lineStart, m.start);
-    // The dateline's town, or what follows it before the dash: "KYIV, Ukraine (Reuters) -".
+    // The dateline's town, or what follows it before the dash: "WARSAW, Poland (UPI) -".
     if (lead.trim() === "") {
       if (m.type !== "place") return false;
       const dated = DATELINE_TAIL.exec(text.slice(m.end, m.end + 70));
@@ -168,7 +168,7 @@ export class RelationBase {
       const gap = text.slice(gapStart, cursor);
       const words = gap.trim().split(/\s+/).filter(Boolean);
       // "X fighters launched": the group's members are its subject too; so are its other weapons
-      // ("Russian missiles and drones hit").
+      // ("Iranian missiles and drones hit").
       const membersFirst =
         words.length > 0 && GROUP_MEMBERS.test(words[0]!)
           ? words.slice(1)
@@ -191,7 +191,7 @@ export class RelationBase {
           return undefined;
         return candidate;
       }
-      // "Ukraine's SBU security service said", "the X militant group said": a body's kind in lower
+      // "Pakistan's ISI spy agency said", "the X militant group said": a body's kind in lower
       // case after its name is still the body.
       if (
         candidate !== undefined &&

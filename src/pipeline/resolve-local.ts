@@ -241,8 +241,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       /^['’]s\s*$/.test(text.slice(prev.end, m.start))
     ) {
       m.country = prev.country;
-      // "Ukraine's Defense Ministry": a ministry named by ordinary words alone takes its country's
-      // adjective into its name, as "the Russian Defence Ministry" has it (its key has the country
+      // "Serbia's Defense Ministry": a ministry named by ordinary words alone takes its country's
+      // adjective into its name, as "the Croatian Defence Ministry" has it (its key has the country
       // already: another country's ministry of the same words is another node, and now reads so).
       const adjective = prev.country ? gazetteer().demonymOf(prev.country) : undefined;
       if (adjective && /ministry/i.test(m.name) && namedByOrdinaryWords(m.name))
@@ -262,7 +262,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (afterPlacePreposition(text, m)) continue;
     retypeAsOrganisation(m, "club named in the article");
   }
-  // One sense per document: a name typed by weak evidence ("the Kremlin" by its determiner, a
+  // One sense per document: a name typed by weak evidence ("the Elysée" by its determiner, a
   // bare name by its shape, a hint of the recogniser) takes the type strong evidence gave the same
   // name elsewhere in the article (a title, a head word, the gazetteer, a role).
   const strongType = new Map<string, FoundMention["type"]>();
@@ -349,7 +349,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     const entity = byKey.get(`person:${owner}`);
     if (entity !== undefined) attach(i, entity);
   }
-  // "Zaporizhzhia nuclear plant" is "Zaporizhzhia nuclear power plant" written shorter: a place or
+  // "Kozloduy nuclear plant" is "Kozloduy nuclear power plant" written shorter: a place or
   // organisation whose words all occur, first and last alike, in a longer one of the same type.
   const byEnds = new Map<string, LocalEntity[]>();
   for (const e of entities) {
@@ -606,7 +606,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     m.type = "person";
     attach(i, owner);
   });
-  // "a channel linked to Wagner" beside "the Wagner Group": a small town's name that is the first
+  // "a channel linked to Velmor" beside "the Velmor Group": a small town's name that is the first
   // word of a body the article names is that body, shortened (a large town keeps its name: "in
   // Paris" beside "Paris Saint-Germain").
   ms.forEach((m, i) => {

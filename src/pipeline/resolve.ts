@@ -153,7 +153,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     }
   });
   // One sense per name across articles: the same name typed differently by weak evidence in two
-  // articles ("the Kremlin" as a place here, an organisation there) is one entity, of the type most
+  // articles ("the Elysée" as a place here, an organisation there) is one entity, of the type most
   // articles gave it, an article whose text gave a cue for the type ("X manager Y") counting as
   // many as CUED_WEIGHT that typed it by its shape alone. Gazetteer places keep their type:
   // "Jordan" the country is not a person.
@@ -162,7 +162,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (g.type === "event" || g.geo || isGivenNameAlone(g, given)) continue;
     pushTo(byName, nameKey(g.label), g);
   }
-  // Bodies of one name in different countries ("Russia's Defense Ministry", "Ukraine's Defense
+  // Bodies of one name in different countries ("Serbia's Defense Ministry", "Croatia's Defense
   // Ministry") stay apart.
   const byCountry = (group: GlobalEntity[]): GlobalEntity[][] => {
     const countries = new Set(
@@ -244,7 +244,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
     if (g.type !== "person" || g.members.length === 0 || nameKey(g.label).split(" ").length > 1) continue;
     if (isGivenNameAlone(g, given)) continue;
     const owners = fullNamesBySurname.get(skeleton(nameKey(g.label))) ?? [];
-    // A spelling that differs is a transliteration ("Zelenskiy", "Zelenskyy"), a letter apart at
+    // A spelling that differs is a transliteration ("Dostoevskiy", "Dostoevsky"), a letter apart at
     // most: "Jonny" alone is no "Lil Jon" though their skeletons agree.
     if (owners.length === 1 && closeSpelling(nameKey(g.label), nameKey(surname(owners[0]!.label))))
       absorb(owners[0]!, g, mapping);

@@ -201,7 +201,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       const b = ms[i + 1]!;
       if (a.sentence !== b.sentence) continue;
       const gap = this.gap(a, b);
-      // "<org or place> <role words> <person>": "Kremlin spokesman X", "Ukrainian army chief X".
+      // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".
       // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
       // object, not the holder of the post.
       if (b.type === "person" && (a.type === "organisation" || a.type === "place")) {
@@ -308,7 +308,7 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(i, post[1]!, i + 1, a.sentence);
       }
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
-      // ("The commander of Ukraine's 47th Brigade, Colonel Y, said": a possessive owner before the
+      // ("The commander of Poland's 12th Brigade, Colonel Y, said": a possessive owner before the
       // body and a rank before the name.)
       const rankGap = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(gap);
       const ranksOnly =
@@ -439,11 +439,11 @@ export class RoleAndPlaceRelations extends RelationBase {
         // "the Kherson border town of Beryslav".
         if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))
           this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
-        // "Izium, Kharkiv region, Ukraine": a comma chain from smaller to larger.
+        // "Stryi, Lviv region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
           // "London, Singapore and Kuala Lumpur": a list, whatever the kinds of place in it.
-          // A chain goes on to larger places ("…, Kharkiv region, Ukraine"); an item of the same
+          // A chain goes on to larger places ("…, Lviv region, Ukraine"); an item of the same
           // or a smaller kind after it, or one before it, makes a list ("Shrewsbury, North
           // Dorset, Liverpool, Manchester").
           const previous = ms[i - 1];
@@ -467,7 +467,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             /^['’]s?\s/.test(text.slice(b.end));
           if (!isList && !speaks) this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         }
-        // "the city of Izium in Ukraine’s eastern Kharkiv region", "a river that runs through the X
+        // "the city of Multan in Pakistan’s Punjab province", "a river that runs through the X
         // region", "the town of X in northern Y".
         if (
           /^\s+(?:in|inside|within|(?:that|which)\s+(?:runs|flows)\s+through)\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/u.test(

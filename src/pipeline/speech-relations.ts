@@ -379,7 +379,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const text = this.input.text;
     const verb = tokens[verbIndex]!;
     let start = verb.end;
-    // "told a CNN team on the ground in Sumy that …": the statement starts after "that".
+    // "told a CNN team on the ground in Lviv that …": the statement starts after "that".
     const that = tokens.findIndex(
       (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
     );

@@ -324,7 +324,7 @@ describe("wire copy from Syria and the Sahel", () => {
 
   it("reads a small town's name that starts a body's name as that body ('a channel linked to Wagner')", () => {
     const found = read(
-      "A Telegram channel linked to Wagner said the Wagner Group commander in the area was killed.",
+      "A Signal channel linked to Wagner said the Wagner Group commander in the area was killed.",
     );
     expect(found.entities).not.toContain("Wagner:place");
     expect(found.aliases("Wagner Group")).toContain("Wagner");
@@ -434,7 +434,7 @@ describe("portfolios and interviews", () => {
 describe("wire copy from Congo, Sudan and Yemen", () => {
   it("reads 'Congo' as the larger of the two Congos, the one a report from Goma names in full", () => {
     const found = read(
-      "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - Rebels said they had taken the city. Congo's army retreated.",
+      "GOMA, Democratic Republic of Congo, Jan 27 (UPI) - Rebels said they had taken the city. Congo's army retreated.",
     );
     expect(found.entities).toContain("Armed Forces of DR Congo:organisation");
     expect(found.entities.filter((e) => e.includes("Republic of the Congo"))).toEqual([]);
@@ -683,13 +683,13 @@ describe("an attack made ready", () => {
 });
 
 describe("attacks in other words", () => {
-  it("reads 'shelled the outskirts of X', 'X was struck by Russian missiles', 'X came under fire from Y'", () => {
+  it("reads 'shelled the outskirts of X', 'X was struck by Turkish missiles', 'X came under fire from Y'", () => {
     for (const models of [true, false]) {
-      expect(read("Russian forces shelled the outskirts of Kharkiv.", models).relations).toContain(
-        "attacked Armed Forces of Russia -> Kharkiv",
+      expect(read("Turkish forces shelled the outskirts of Aleppo.", models).relations).toContain(
+        "attacked Armed Forces of Türkiye -> Aleppo",
       );
-      expect(read("Kharkiv was struck by Russian missiles on Monday.", models).relations).toContain(
-        "attacked Armed Forces of Russia -> Kharkiv",
+      expect(read("Aleppo was struck by Turkish missiles on Monday.", models).relations).toContain(
+        "attacked Armed Forces of Türkiye -> Aleppo",
       );
       expect(
         read("The town of Tarvek came under heavy fire from the Velmor Front on Sunday.", models).relations,
@@ -701,7 +701,7 @@ describe("attacks in other words", () => {
   });
 
   it("takes a city of a million for a place with no cue, but not in a sports report, and 'take on' for no capture", () => {
-    expect(read("Russian forces shelled the outskirts of Kharkiv.").entities).toContain("Kharkiv:place");
+    expect(read("Turkish forces shelled the outskirts of Aleppo.").entities).toContain("Aleppo:place");
     const match = read(
       "France take on Wales at the Stade de France on Saturday, and the coach said the squad was fit. Milan beat Celtic 2-1 in the league.",
     );

@@ -360,7 +360,7 @@ describe("a one-word speaker of 'it'", () => {
 });
 
 describe("a government named by its leader", () => {
-  it("is a body named with its noun ('the Biden administration', 'the Starmer government')", () => {
+  it("is a body named with its noun ('the Obama administration', 'the Starmer government')", () => {
     const found = read("The order came after the Velmar administration argued the law was federal.");
     expect(found.entities).toContain("Velmar administration:organisation");
     expect(found.labels).not.toContain("Velmar");
@@ -407,10 +407,10 @@ describe("a centre that speaks", () => {
 describe("a unit's commander named after a country's possessive and a rank", () => {
   it("commands the unit and speaks ('The commander of Y's X Brigade, Colonel Z, told reporters …')", () => {
     const found = read(
-      "The commander of Tarnland's 47th Kestrel Brigade, Colonel Oleksandr Savur, told reporters that drones were hitting supply routes around Myrnohrad.",
+      "The commander of Tarnland's 47th Kestrel Brigade, Colonel Tomas Savur, told reporters that drones were hitting supply routes around Myrnohrad.",
     );
-    expect(found.relations).toContain("commands Oleksandr Savur -> 47th Kestrel Brigade");
-    expect(found.relations.some((r) => r.startsWith("said Oleksandr Savur"))).toBe(true);
+    expect(found.relations).toContain("commands Tomas Savur -> 47th Kestrel Brigade");
+    expect(found.relations.some((r) => r.startsWith("said Tomas Savur"))).toBe(true);
   });
 });
 
@@ -461,8 +461,8 @@ describe("guards found by review", () => {
   });
 
   it("keeps an attacker's later verbs after a noun ('X struck Y, hit a refinery in Z')", () => {
-    const found = read("Ukrainian drones struck Belgorod, hit a refinery in Tuapse and damaged a depot.");
-    expect(found.relations).toContain("attacked Armed Forces of Ukraine -> Tuapse");
+    const found = read("Turkish drones struck Mosul, hit a refinery in Kirkuk and damaged a depot.");
+    expect(found.relations).toContain("attacked Armed Forces of Türkiye -> Kirkuk");
   });
 
   it("makes no body of a person after 'parliament', 'named' or 'called' as verbs", () => {
@@ -526,7 +526,7 @@ describe("guards found by the second review", () => {
     expect(found.relations).not.toContain("said John Smithers -> Velmor Bank");
   });
 
-  it("reads no membership from a clause between commas ('the minister who visited Iraq at NATO headquarters')", () => {
+  it("reads no membership from a clause between commas ('the minister who visited Iraq at X headquarters')", () => {
     const found = read(
       "Jane Dorrit, the minister who visited Iraq at Velmor Alliance headquarters, said the talks went well.",
     );
