@@ -123,6 +123,17 @@ export function isPossessiveTok(t: Tok | undefined): boolean {
   return t !== undefined && /^['’][sS]$/.test(t.text);
 }
 
+/** A plural's bare apostrophe, written onto it: the "'" of "Bankers' Association", "Barclays' chief". */
+export function isPluralPossessiveTok(t: Tok | undefined, before: Tok | undefined): boolean {
+  return (
+    t !== undefined &&
+    before !== undefined &&
+    /^['’]$/.test(t.text) &&
+    t.start === before.end &&
+    /\p{Ll}s$/u.test(before.text)
+  );
+}
+
 /** A title token, allowing a following dot ("Gov."). */
 export function isTitle(t: Tok | undefined): boolean {
   // "HE Dr X": His or Her Excellency, in capitals only (else the pronoun).

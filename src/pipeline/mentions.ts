@@ -27,13 +27,8 @@ import type { Sentence } from "./types";
 
 /** A set made by `make` when it is first asked about a word (the same answers as making it at once). */
 export function whenAsked(make: () => ReadonlySet<string>): { has(word: string): boolean } {
-  let set: ReadonlySet<string> | undefined;
-  return {
-    has(word) {
-      set ??= make();
-      return set.has(word);
-    },
-  };
+  const set = once(make);
+  return { has: (word) => set().has(word) };
 }
 
 /** Finds the mentions of every sentence of one article. */

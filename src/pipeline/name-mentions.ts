@@ -57,6 +57,7 @@ import {
   DETERMINERS,
   GENERIC_REGION_WORDS,
   isMajorCapital,
+  isPluralPossessiveTok,
   isPossessiveTok,
   isTitle,
   LOCATIVE,
@@ -226,11 +227,7 @@ export class NameMentions extends TitleMentions {
       if (
         j > i &&
         j - i <= 4 &&
-        (isPossessiveTok(t) ||
-          // a plural's bare apostrophe, written onto it: "Bankers' Association"
-          (/^['’]$/.test(t.text) &&
-            t.start === tokens[j - 1]!.end &&
-            /\p{Ll}s$/u.test(tokens[j - 1]!.text))) &&
+        (isPossessiveTok(t) || isPluralPossessiveTok(t, tokens[j - 1])) &&
         tokens[j + 1]?.cap &&
         // "Iran's Parliament": a country's body; "British Bankers' Association": one name.
         (this.countryWord(i) === undefined || (this.countryWord(i)!.length < j - i && this.membersBody(j))) &&
@@ -1374,13 +1371,8 @@ export class NameMentions extends TitleMentions {
     }
     // "X's finance director, Y", "X's chief executive said": a corporate post after the
     // possessive is held in a body, not in a person's household ("Y's lawyer").
-    const pluralPossessive =
-      after !== undefined &&
-      /^['’]$/.test(after.text) &&
-      after.start === tokens[to - 1]!.end &&
-      /\p{Ll}s$/u.test(tokens[to - 1]!.text);
     if (
-      (isPossessiveTok(after) || pluralPossessive) &&
+      (isPossessiveTok(after) || isPluralPossessiveTok(after, tokens[to - 1])) &&
       words.length <= 3 &&
       places.length === 0 &&
       this.countryWord(from) === undefined &&

@@ -1,6 +1,7 @@
 import {
   ATTACK_VERBS,
   CAPTURE_VERBS,
+  normaliseCue,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   SPEECH_VERBS,
@@ -380,7 +381,21 @@ function besideTitledComma(tokens: readonly Token[], person: FoundMention): bool
 
 /** Whether the words before a name in an apposition are only "the" or titles ("Colonel", "Dr"). */
 function titlesOnly(words: string): boolean {
-  const list = words.trim().split(/\s+/).filter(Boolean);
-  if (list.length === 1 && /^the$/i.test(list[0]!)) return true;
-  return list.every((w) => PERSON_TITLES.has(w.replace(/\.$/, "").toLowerCase()));
+  return /^\s*the\s*$/i.test(words) || allTitles(words);
+}
+
+/**
+ * Whether the text between a body and an apposed person is a comma and at most two titles ("…, Y,"
+ * or "…, Colonel Y,"; "…, Sir Y,").
+ */
+export function ranksBetween(gap: string): boolean {
+  return /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(gap) && allTitles(gap.slice(1));
+}
+
+function allTitles(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => PERSON_TITLES.has(normaliseCue(w)));
 }

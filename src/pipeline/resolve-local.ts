@@ -201,6 +201,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       Object.assign(e, { geo: m.geo, lat: m.lat, lng: m.lng });
   };
   /** Takes mention `index` back from the entity it was attached to, before it joins another. */
+  /** Every mention of `from` becomes one of `into` (a short form, a plural, a head word alone). */
+  const mergeInto = (from: LocalEntity, into: LocalEntity) => {
+    for (const i of from.mentions) {
+      entityOf[i] = -1;
+      attach(i, into.id);
+    }
+    from.mentions = [];
+  };
   const detach = (index: number) => {
     const own = entityOf[index]!;
     if (own < 0) return;
@@ -372,14 +380,10 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
           words.every((w) => nameKey(e.label).split(" ").includes(w)),
       );
       if (!longer) continue;
-      for (const i of shorter.mentions) {
-        entityOf[i] = -1;
-        attach(i, longer.id);
-      }
-      shorter.mentions = [];
+      mergeInto(shorter, longer);
     }
   }
-  joinBodiesNamedWithoutTheirCountry(entities, entityOf, attach);
+  joinBodiesNamedWithoutTheirCountry(entities, mergeInto);
   // "Houthi spokesman X" beside "the Houthis": a body's one-word name as an adjective is the body.
   const bodyByName = new Map<string, LocalEntity>();
   for (const e of entities)
@@ -403,11 +407,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       continue;
     const group = groupByFirstWord.get(nameKey(e.label));
     if (!group || group.mentions.length === 0) continue;
-    for (const i of e.mentions) {
-      entityOf[i] = -1;
-      attach(i, group.id);
-    }
-    e.mentions = [];
+    mergeInto(e, group);
   }
   // "Velmor chief executive X" beside "Velmor Networks": a body named by its first word only
   // before a post (and weakly elsewhere) is the body named in full, as a bare first word is (step 2).
@@ -424,21 +424,13 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       continue;
     // Not a part of the body written in lower case ("the Velmor research unit").
     if (!group.label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
-    for (const i of e.mentions) {
-      entityOf[i] = -1;
-      attach(i, group.id);
-    }
-    e.mentions = [];
+    mergeInto(e, group);
   }
   for (const e of entities) {
     if (e.type !== "organisation" || e.mentions.length === 0 || nameKey(e.label).includes(" ")) continue;
     const plural = bodyByName.get(`${nameKey(e.label)}s`);
     if (!plural || plural === e || plural.mentions.length === 0) continue;
-    for (const i of e.mentions) {
-      entityOf[i] = -1;
-      attach(i, plural.id);
-    }
-    e.mentions = [];
+    mergeInto(e, plural);
   }
   // "Rovers manager X" beside "Blackburn Rovers": a body named by its last word, where one body
   // of the article ends in it and the word is a name's (mostly capitalised in news), not a kind's
@@ -469,11 +461,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       continue;
     const usage = loadClusters().capitalisation(wordKey(e.label));
     if (usage >= 0 && usage < 2) continue;
-    for (const i of e.mentions) {
-      entityOf[i] = -1;
-      attach(i, whole.id);
-    }
-    e.mentions = [];
+    mergeInto(e, whole);
   }
   // "the Bank" beside "the Bank of England", "the Commission" beside "the European Commission": a
   // body's head word alone, capitalised, is the one body of the article whose name begins or ends
@@ -500,11 +488,7 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     if (e.type !== "organisation" || e.mentions.length === 0 || !ORGANISATION_HEADS.has(key)) continue;
     const whole = byHeadWord.get(key);
     if (!whole || rivalHeads.has(key)) continue;
-    for (const i of e.mentions) {
-      entityOf[i] = -1;
-      attach(i, whole.id);
-    }
-    e.mentions = [];
+    mergeInto(e, whole);
   }
   // Indexes built once, so each lookup below is constant time (articles can be long).
   const bySurname = new Map<string, number>();
@@ -910,8 +894,7 @@ export function countryBeforeName(label: string): { country: string; rest: strin
  */
 function joinBodiesNamedWithoutTheirCountry(
   entities: LocalEntity[],
-  entityOf: number[],
-  attach: (index: number, entity: number) => void,
+  mergeInto: (from: LocalEntity, into: LocalEntity) => void,
 ): void {
   const bare = new Map<string, LocalEntity>();
   for (const e of entities)
@@ -926,11 +909,7 @@ function joinBodiesNamedWithoutTheirCountry(
   for (const [rest, bodies] of withCountry) {
     const shorter = bare.get(rest);
     if (!shorter || bodies.length !== 1 || bodies[0] === shorter) continue;
-    for (const i of shorter.mentions) {
-      entityOf[i] = -1;
-      attach(i, bodies[0]!.id);
-    }
-    shorter.mentions = [];
+    mergeInto(shorter, bodies[0]!);
   }
 }
 

@@ -17,7 +17,7 @@ import {
 import { gazetteer } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import type { FoundMention } from "./mention-types";
-import { RelationBase } from "./relation-base";
+import { RelationBase, ranksBetween } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
 const HEAD_QUALIFIERS = new Set([
@@ -310,16 +310,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
       // ("The commander of Poland's 12th Brigade, Colonel Y, said": a possessive owner before the
       // body and a rank before the name.)
-      const rankGap = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(gap);
-      const ranksOnly =
-        rankGap !== null &&
-        gap
-          .slice(1)
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .every((w) => PERSON_TITLES.has(normaliseCue(w)));
-      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && ranksOnly) {
+      if ((a.type === "organisation" || a.type === "place") && b.type === "person" && ranksBetween(gap)) {
         const lead = this.input.text.slice(Math.max(0, a.start - 64), a.start);
         const words = lead.match(
           /(?:^|[,;:(]\s*|\b(?:[Tt]he|[Aa])\s+)((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s?\s+)?[“"]?$/u,

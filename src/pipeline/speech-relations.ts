@@ -6,6 +6,7 @@
 import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
 import { genderOfGivenName } from "../nlp/given-names";
+import { ranksBetween } from "./relation-base";
 import { RoleAndPlaceRelations } from "./role-relations";
 import { sentenceLowers } from "./sentences";
 import type { LocalEntity, Sentence, Token } from "./types";
@@ -271,15 +272,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       speakerMention > 0 &&
       this.ms[speakerMention - 1]!.type === "organisation" &&
       // (a rank may stand before the name: "…, Sir Y, said", "…, Colonel Y, said")
-      /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(
-        this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!),
-      ) &&
-      this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!)
-        .slice(1)
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .every((w) => PERSON_TITLES.has(w.replace(/\.$/, "").toLowerCase()))
+      ranksBetween(this.gap(this.ms[speakerMention - 1]!, this.ms[speakerMention]!))
     )
       speakersBody = speakerMention - 1;
     // "Sources close to X said", "Friends of X said": others speak, not X.
