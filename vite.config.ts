@@ -1,13 +1,35 @@
 /**
- * Vite for the viewer: serves the built graph (graph-data/graph.json) at /graph.json in dev and
- * preview, and copies it into dist on build, so `vite` alone shows the current graph.
+ * Vite for the viewer: serves the built graph (graph-data/graph.json, or `NEWSGRAPH_GRAPH`, which
+ * `npm start -- --out DIR` sets) at /graph.json in dev and preview, and copies it into dist on
+ * build, so `vite` alone shows the current graph. In dev, a rebuilt graph is announced to open
+ * pages (`newsgraph:graph-rebuilt`), which show it in place.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Connect, Plugin } from "vite";
+import type { Connect, Plugin, ViteDevServer } from "vite";
 import { defineConfig } from "vitest/config";
 
-const GRAPH_FILE = resolve(import.meta.dirname, "graph-data/graph.json");
+const GRAPH_FILE = resolve(
+  process.env.NEWSGRAPH_GRAPH ?? resolve(import.meta.dirname, "graph-data/graph.json"),
+);
+/** The HMR event a page hears when the served graph file was written again. */
+export const GRAPH_REBUILT_EVENT = "newsgraph:graph-rebuilt";
+
+/**
+ * Tells open pages when the graph file is replaced. A build renames its new files into place one
+ * after another; the pause lets it finish before a page asks for the graph.
+ */
+function announceRebuilds(server: ViteDevServer): void {
+  server.watcher.add(GRAPH_FILE);
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (file: string) => {
+    if (resolve(file) !== GRAPH_FILE) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => server.ws.send({ type: "custom", event: GRAPH_REBUILT_EVENT }), 100);
+  };
+  server.watcher.on("change", changed);
+  server.watcher.on("add", changed);
+}
 
 function serveGraph(): Connect.NextHandleFunction {
   return (req, res, next) => {
@@ -29,6 +51,7 @@ export function graphJsonPlugin(): Plugin {
     name: "newsgraph-graph-json",
     configureServer(server) {
       server.middlewares.use(serveGraph());
+      announceRebuilds(server);
     },
     configurePreviewServer(server) {
       server.middlewares.use(serveGraph());

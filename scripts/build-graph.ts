@@ -3,7 +3,8 @@
  * --json]`: build the graph and write the chosen outputs (default graph.json and graph.gexf).
  * Per-article results are cached in `<out>/.cache` (`--no-cache`: extract everything again); a
  * progress bar with ETA shows on stderr when it is a terminal. `--watch` keeps running and rebuilds
- * whenever a file in the input folder changes, with every unchanged article's extraction in memory.
+ * whenever a file in the input folder changes, with every unchanged article's extraction in memory
+ * (and, when started with an IPC channel, as by `npm start`, says after each build how it went).
  * Exit codes: 0 built with nothing skipped; 2 built, but some input was skipped (each named on
  * stderr); 1 nothing built (bad input folder, bad flag, --strict and a bad file, a write error),
  * the previous outputs left untouched.
@@ -98,14 +99,29 @@ function failure(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
+/**
+ * What a watching build tells the process that started it (`npm start`, over its IPC channel),
+ * after each build: that the viewer can show the new graph, or that the build failed.
+ */
+export type WatchMessage =
+  | { kind: "built"; nodes: number; edges: number; articles: number }
+  | { kind: "failed" };
+
+function toParent(message: WatchMessage): void {
+  process.send?.(message);
+}
+
 if (flags.switches.has("watch")) {
   // Watch mode: the models, the gazetteer and every article's extraction stay in memory, so a
   // rebuild after an edit redoes that article and the merge only.
   const session = newBuildSession();
   try {
-    report(await build(session));
+    const summary = await build(session);
+    report(summary);
+    toParent({ kind: "built", nodes: summary.nodes, edges: summary.edges, articles: summary.articles });
   } catch (error) {
     process.stderr.write(`error: ${failure(error)}\n`);
+    toParent({ kind: "failed" });
   }
   // While it waits for the first edit, so that rebuild does not load them.
   prepareExtraction(!flags.switches.has("no-models"));
@@ -120,9 +136,12 @@ if (flags.switches.has("watch")) {
     }
     running = true;
     try {
-      report(await build(session));
+      const summary = await build(session);
+      report(summary);
+      toParent({ kind: "built", nodes: summary.nodes, edges: summary.edges, articles: summary.articles });
     } catch (error) {
       process.stderr.write(`error: ${failure(error)} (the previous outputs are unchanged)\n`);
+      toParent({ kind: "failed" });
     } finally {
       running = false;
       if (again) {

@@ -15,7 +15,7 @@ import { Renderer } from "./controllers/renderer";
 import { initialTheme, saveTheme, type ThemeName } from "./controllers/theme";
 import { syncUrl } from "./controllers/url";
 import { createDataset, type Dataset } from "./data/dataset";
-import { readGraphFile } from "./data/load";
+import { fetchGraph, readGraphFile } from "./data/load";
 import type { DatasetGraph, ValidatedGraph } from "./data/validate";
 import { download, fileStem } from "./export/download";
 import { filterGraph } from "./graph/filter";
@@ -118,6 +118,32 @@ export class App {
       this.setStatus("error");
     }
     syncUrl(this.store, (state) => this.navigate(state));
+  }
+
+  /**
+   * The graph at `url` was rebuilt (an article changed): shown in place, with the view kept
+   * (selection, search, filters and camera, cleaned against the new data), unless the user opened
+   * another graph meanwhile.
+   */
+  async showRebuiltGraph(url: string): Promise<void> {
+    if (!this.dataset) return;
+    if (this.dataset.source !== url) {
+      this.showMessage(`${fileStem(url)} was rebuilt: reload the page to show it.`, "info");
+      return;
+    }
+    try {
+      const validated = await fetchGraph(url);
+      const state = this.store.get();
+      this.setDataset(validated, url, { ...state, camera: this.camera.current() });
+      this.showMessage(
+        `Rebuilt from the articles: ${validated.graph.order} nodes, ${validated.graph.size} relations.`,
+        "info",
+      );
+    } catch (error) {
+      this.showMessage(
+        `The rebuilt graph could not be read. ${(error as Error).message} The graph on screen is unchanged.`,
+      );
+    }
   }
 
   /** Back/forward: the state from the address bar, cleaned against the data on screen. */

@@ -10,4 +10,7 @@ const url = initial.graph ?? "graph.json";
 // index.html before the modules loaded, or here if that request was for another URL.
 const early = window.newsgraphEarlyGraph;
 const loading = fetchGraph(url, early?.url === url ? early : undefined);
-void new App().start(initial, url, loading);
+const app = new App();
+void app.start(initial, url, loading);
+// `npm start` rebuilds the graph when an article changes, and its dev server says so.
+import.meta.hot?.on("newsgraph:graph-rebuilt", () => void app.showRebuiltGraph(url));

@@ -54,6 +54,11 @@ export class CameraController {
     this.muted = false;
   }
 
+  /** Where the camera is now (the URL's copy lags a moment behind a move). */
+  current(): CameraView {
+    return { ...this.sigma.getCamera().getState() };
+  }
+
   zoom(factor: number): void {
     const camera = this.sigma.getCamera();
     void (factor > 1 ? camera.animatedUnzoom({ duration: 200 }) : camera.animatedZoom({ duration: 200 }));
