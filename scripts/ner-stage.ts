@@ -138,8 +138,8 @@ export function trainNerStage(input: NerStageInput): NerStageResult {
       : `the mean of ${NER_BAGS} such perceptrons trained on differently shuffled data (seeds
   seed … seed + ${NER_BAGS - 1}; scores are linear in the weights, so this is their averaged score)`
   }, followed by three documented
-  span corrections (src/models/postprocess.ts): title words split off person names ("US President Joe Biden" →
-  place "US" + person "Joe Biden"), weekdays/months trimmed from name edges, single-token demonyms dropped.
+  span corrections (src/models/postprocess.ts): title words split off person names ("US President Dana Voss" →
+  place "US" + person "Dana Voss"), weekdays/months trimmed from name edges, single-token demonyms dropped.
 - Features: word (lower-cased and as written), shape, prefixes 1–4, suffixes 1–5, words/shapes at ±1/±2,
   UPOS ±1, BBC word clusters and capitalisation statistics, gazetteer membership (world-countries: countries, demonyms; country-state-city:
   states, cities — read from the npm dependencies at load time, not stored here), role cues

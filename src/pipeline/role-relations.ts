@@ -433,7 +433,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         // "Stryi, Lviv region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];
-          // "London, Singapore and Kuala Lumpur": a list, whatever the kinds of place in it.
+          // "Lisbon, Singapore and Buenos Aires": a list, whatever the kinds of place in it.
           // A chain goes on to larger places ("…, Lviv region, Ukraine"); an item of the same
           // or a smaller kind after it, or one before it, makes a list ("Shrewsbury, North
           // Dorset, Liverpool, Manchester").
