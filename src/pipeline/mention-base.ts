@@ -15,6 +15,7 @@ import {
 } from "../nlp/cues";
 import { gazetteer, normalisePlaceName, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
+import type { NodeType } from "../schema";
 import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
 import {
   isPossessiveTok,
@@ -94,6 +95,13 @@ export class MentionBase {
   protected add(mention: Omit<FoundMention, "sentence" | "roles"> & { roles?: string[] }): number {
     this.found.push({ sentence: this.sentence.index, roles: [], ...mention });
     return this.offset + this.found.length - 1;
+  }
+
+  /** The last mention of `type` found since `mark` (a length of `found`), as an index. */
+  protected foundSince(mark: number, type: NodeType): number | undefined {
+    for (let k = this.found.length - 1; k >= mark; k--)
+      if (this.found[k]!.type === type) return this.offset + k;
+    return undefined;
   }
 
   protected span(from: number, to: number): { start: number; end: number; text: string } {

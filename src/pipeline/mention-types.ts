@@ -59,6 +59,11 @@ export interface RoleLink {
   /** Organisation or place mention the role is held in. */
   holder: number;
   sentence: number;
+  /**
+   * The person is named as one of the holder ("X Y of the Z Trust"), whatever the title before the
+   * name says of their rank in it: a member.
+   */
+  member?: true;
 }
 
 export interface PlaceLink {

@@ -43,8 +43,15 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
     }
     return spans;
   };
-  const hints: EntityHints = (start, end) =>
-    recognised().find((span) => span.start === start && span.end === end)?.type;
+  const hints: EntityHints = (start, end) => {
+    const spans = recognised();
+    const exact = spans.find((span) => span.start === start && span.end === end);
+    if (exact) return exact.type;
+    // Trained on treebank spans, the model often reads "X Y of the Z Trust" whole as the person:
+    // the words before its "of" are the person's name.
+    const whole = spans.find((span) => span.type === "person" && span.start === start && span.end > end);
+    return whole && tokens.find((t) => t.start >= end)?.text === "of" ? "person" : undefined;
+  };
   hints.within = (start, end) =>
     recognised().filter(
       (span) => span.start >= start && span.end <= end && (span.start > start || span.end < end),

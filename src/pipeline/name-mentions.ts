@@ -50,7 +50,7 @@ import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
-import { retypeAsOrganisation } from "./mention-types";
+import { retypeAsOrganisation, WEAK_CUES } from "./mention-types";
 import {
   CONNECTORS,
   classOf,
@@ -583,11 +583,21 @@ export class NameMentions extends TitleMentions {
     // the person is of, two names.
     const of = this.personOfBody(first, last);
     if (of !== undefined) {
+      const mark = this.found.length;
       if (this.personOfCountry(first, last) === of) {
         const span = this.span(first, of);
         this.add({ ...span, name: span.text, type: "person", cue: "name of a country" });
       } else this.typeRun(first, of, outerFrom, of);
+      const person = this.foundSince(mark, "person");
+      const bodyMark = this.found.length;
       this.typeRun(of + 1, last, of + 1, outerTo);
+      // ("X Y of Daiwa Securities SMBC": what the split read as a body is one, whatever its shape says.)
+      const named = this.found[this.found.length - 1];
+      if (this.found.length > bodyMark && named?.type === "person" && WEAK_CUES.has(named.cue))
+        retypeAsOrganisation(named, 'body after "of"');
+      const body = this.foundSince(bodyMark, "organisation");
+      if (person !== undefined && body !== undefined)
+        this.roleLinks.push({ person, role: "", holder: body, sentence: this.sentence.index, member: true });
       return;
     }
     const titleAt = this.findTitle(first, last);
@@ -979,7 +989,9 @@ export class NameMentions extends TitleMentions {
     if (
       words.length > 1 &&
       DIRECTION_WORDS.has(firstLower) &&
-      ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) || lastLower === "bank") &&
+      // ("West Bank", "South Bank": a river's bank; "Northern Reserve Bank" is a bank's name.)
+      ((!ORGANISATION_HEADS.has(lastLower) && !COMPANY_NAME_ENDS.has(lastLower)) ||
+        (lastLower === "bank" && words.length === 2)) &&
       // "Central Bank of X", "Eastern Command of Y": a body's head before "of".
       !words.some((w, k) => k > 0 && ORGANISATION_HEADS.has(w.lower) && words[k + 1]?.lower === "of") &&
       // "East African leaders", "the Southern African Development Community": a people's
@@ -1628,6 +1640,18 @@ export class NameMentions extends TitleMentions {
       !NUMBER_WORDS.test(firstLower)
     ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "name with a plural verb" });
+      return;
+    }
+    // "Federal Reserve", "Federal Court": a federation's body, whatever the recogniser makes of it
+    // (a reserve is also a park); "Federal District", "Federal Capital Territory" are places.
+    if (
+      words.length >= 2 &&
+      firstLower === "federal" &&
+      places.length === 0 &&
+      !PLACE_HEADS.has(lastLower) &&
+      !words.some((w) => PLACE_HEADS.has(w.lower) && w.text !== w.lower && w.lower !== "reserve")
+    ) {
+      this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "federal body" });
       return;
     }
     const hinted = bareShape

@@ -11,6 +11,7 @@ import {
   MEMBER_ROLES,
   normaliseCue,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from "../nlp/cues";
@@ -160,8 +161,11 @@ export class RoleAndPlaceRelations extends RelationBase {
   }
 
   /**
-   * "The X Front did not claim it. Its leader, Dana Orr, has vowed …": a post after "Its" or
-   * "Their" opening a sentence is one in the body the sentence before began with.
+   * "The X Front did not claim it. Its leader, Dana Orr, has vowed …", "The firm's chairman, Y,
+   * will step down", "The bank's governor Z said": a post after "Its", "Their" or "The <kind of
+   * body>'s" opening a sentence is one in the body named last: in the sentence before (the first
+   * there, or the one whose name holds the kind), or up to three back, where a sentence opened with
+   * it, when none is named in between.
    */
   private possessivePosts() {
     const ms = this.ms;
@@ -170,17 +174,46 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (m.type !== "person" || m.referring) return;
       const sentence = this.input.sentences[m.sentence];
       if (!sentence || m.sentence === 0) return;
-      const lead = /^(?:[“"]\s*)?(?:Its|Their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u.exec(
-        text.slice(sentence.start, m.start),
-      );
-      if (!lead || !/^,/.test(text.slice(m.end).trimStart())) return;
-      const role = lead[1]!;
-      if (!role.split(/\s+/).some((w) => PERSON_TITLES.has(w))) return;
-      const body = ms.findIndex(
-        (x) => x.sentence === m.sentence - 1 && x.type === "organisation" && !x.referring,
-      );
-      if (body >= 0 && this.entity(body) >= 0) this.roleRelation(i, role, body, m.sentence);
+      const lead =
+        /^(?:[“"]\s*)?(?:Its|Their|The\s+([\p{Ll}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,?)\s+$/u.exec(
+          text.slice(sentence.start, m.start),
+        );
+      if (!lead) return;
+      const [, kind, role, comma] = lead;
+      // The name set off by commas, or followed by its verb ("Its chief executive Y said").
+      const after = text.slice(m.end).trimStart();
+      if (comma ? !after.startsWith(",") : !/^\p{Ll}/u.test(after)) return;
+      if (kind !== undefined && !ORGANISATION_KIND_NOUNS.has(kind) && !ORGANISATION_HEADS.has(kind)) return;
+      if (!role!.split(/\s+/).some((w) => PERSON_TITLES.has(w))) return;
+      // Further back than the sentence before, only the body a sentence opens with (its topic).
+      const opens = (k: number) =>
+        /^\s*(?:the\s+)?$/i.test(text.slice(this.input.sentences[ms[k]!.sentence]!.start, ms[k]!.start));
+      for (const back of [1, 2, 3]) {
+        const bodies = ms
+          .map((_, k) => k)
+          .filter(
+            (k) =>
+              ms[k]!.sentence === m.sentence - back &&
+              ms[k]!.type === "organisation" &&
+              !ms[k]!.referring &&
+              (back === 1 || opens(k)),
+          );
+        if (bodies.length === 0) continue;
+        const body =
+          (kind !== undefined && bodies.find((k) => ms[k]!.text.toLowerCase().includes(kind))) || bodies[0]!;
+        if (this.entity(body) >= 0) this.roleRelation(i, role!, body, m.sentence);
+        return;
+      }
     });
+  }
+
+  /** "X Y of the Z Trust": a person named as one of a body, no post said. */
+  private memberOf(person: number, holder: number, sentence: number) {
+    const p = this.entity(person);
+    const h = this.entity(holder);
+    if (p < 0 || h < 0 || this.entities[h]!.type !== "organisation") return;
+    if (this.heldFormerly(person, holder, "")) return;
+    this.add("member-of", p, h, sentence);
   }
 
   /** Whether "former" or "ex-" stands before the post, its holder or the person it names. */
@@ -192,8 +225,11 @@ export class RoleAndPlaceRelations extends RelationBase {
   }
 
   protected roleRelations() {
-    for (const link of this.input.found.roleLinks)
-      this.roleRelation(link.person, link.role, link.holder, link.sentence);
+    for (const link of this.input.found.roleLinks) {
+      if (!link.member) this.roleRelation(link.person, link.role, link.holder, link.sentence);
+      else if (link.role) this.roleRelation(link.person, link.role, link.holder, link.sentence, true);
+      else this.memberOf(link.person, link.holder, link.sentence);
+    }
     this.possessivePosts();
     const ms = this.ms;
     for (let i = 0; i + 1 < ms.length; i++) {

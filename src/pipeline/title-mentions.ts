@@ -22,6 +22,35 @@ import { WEAK_CUES } from "./mention-types";
 import { isPossessiveTok, isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
+/**
+ * Titles of peers and royals, whose "of" belongs to the name ("Lord X of Y", "King X of Y"): after
+ * other titles, "of" and a body says where the person works ("Dr X Y of the Z Trust").
+ */
+const TERRITORIAL_TITLES = new Set([
+  "lord",
+  "lady",
+  "baron",
+  "baroness",
+  "viscount",
+  "earl",
+  "countess",
+  "duke",
+  "duchess",
+  "marquess",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "emperor",
+  "empress",
+  "sheikh",
+  "sheik",
+  "emir",
+  "sultan",
+  "archbishop",
+  "bishop",
+]);
+
 /** Honorifics that may stand between a post and the name ("Prime Minister Sheikh X"). */
 const HONORIFICS = new Set([
   "sir",
@@ -73,7 +102,8 @@ export abstract class TitleMentions extends NameClues {
     if (
       !words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) ||
       words.some((t) => isTitle(t) || head(t) || ROLE_QUALIFIERS.has(t.lower)) ||
-      commonWords().has(first.lower) ||
+      // ("Angel X of the Y": a given name that is also a word, which the recogniser must confirm)
+      (commonWords().has(first.lower) && !(this.context.hints && isGivenName(first.text))) ||
       this.context.lowercaseWords.has(first.lower) ||
       DIRECTION_WORDS.has(first.lower) ||
       this.nationality(first.text) ||
@@ -85,7 +115,13 @@ export abstract class TitleMentions extends NameClues {
     const hints = this.context.hints;
     if (hints) {
       const left = this.span(from, of);
-      if (hints(left.start, left.end, left.text) !== "person") return undefined;
+      // (The recogniser, trained on treebank spans, often reads "X Y of the Z" whole as the person.)
+      const whole = this.span(from, to);
+      if (
+        hints(left.start, left.end, left.text) !== "person" &&
+        hints(whole.start, whole.end, whole.text) !== "person"
+      )
+        return undefined;
     }
     return this.namesABody(of + 1, to) ? of : undefined;
   }
@@ -95,7 +131,7 @@ export abstract class TitleMentions extends NameClues {
    * ending in a body's head, or one the recogniser reads so; without the models, also any name
    * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
    */
-  private namesABody(from: number, to: number): boolean {
+  protected namesABody(from: number, to: number): boolean {
     const determiner = this.tokens[from]?.lower === "the";
     const start = determiner ? from + 1 : from;
     if (start >= to) return false;
@@ -108,7 +144,13 @@ export abstract class TitleMentions extends NameClues {
     const hints = this.context.hints;
     if (!hints) return determiner;
     const type = hints(span.start, span.end, span.text);
-    return type === "organisation" || type === "place";
+    // "X Y of Dresdner Kleinwort Wasserstein": after a person's name, a firm named after people,
+    // which the recogniser reads as a person's name (not one a given name opens).
+    return (
+      type === "organisation" ||
+      type === "place" ||
+      (type === "person" && words.length >= 2 && !isGivenName(words[0]!.text))
+    );
   }
 
   /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
@@ -286,12 +328,28 @@ export abstract class TitleMentions extends NameClues {
       return;
     }
     // "Judge X Y of Lima's court": a person's name ends before "of" and a place the gazetteer knows.
-    const of = this.tokens.findIndex((t, k) => k > nameStart + 1 && k < to - 1 && t.lower === "of");
+    // "Dr X Y of the Z Trust", "Captain X Y of the Royal Navy": before "of" and a body's name, the
+    // person is one of that body (a peer's "of", "Lord X of Y", stays in the name).
+    let body: number | undefined;
+    const of = this.tokens.findIndex((t, k) => k > nameStart && k < to - 1 && t.lower === "of");
     if (of > 0 && this.tokens.slice(nameStart, of).every((t) => nameLike(t))) {
-      const placeStart = this.tokens[of + 1]!.lower === "the" ? of + 2 : of + 1;
-      const place = this.span(placeStart, to);
-      if (placeStart < to && this.gaz.places(place.text).length > 0) {
-        this.placeMention(placeStart, to, place.text, '"of" after a person', undefined);
+      const afterOf = this.tokens[of + 1]!.lower === "the" ? of + 2 : of + 1;
+      const place = this.span(afterOf, to);
+      if (of > nameStart + 1 && afterOf < to && this.gaz.places(place.text).length > 0) {
+        this.placeMention(afterOf, to, place.text, '"of" after a person', undefined);
+        to = of;
+      } else if (
+        afterOf < to &&
+        // (a peer's seat has no article: "Lord X of Y"; "Lord X of the Y Trust" is the trust's)
+        !(
+          afterOf === of + 1 &&
+          this.tokens.slice(titleStart, nameStart).some((t) => TERRITORIAL_TITLES.has(normaliseCue(t.text)))
+        ) &&
+        this.namesABody(of + 1, to)
+      ) {
+        const mark = this.found.length;
+        this.plainName(afterOf, to, afterOf, to);
+        body = this.foundSince(mark, "organisation");
         to = of;
       }
     }
@@ -307,6 +365,8 @@ export abstract class TitleMentions extends NameClues {
       roles: [role],
     });
     if (holder !== undefined) this.roleLinks.push({ person, role, holder, sentence: this.sentence.index });
+    if (body !== undefined)
+      this.roleLinks.push({ person, role, holder: body, sentence: this.sentence.index, member: true });
   }
 
   /** The organisation, place or country written before a title ("Bryansk Gov.", "US President"). */

@@ -1,0 +1,138 @@
+/**
+ * Wording session 12 read: a person "of" a body after a title, posts in a body named in an earlier
+ * sentence ("The firm's chairman, X,"), a bank named with a compass word, a federation's bodies.
+ * Invented people, bodies and towns.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+
+function read(text: string, models = true) {
+  const x = extractArticle({ id: "t", files: ["t.txt"], text: `Report\n\n${text}` }, { models });
+  const live = x.entities.filter((e) => e.mentions.length > 0);
+  return {
+    entities: live.map((e) => `${e.label}:${e.type}`),
+    labels: live.map((e) => e.label),
+    relations: x.relations.map(
+      (r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+    ),
+  };
+}
+
+describe("a person of a body", () => {
+  it("after a title, ends before 'of' and is a member of the body ('Dr X Y of the Z Trust')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Dr Ana Korvel of the Western Health Trust said the wards were full. Captain Ivo Marsh of the Royal Navy said the ship had sailed.",
+        models,
+      );
+      expect(found.entities).toEqual(
+        expect.arrayContaining([
+          "Ana Korvel:person",
+          "Western Health Trust:organisation",
+          "Ivo Marsh:person",
+          "Royal Navy:organisation",
+        ]),
+      );
+      expect(found.relations).toContain("member-of Ana Korvel -> Western Health Trust");
+      // A captain of a navy is one of its people: no command of the whole navy.
+      expect(found.relations).toContain("member-of Ivo Marsh -> Royal Navy");
+      expect(found.relations).not.toContain("commands Ivo Marsh -> Royal Navy");
+    }
+  });
+
+  it("keeps a peer's 'of' in the name ('Lord X of Y'), but not before a body ('Lord X of the Y Trust')", () => {
+    const found = read(
+      "Lord Penhale of Ipswich said the bill was flawed. Former Trade Minister Lord Tarvin of Ipswich agreed. Dr Marsh of the Kestrel Union agreed. Lady Orrin of the Velmo Trust said so too.",
+    );
+    expect(found.labels.some((l) => l.includes("Penhale of Ipswich"))).toBe(true);
+    // (a post before the peer's title too)
+    expect(found.labels.some((l) => l.includes("Tarvin of Ipswich"))).toBe(true);
+    expect(found.relations).toContain("member-of Marsh -> Kestrel Union");
+    expect(found.relations).toContain("member-of Orrin -> Velmo Trust");
+    expect(found.relations.filter((r) => r.includes("Penhale"))).toEqual([]);
+  });
+
+  it("without a title, is a member too, also when the given name is an ordinary word ('Angel X of the Y')", () => {
+    const found = read(
+      "A speech by Angel Duremont of the BBC drew a crowd. Rhian Talbern of the JCWI said the rules were unfair.",
+    );
+    expect(found.entities).toEqual(expect.arrayContaining(["Angel Duremont:person", "Rhian Talbern:person"]));
+    expect(found.relations).toContain("member-of Angel Duremont -> BBC");
+    expect(found.relations).toContain("member-of Rhian Talbern -> JCWI");
+  });
+
+  it("is split where the recogniser reads the whole 'X Y of the Z' as one person", () => {
+    const found = read("Tomaso Verrin of the FBI said the inquiry was closed.");
+    expect(found.entities).toEqual(expect.arrayContaining(["Tomaso Verrin:person", "FBI:organisation"]));
+    expect(found.labels.filter((l) => l.includes(" of "))).toEqual([]);
+    expect(found.relations).toContain("member-of Tomaso Verrin -> FBI");
+  });
+
+  it("makes a body of a firm named after people ('X Y of Drexmann Kleinholt Vassar')", () => {
+    const found = read(
+      "Prices rose sharply, explained Kazuro Tanaki of Drexmann Kleinholt Vassar, which advises steel makers.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining(["Kazuro Tanaki:person", "Drexmann Kleinholt Vassar:organisation"]),
+    );
+    expect(found.relations).toContain("member-of Kazuro Tanaki -> Drexmann Kleinholt Vassar");
+  });
+});
+
+describe("posts in a body named in an earlier sentence", () => {
+  const report =
+    "Volmera Motors reported record profits on Tuesday. The firm's chairman, Ilse Brandvik, will step down next year. The company's finance director, Jonas Rielle, said costs had risen. Its chief executive Maren Holtby said demand was strong.";
+
+  it("'The firm's chairman, X,' and 'Its chief executive X said' hold posts in that body", () => {
+    const found = read(report);
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "leads Ilse Brandvik -> Volmera Motors",
+        "member-of Jonas Rielle -> Volmera Motors",
+        "leads Maren Holtby -> Volmera Motors",
+      ]),
+    );
+  });
+
+  it("take the body whose name holds the kind ('The bank's governor') from the sentence before", () => {
+    const found = read(
+      "Tarsk Holdings and the Northern Reserve Bank met on Thursday. The bank's governor, Amara Oseni, said inflation remained too high.",
+    );
+    expect(found.relations).toContain("leads Amara Oseni -> Northern Reserve Bank");
+    expect(found.relations).not.toContain("leads Amara Oseni -> Tarsk Holdings");
+  });
+
+  it("further back, only a body a sentence opens with", () => {
+    const found = read(
+      "Members of the Kestrel Union voted in a poll. A magazine in Dundee ran the list of the best bands. The magazine's music editor Mark Robbery said the vote was close.",
+    );
+    expect(found.entities).toContain("Kestrel Union:organisation");
+    expect(found.relations.filter((r) => r.includes("Mark Robbery -> Kestrel Union"))).toEqual([]);
+  });
+});
+
+describe("banks and federal bodies", () => {
+  it("a bank's name opening with a compass word is a body; a two-word 'X Bank' of a river is a place", () => {
+    const found = read(
+      "The Northern Reserve Bank raised interest rates. The Eastern Development Bank lent $2bn. Troops entered the West Bank.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining([
+        "Northern Reserve Bank:organisation",
+        "Eastern Development Bank:organisation",
+        "West Bank:place",
+      ]),
+    );
+  });
+
+  it("'Federal' opens a body's name, not a place's ('Federal Reserve'), except a place head's ('Federal Capital Territory')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Federal Reserve officials met on Tuesday. The Federal Reserve raised rates. He moved to the Federal Capital Territory.",
+        models,
+      );
+      expect(found.entities).toContain("Federal Reserve:organisation");
+      expect(found.entities).toContain("Federal Capital Territory:place");
+    }
+  });
+});
