@@ -8,7 +8,7 @@
  *    person "Oleg Ivanov"). A title-only span is dropped, and so is a title followed by "of" /
  *    "for" ("Minister for the Middle East"), except that a place the gazetteer knows after it
  *    stays a place ("Governor of Virginia" → place "Virginia").
- * 2. Weekdays and months are never at the edge of a name ("CNN Wednesday" → "CNN"); spans made
+ * 2. Weekdays and months are never at the edge of a name ("BBC Wednesday" → "BBC"); spans made
  *    only of them are dropped.
  * 3. A single token that the gazetteer knows only as a demonym ("Ukrainian", "Russians") is not
  *    a name (nationalities are not entity types here).

@@ -57,7 +57,7 @@ export function wordKey(token: string): string {
 
 /**
  * Word shape: upper-case letters → X, lower-case → x, digits → d, other characters kept; runs
- * longer than two are collapsed to two (so "Kovalskyi" → "Xxx" is "Xxx", "NATO" → "XX", "F-16" →
+ * longer than two are collapsed to two (so "Kovalskyi" → "Xxx" is "Xxx", "OSCE" → "XX", "F-16" →
  * "X-dd").
  */
 export function wordShape(token: string): string {
@@ -95,7 +95,7 @@ export function isCapitalised(token: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** True when the token has a letter and no lower-case letter ("NATO", "U.S."). */
+/** True when the token has a letter and no lower-case letter ("OSCE", "U.S."). */
 export function isAllCaps(token: string): boolean {
   return token !== token.toLowerCase() && token === token.toUpperCase();
 }

@@ -1,5 +1,5 @@
 /**
- * A wire report's dateline: "WARSAW, March 3 (UPI) - …", "TBILISI, Georgia — …", "GAZA (AP) — …".
+ * A wire report's dateline: "WARSAW, March 3 (UPI) - …", "TBILISI, Georgia — …", "GAZA (DPA) — …".
  * Read by mention finding (the words after its dash open the sentence) and by relations (nothing in
  * it is a party to the sentence it opens).
  */

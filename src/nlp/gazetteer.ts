@@ -74,7 +74,7 @@ const REGION_AFFIXES =
 /** A region's kind written after its name, other than "region" itself. */
 const REGION_KIND_SUFFIX = /\s+(?:province|oblast|governorate|prefecture|state|county|krai|voivodeship)$/;
 
-/** "Bryansk Oblast" → "bryansk"; "Donetska oblast" → "donetska" (its adjectival form). */
+/** "Bryansk Oblast" → "bryansk"; "Poltavska oblast" → "poltavska" (its adjectival form). */
 export function regionStem(name: string): string {
   let key = normalisePlaceName(name);
   for (let i = 0; i < 2; i++) key = key.replace(REGION_AFFIXES, "");

@@ -91,7 +91,7 @@ function upperShare(text: string): number {
   return letters === 0 ? 0 : upper / letters;
 }
 
-/** Ends in "via" and an agency's capitalised name ("…/Pool via AP", "Jo Roe via Getty Images"). */
+/** Ends in "via" and an agency's capitalised name ("…/Pool via UPI", "Jo Roe via Getty Images"). */
 const ENDS_VIA_AGENCY = /\bvia\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s*\)?\.?$/u;
 /** Words a credit line has besides names. */
 const CREDIT_WORDS = new Set(["via", "by", "and", "photo", "pic", "image", "file"]);
@@ -105,7 +105,7 @@ function isAgencyCredit(text: string): boolean {
   return words(text).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || CREDIT_WORDS.has(word.toLowerCase()));
 }
 
-/** A sentence that only credits a photo or video ("(AP Photo/…)", "Pic: …", "…/Handout via …"). */
+/** A sentence that only credits a photo or video ("(UPI Photo/…)", "Pic: …", "…/Handout via …"). */
 export function isCreditSentence(sentence: string): boolean {
   const text = sentence.trim();
   if (CREDIT_LABEL.test(text)) return true;

@@ -435,7 +435,7 @@ export function pickPlace(
   if (pool.length === 0) return undefined;
   const chosen = pool.reduce((top, p) => (weight(p) > weight(top) ? p : top)).countryCode;
   const there = pool.filter((p) => p.countryCode === chosen);
-  // In that country the region, unless a city of its name outgrows it ("New York").
+  // In that country the region, unless a city of its name outgrows it ("São Paulo").
   const city = there
     .filter((p) => p.kind === "city")
     .reduce<Place | undefined>(

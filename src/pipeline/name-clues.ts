@@ -354,7 +354,7 @@ export abstract class NameClues extends MentionBase {
     let k = from - 3;
     for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
       const word = tokens[k]!;
-      // ("the firm's Irish subsidiary, X", "The UN mission, X,": a nationality or an acronym may
+      // ("the firm's Irish subsidiary, X", "The OSCE mission, X,": a nationality or an acronym may
       // describe it too.)
       if (word.cap && (this.nationality(word.text) || /^\p{Lu}{2,}$/u.test(word.text))) continue;
       if (word.text !== word.lower || STOPWORDS.has(word.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text))
@@ -365,7 +365,7 @@ export abstract class NameClues extends MentionBase {
     if (DETERMINERS.has(tokens[k]?.lower ?? "") || /^(?:his|her|its|their)$/.test(tokens[k]?.lower ?? ""))
       opener = k;
     else if (isPossessiveTok(tokens[k])) {
-      // "Y's", "the country's", "The UN's": the owner is one or two words.
+      // "Y's", "the country's", "The OSCE's": the owner is one or two words.
       opener = k - 1;
       if (DETERMINERS.has(tokens[opener - 1]?.lower ?? "")) opener--;
     } else return undefined;
@@ -505,7 +505,7 @@ export abstract class NameClues extends MentionBase {
     // more often the rest of an organisation's name than a descriptor.
     const rest = this.tokens.slice(from, first);
     // "Ole Gunnar X": a given name before the full name it finds is the rest of that name (not
-    // a demonym, "Scot X Y", nor the end of a longer run, "New Yorker X Y").
+    // a demonym, "Scot X Y", nor the end of a longer run, "New Zealander X Y").
     const found2 = this.tokens.slice(first, last);
     if (
       last === to &&

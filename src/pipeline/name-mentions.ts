@@ -299,7 +299,7 @@ export class NameMentions extends TitleMentions {
         !openingPlural &&
         !openingDate
       ) {
-        // "Institute for the Study of War": a chain of connectors before the next capital.
+        // "Institute for the Study of Diplomacy": a chain of connectors before the next capital.
         let k = j;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap && k - j < 2) k++;
         // Not "Porto Alegre for the X Forum": a place's name is followed, not continued, by "for".
@@ -830,7 +830,7 @@ export class NameMentions extends TitleMentions {
         return;
       }
     }
-    // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (AP) —").
+    // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (DPA) —").
     if (
       words.length > 1 &&
       from === 0 &&
@@ -884,7 +884,7 @@ export class NameMentions extends TitleMentions {
       else if (written) this.placeMention(from, to, titleCase, "place in capitals");
       else {
         this.bodyBeforeItsAcronym(from, text);
-        // "U.N." is "UN": one name however the stops are written.
+        // "E.U." is "EU": one name however the stops are written.
         this.add({
           ...this.span(from, to),
           name: text.replaceAll(".", ""),

@@ -133,7 +133,7 @@ export class RelationBase {
   }
 
   /**
-   * A wire report's dateline ("WARSAW, March 3 (UPI) - …", "GAZA (AP) — …"): where the report
+   * A wire report's dateline ("WARSAW, March 3 (UPI) - …", "GAZA (DPA) — …"): where the report
    * was filed, no party to what the sentence after it says.
    */
   private isDateline(m: FoundMention): boolean {
@@ -221,7 +221,7 @@ export class RelationBase {
         afterComma.every((w) => SUBJECT_SKIP.test(w) || /^\d/.test(w) || /^(?:who|which|whose)$/i.test(w))
       ) {
         const opening = slice.lastIndexOf(",", appositionEnd - 1);
-        // "The UN agency for refugees, UNRWA, said", "The company's chief, Dana Orr, said": a name
+        // "The EU agency for asylum, EUAA, said", "The company's chief, Dana Orr, said": a name
         // alone between the commas names the unnamed noun phrase before it, the subject.
         const named = here.find((i) => {
           const m = this.ms[i]!;

@@ -209,7 +209,7 @@ export function resolveAcrossArticles(extractions: ArticleExtraction[]): Resolut
   }
   // Acronyms join the organisation whose initials they are: the one named in an article that also
   // uses the acronym, else the only one in the collection, and then only from three letters on
-  // ("TV" is the initials of many a title; "UN" joins "United Nations" where both appear) and
+  // ("TV" is the initials of many a title; "EU" joins "European Union" where both appear) and
   // when the acronym is not used in many more articles than the name: an acronym that many
   // stories use bare is known by itself, and a namesake spelled out once elsewhere is a guess.
   const byInitials = new Map<string, GlobalEntity[]>();

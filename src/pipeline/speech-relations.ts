@@ -352,7 +352,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const gap = this.gap(this.ms[mention]!, next);
     if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap)) return true;
     const words = gap.trim().split(/\s+/);
-    // "UN Secretary-General Dana Orr": a post in capitals counts as one in lower case.
+    // "OSCE Secretary-General Dana Orr": a post in capitals counts as one in lower case.
     return (
       this.ms[mention]!.type === "organisation" &&
       /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(gap) &&
@@ -372,7 +372,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     const text = this.input.text;
     const verb = tokens[verbIndex]!;
     let start = verb.end;
-    // "told a CNN team on the ground in Lviv that …": the statement starts after "that".
+    // "told a BBC team on the ground in Lviv that …": the statement starts after "that".
     const that = tokens.findIndex(
       (t, k) => k > verbIndex && k <= verbIndex + 12 && t.text.toLowerCase() === "that",
     );
@@ -401,7 +401,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       !SUBORDINATORS.test(leadWords[0] ?? "")
     )
       return [sentence.start, sentence.start + opening];
-    // "…, his spokesman X told reporters in New York.": who was told and where, no statement of
+    // "…, his spokesman X told reporters in Geneva.": who was told and where, no statement of
     // its own; the statement is the clause before the comma.
     const lead = text.slice(sentence.start, this.ms[speaker]!.start);
     const comma = lead.lastIndexOf(",");
@@ -426,7 +426,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       )
     )
       return [sentence.start, sentence.start + comma];
-    // "Rwanda denies backing the rebels, but a UN panel said …": the statement ends where a
+    // "Rwanda denies backing the rebels, but an OSCE panel said …": the statement ends where a
     // clause of someone else's begins.
     // ("…, but would rise to the challenge", "…, but he refused" go on with the same speaker.)
     const restText = text.slice(start, sentence.end);

@@ -3,7 +3,7 @@ import { splitSentences, tokenize } from "../../src/corpora/tokenize";
 
 describe("corpus tokeniser", () => {
   it("splits punctuation and clitics, keeps abbreviations and hyphenated words", () => {
-    const t = tokenize("Russia's U.S. envoy didn't visit Kyiv, Mr. Smith said of the pro-Russian F-16.").map(
+    const t = tokenize("Russia's U.S. envoy didn't visit Riga, Mr. Smith said of the pro-Russian F-16.").map(
       (x) => x.text,
     );
     expect(t).toEqual([
@@ -14,7 +14,7 @@ describe("corpus tokeniser", () => {
       "did",
       "n't",
       "visit",
-      "Kyiv",
+      "Riga",
       ",",
       "Mr.",
       "Smith",

@@ -11,7 +11,7 @@ said O
 Sergei I-PER
 Lavrov I-PER
 visited O
-Kyiv I-LOC
+Riga I-LOC
 . O
 
 -DOCSTART- O
@@ -27,7 +27,7 @@ describe("wikigold converter", () => {
     expect(first.spans.map((x) => `${x.type}:${first.tokens.slice(x.start, x.end).join(" ")}`)).toEqual([
       "organisation:Foreign Ministry",
       "person:Sergei Lavrov",
-      "place:Kyiv",
+      "place:Riga",
     ]);
     expect(first.doc).toBe("wikigold-1");
     expect(s[1]!.doc).toBe("wikigold-2");

@@ -53,7 +53,7 @@ describe("graph --watch", () => {
       const file = path.join(input, readdirSync(input).sort()[0]!);
       writeFileSync(
         file,
-        `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Kyiv on Monday.\n`,
+        `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Riga on Monday.\n`,
       );
       await next(2);
       expect(summaries[1]).toMatchObject({ articles: 3, cache: { hits: 2, misses: 1 } });

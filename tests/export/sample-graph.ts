@@ -71,7 +71,7 @@ export function sampleGraph(): NewsGraph {
   const spokesman = addNode(graph, "person", "Jean-Luc d'Arbois", { mentions: 5 });
   const ministry = addNode(graph, "organisation", "Ministry of Bridges, Roads & Ferries");
   const town = addNode(graph, "place", "Novoselivka", { lat: 48.5, lng: 35.25 });
-  const region = addNode(graph, "place", "Київська область");
+  const region = addNode(graph, "place", "Львівська область");
   const summit = addNode(graph, "event", "Bridge <Summit> 🌉", { date: "2024-03-01" });
   addEdge(graph, "member-of", spokesman, ministry, { weight: 3, articles: ["art-1", "art-2"] });
   addEdge(graph, "leads", mayor, town);

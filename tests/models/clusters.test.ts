@@ -3,9 +3,9 @@ import { trainClusters, WordClusters } from "../../src/models/clusters";
 
 const texts = Array.from({ length: 30 }, (_, i) =>
   [
-    `On Monday the minister said the talks in Kyiv would resume. On Tuesday the president said ${i} people died.`,
-    "The minister visited Paris on Friday and the president met Putin on Sunday.",
-    "Officials said the army and the navy fired missiles on Wednesday while Macron said nothing.",
+    `On Monday the minister said the talks in Riga would resume. On Tuesday the president said ${i} people died.`,
+    "The minister visited Paris on Friday and the president met Belyakov on Sunday.",
+    "Officials said the army and the navy fired missiles on Wednesday while Delacourt said nothing.",
   ].join(" "),
 );
 
@@ -25,7 +25,7 @@ describe("word clusters", () => {
 
   it("record how words are capitalised in running text", () => {
     const a = trainClusters(texts, opts);
-    expect(a.capitalisation("kyiv")).toBe(3);
+    expect(a.capitalisation("riga")).toBe(3);
     expect(a.capitalisation("minister")).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ describe("gazetteer (from world-countries and country-state-city)", () => {
     expect(g.lookup(["Ukraine"]) & GAZ_COUNTRY).toBeTruthy();
     expect(g.lookup(["ukraine"]) & GAZ_COUNTRY).toBeTruthy();
     expect(g.lookup(["Russian"]) & GAZ_DEMONYM).toBeTruthy();
-    expect(g.lookup(["Kharkiv"]) & GAZ_CITY).toBeTruthy();
+    expect(g.lookup(["Poltava"]) & GAZ_CITY).toBeTruthy();
     expect(g.lookup(["Los", "Angeles"]) & GAZ_CITY).toBeTruthy();
     expect(g.lookup(["New", "York"]) & GAZ_STATE).toBeTruthy();
     expect(g.lookup(["Ministry"])).toBe(0);
@@ -31,10 +31,10 @@ describe("gazetteer (from world-countries and country-state-city)", () => {
 
   it("round-trips through its cache format", () => {
     const h = new Gazetteer(1 << 10);
-    h.addName("Zaporizhzhia Oblast", 4);
+    h.addName("Vinnytsia Oblast", 4);
     h.addName("St. Petersburg", 8);
     const back = Gazetteer.deserialize(h.serialize());
-    expect(back.lookup(["Zaporizhzhia", "Oblast"])).toBe(4);
+    expect(back.lookup(["Vinnytsia", "Oblast"])).toBe(4);
     expect(back.lookup(["St.", "Petersburg"])).toBe(8);
     expect(back.size).toBe(h.size);
     expect(back.match(["in", "St.", "Petersburg"])).toEqual(Int32Array.from([0, 8, 8 << 4]));

@@ -58,7 +58,7 @@ describe("extraction cache", () => {
     const file = path.join(input, readdirSync(input)[1]!);
     writeFileSync(
       file,
-      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Kyiv on Monday.\n`,
+      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Riga on Monday.\n`,
     );
     const rebuilt = await buildGraph({ input, out, cacheFingerprint: "test-b" });
     expect(rebuilt.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });
@@ -76,7 +76,7 @@ describe("extraction cache", () => {
     const file = path.join(input, readdirSync(input)[2]!);
     writeFileSync(
       file,
-      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Kyiv on Monday.\n`,
+      `${readFileSync(file, "utf8")}\nPolish President Marek Wolny visited Riga on Monday.\n`,
     );
     const watched = await buildGraph({ input, out, cacheFingerprint: "test-s", session });
     expect(watched.summary.cache).toMatchObject({ hits: 2, misses: 1, written: 1 });

@@ -39,19 +39,19 @@ describe("cleanArticle", () => {
   it("cuts photo credits out of captions but keeps the caption", () => {
     const text = [
       "Floods hit the valley",
-      "People wait for a bus in Tarnby, the morning after the river burst its banks. (AP Photo/Jane Roe)",
+      "People wait for a bus in Tarnby, the morning after the river burst its banks. (UPI Photo/Jane Roe)",
       "Pic: Agency",
     ].join("\n");
     const main = kept(text);
     expect(main).toContain("People wait for a bus in Tarnby, the morning after the river burst its banks.");
-    expect(main.join(" ")).not.toMatch(/AP Photo|Pic:/);
+    expect(main.join(" ")).not.toMatch(/UPI Photo|Pic:/);
   });
 
   it("recognises credit lines and the article date line", () => {
     expect(isCreditSentence("Photo: Some Agency")).toBe(true);
     expect(isCreditSentence("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.")).toBe(true);
     expect(isCreditSentence("The minister arrived on Monday.")).toBe(false);
-    expect(isCreditSentence("Jo Roe/Pool via AP")).toBe(true);
+    expect(isCreditSentence("Jo Roe/Pool via UPI")).toBe(true);
     expect(isCreditSentence("(Photo by Jo Roe via Tarnby Images)")).toBe(true);
     // "via" in prose is no credit, whatever follows it.
     expect(isCreditSentence("Fans can vote via the internet or by phone.")).toBe(false);

@@ -80,9 +80,12 @@ describe("ranks, honorifics, posts and portfolios", () => {
     }
   });
 
-  it("makes the remit after 'Commissioner for' no person ('the UN High Commissioner for Refugees')", () => {
+  it("makes the remit after 'Commissioner for' no person ('the OSCE High Commissioner for Refugees')", () => {
     for (const models of [true, false]) {
-      const found = entityLabels("Aid went through the UN High Commissioner for Refugees last year.", models);
+      const found = entityLabels(
+        "Aid went through the OSCE High Commissioner for Refugees last year.",
+        models,
+      );
       expect(found.filter((e) => e.endsWith(":person"))).toEqual([]);
     }
   });
@@ -290,15 +293,15 @@ describe("more wire-copy patterns", () => {
 });
 
 describe("armed forces and posts in a body named in capitals", () => {
-  it("reads 'X's air force', 'the Ukrainian army' opening the sentence, and 'Nato Secretary General Y'", () => {
+  it("reads 'X's air force', 'the Ukrainian army' opening the sentence, and 'Velmo Secretary General Y'", () => {
     for (const models of [true, false]) {
       expect(
-        relations("Ukraine's air force said it had shot down 31 drones over Kharkiv.", models),
-      ).toContain("said Armed Forces of Ukraine -> Kharkiv");
+        relations("Ukraine's air force said it had shot down 31 drones over Poltava.", models),
+      ).toContain("said Armed Forces of Ukraine -> Poltava");
       expect(entityLabels("The Ukrainian army said it had shot down 31 drones.", models)).toContain(
         "Armed Forces of Ukraine:organisation",
       );
-      expect(relations("Velmo Secretary General Dana Orr is due to visit Kyiv next week.", models)).toContain(
+      expect(relations("Velmo Secretary General Dana Orr is due to visit Riga next week.", models)).toContain(
         "leads Dana Orr -> Velmo",
       );
     }
@@ -352,15 +355,15 @@ describe("who starts an event", () => {
 describe("a country's weapons striking", () => {
   it("are its forces attacking ('Russian drones struck X')", () => {
     for (const models of [true, false])
-      expect(relations("Russian drones struck energy facilities in Kharkiv overnight.", models)).toContain(
-        "attacked Armed Forces of Russia -> Kharkiv",
+      expect(relations("Russian drones struck energy facilities in Poltava overnight.", models)).toContain(
+        "attacked Armed Forces of Russia -> Poltava",
       );
   });
 
   it("are no forces where they do not strike ('shot down 34 Russian drones')", () => {
     for (const models of [true, false])
       expect(
-        entityLabels("The air force said it had shot down 34 Russian drones over Kharkiv.", models).filter(
+        entityLabels("The air force said it had shot down 34 Russian drones over Poltava.", models).filter(
           (e) => e.startsWith("Armed Forces of Russia"),
         ),
       ).toEqual([]);
@@ -368,25 +371,25 @@ describe("a country's weapons striking", () => {
 });
 
 describe("a wire report's dateline", () => {
-  it("is no party to the sentence it opens ('KYIV, March 3 (Reuters) - …')", () => {
+  it("is no party to the sentence it opens ('RIGA, March 3 (Interfax) - …')", () => {
     for (const models of [true, false]) {
       const found = relations(
-        "Drone strikes hit Kharkiv\n\nKYIV, March 3 (Reuters) - Russian drones struck energy facilities in Kharkiv overnight, killing two people, regional governor Dana Orrell said on Monday.",
+        "Drone strikes hit Poltava\n\nRIGA, March 3 (Interfax) - Russian drones struck energy facilities in Poltava overnight, killing two people, regional governor Dana Orrell said on Monday.",
         models,
       );
-      expect(found.filter((r) => r.includes("Kyiv"))).toEqual([]);
-      expect(found).toContain("attacked Armed Forces of Russia -> Kharkiv");
+      expect(found.filter((r) => r.includes("Riga"))).toEqual([]);
+      expect(found).toContain("attacked Armed Forces of Russia -> Poltava");
     }
   });
 
-  it("leaves a place opening a sentence with no dateline's dash a party ('Kharkiv, the second city, was struck')", () => {
+  it("leaves a place opening a sentence with no dateline's dash a party ('Poltava, the second city, was struck')", () => {
     for (const models of [true, false])
       expect(
         relations(
-          "Drone strikes hit Kharkiv\n\nKharkiv, the second city, was struck by Russian forces on Monday.",
+          "Drone strikes hit Poltava\n\nPoltava, the second city, was struck by Russian forces on Monday.",
           models,
         ),
-      ).toContain("attacked Armed Forces of Russia -> Kharkiv");
+      ).toContain("attacked Armed Forces of Russia -> Poltava");
   });
 });
 
@@ -423,11 +426,11 @@ describe("who claims an attack, a sea, a dateline's town in capitals", () => {
     }
   });
 
-  it("reads a dateline's town of two words in capitals as the town ('PORT SUDAN, Sudan (AP) —')", () => {
+  it("reads a dateline's town of two words in capitals as the town ('PORT SUDAN, Sudan (UPI) —')", () => {
     for (const models of [true, false])
       expect(
         entityLabels(
-          "Rebels seize town\n\nPORT SUDAN, Sudan (AP) — Rebels seized the town of Tarnby on Saturday.",
+          "Rebels seize town\n\nPORT SUDAN, Sudan (UPI) — Rebels seized the town of Tarnby on Saturday.",
           models,
         ),
       ).toContain("Port Sudan:place");
@@ -452,18 +455,18 @@ describe("the words after a dateline", () => {
       );
       expect(found.filter((e) => e.startsWith("Tens"))).toEqual([]);
       expect(
-        entityLabels("Strikes\n\nKYIV, March 3 (Velmora) - Drones struck Kharkiv overnight.", models),
+        entityLabels("Strikes\n\nRIGA, March 3 (Velmora) - Drones struck Poltava overnight.", models),
       ).toContain("Velmora:organisation");
     }
   });
 });
 
 describe("a dateline's country and an attack that has not happened", () => {
-  it("keeps the dateline's country out of the sentence ('YANGON, Myanmar (Reuters) - An alliance … captured')", () => {
+  it("keeps the dateline's country out of the sentence ('YANGON, Myanmar (Interfax) - An alliance … captured')", () => {
     for (const models of [true, false])
       expect(
         relations(
-          "Rebels take town\n\nYANGON, Myanmar (Reuters) - An alliance of ethnic armed groups captured the town of Lashio on Saturday.",
+          "Rebels take town\n\nYANGON, Myanmar (Interfax) - An alliance of ethnic armed groups captured the town of Lashio on Saturday.",
           models,
         ).filter((r) => r.startsWith("captured")),
       ).toEqual([]);
@@ -481,13 +484,13 @@ describe("a dateline's country and an attack that has not happened", () => {
 });
 
 describe("a visit by air", () => {
-  it("is a visit ('X landed in Kyiv'), but not a missile's landing nor a jump ('landed 17.30m at')", () => {
+  it("is a visit ('X landed in Riga'), but not a missile's landing nor a jump ('landed 17.30m at')", () => {
     for (const models of [true, false]) {
-      expect(relations("Dana Orrell landed in Kyiv on Monday for talks.", models)).toContain(
-        "visited Dana Orrell -> Kyiv",
+      expect(relations("Dana Orrell landed in Riga on Monday for talks.", models)).toContain(
+        "visited Dana Orrell -> Riga",
       );
       expect(
-        relations("Russian missiles landed in Kyiv on Monday.", models).filter((r) =>
+        relations("Russian missiles landed in Riga on Monday.", models).filter((r) =>
           r.startsWith("visited"),
         ),
       ).toEqual([]);

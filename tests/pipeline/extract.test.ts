@@ -41,13 +41,13 @@ describe("resolution", () => {
   it("merges transliteration variants across articles and keeps every alias", () => {
     expect(nameSkeleton("Oleh Tkachenkyi")).toBe(nameSkeleton("Oleh Tkachenky"));
     const graph = graphOf(
-      "Moldovan President Ion Zelenskyy visited Chisinau. Zelenskyy said the plan was ready.",
-      "Moldovan President Ion Zelenskiy spoke to reporters on Friday.",
+      "Moldovan President Ion Hrebenskyy visited Chisinau. Hrebenskyy said the plan was ready.",
+      "Moldovan President Ion Hrebenskiy spoke to reporters on Friday.",
     );
     const people = graph.filterNodes((_n, a) => a.type === "person");
     expect(people).toHaveLength(1);
     expect(graph.getNodeAttribute(people[0]!, "aliases")).toEqual(
-      expect.arrayContaining(["Ion Zelenskyy", "Ion Zelenskiy"]),
+      expect.arrayContaining(["Ion Hrebenskyy", "Ion Hrebenskiy"]),
     );
     expect(graph.getNodeAttribute(people[0]!, "articles")).toEqual(["a0", "a1"]);
   });
@@ -97,7 +97,7 @@ describe("resolution", () => {
     const x = extractArticle({
       id: "l",
       files: [],
-      text: "Zentrix in London listing\n\nZentrix will list its shares in London next month. The firm chose London, rather than New York, for the listing. London was the better market, analysts said.",
+      text: "Zentrix in London listing\n\nZentrix will list its shares in London next month. The firm chose London, rather than Paris, for the listing. London was the better market, analysts said.",
     });
     expect(x.entities.filter((e) => e.label === "London").map((e) => [e.type, e.geo])).toEqual([
       ["place", "GB/ENG/London"],
@@ -113,11 +113,11 @@ describe("resolution", () => {
 describe("relations", () => {
   it("reads leads, member-of and commands from titles and appositions", () => {
     const graph = graphOf(
-      "Romanian President Ana Dobre met the troops.\nKremlin spokesman Ivan Sorokin said the talks were over.\nPavel Orlov, commander of the “Falcon” battalion, said the unit held the bridge.",
+      "Romanian President Ana Dobre met the troops.\nPentagon spokesman Ivan Sorokin said the talks were over.\nPavel Orlov, commander of the “Falcon” battalion, said the unit held the bridge.",
     );
     const all = edges(graph);
     expect(all).toContain("leads person:ana-dobre -> place:romania");
-    expect(all).toContain("member-of person:ivan-sorokin -> organisation:kremlin");
+    expect(all).toContain("member-of person:ivan-sorokin -> organisation:pentagon");
     expect(all).toContain("commands person:pavel-orlov -> organisation:falcon-battalion");
   });
 
@@ -190,7 +190,7 @@ describe("relations", () => {
 
   it("attributes a quote to its speaker with the quote as evidence", () => {
     const graph = graphOf(
-      "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Telegram.",
+      "“The situation in the Lviv region remains difficult,” Governor Maksym Kozak said on Odnoklassniki.",
     );
     const said = graph.filterEdges((_e, a) => a.type === "said");
     expect(said).toHaveLength(1);
@@ -203,15 +203,15 @@ describe("relations", () => {
 
   it("reads no located-in from a country's possessive before a place the gazetteer puts elsewhere", () => {
     const all = edges(
-      graphOf("The firm is controlled by France's Suez. Shelling hit Russia's Kursk region."),
+      graphOf("The firm is controlled by France's Suez. Shelling hit Russia's Smolensk region."),
     );
     expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([
-      "located-in place:kursk-region -> place:russia",
+      "located-in place:smolensk-region -> place:russia",
     ]);
   });
 
-  it("reads no located-in in a list of places ('London, Singapore and Kuala Lumpur')", () => {
-    const all = edges(graphOf("The airline won permission to fly to London, Singapore and Kuala Lumpur."));
+  it("reads no located-in in a list of places ('London, Singapore and Buenos Aires')", () => {
+    const all = edges(graphOf("The airline won permission to fly to London, Singapore and Buenos Aires."));
     expect(all.filter((e) => e.startsWith("located-in ") && !e.includes("gazetteer"))).toEqual([]);
   });
 
@@ -225,11 +225,11 @@ describe("relations", () => {
 
   it("finds located-in from possessives and comma chains, and grounds every edge in its sentence", () => {
     const graph = graphOf(
-      "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Belgorod region was calm.",
+      "Shelling hit Kherson, Kherson region, Ukraine, on Monday. Russia’s Bryansk region was calm.",
     );
     const all = edges(graph);
     expect(all).toContain("located-in place:kherson-region -> place:ukraine");
-    expect(all).toContain("located-in place:belgorod-region -> place:russia");
+    expect(all).toContain("located-in place:bryansk-region -> place:russia");
     graph.forEachEdge((_e, a) => {
       for (const evidence of a.evidence) expect(evidence.text.length).toBeGreaterThan(0);
     });
@@ -238,11 +238,11 @@ describe("relations", () => {
   it("reads no attack in 'hit back at' or 'hit out at'", () => {
     const all = edges(
       graphOf(
-        "The Rutland Party hit back at the Fenwick Party on Monday. Russian forces struck Kharkiv on Monday.",
+        "The Rutland Party hit back at the Fenwick Party on Monday. Russian forces struck Poltava on Monday.",
       ),
     );
     expect(all.filter((e) => e.startsWith("attacked "))).toEqual([
-      "attacked organisation:armed-forces-of-russia -> place:kharkiv",
+      "attacked organisation:armed-forces-of-russia -> place:poltava",
     ]);
   });
 
@@ -253,10 +253,10 @@ describe("relations", () => {
 
   it("reads attacks and captures with their actor and target", () => {
     const graph = graphOf(
-      "Russian forces shelled Kharkiv on Sunday. Russian troops were in control of the town of Vovchansk.",
+      "Russian forces shelled Poltava on Sunday. Russian troops were in control of the town of Vovchansk.",
     );
     const all = edges(graph);
-    expect(all).toContain("attacked organisation:armed-forces-of-russia -> place:kharkiv");
+    expect(all).toContain("attacked organisation:armed-forces-of-russia -> place:poltava");
     expect(
       all.some((e) => e.startsWith("captured organisation:armed-forces-of-russia -> place:vovchansk")),
     ).toBe(true);
@@ -450,12 +450,12 @@ describe("cues that unseen business and culture news needs", () => {
 describe("capitals and single names in business news", () => {
   it("drops common nouns written in capitals, keeps acronyms, and reads a dateline only as a dateline", () => {
     const graph = graphOf(
-      "NATO said the exercise would go ahead.\nThe firm makes TV sets and DVD players, the BBC said.\nBERLIN, March 3 - Talks resumed on Monday.",
+      "OSCE said the exercise would go ahead.\nThe firm makes TV sets and DVD players, the BBC said.\nBERLIN, March 3 - Talks resumed on Monday.",
     );
     const labels = graph.nodes().map((n) => graph.getNodeAttribute(n, "label"));
     expect(labels).not.toContain("TV");
     expect(labels).not.toContain("DVD");
-    expect(graph.getNodeAttribute("organisation:nato", "type")).toBe("organisation");
+    expect(graph.getNodeAttribute("organisation:osce", "type")).toBe("organisation");
     expect(graph.getNodeAttribute("organisation:bbc", "type")).toBe("organisation");
     expect(graph.hasNode("place:berlin")).toBe(true);
   });
@@ -603,7 +603,7 @@ describe("business roles and reporting verbs", () => {
 
 describe("lone unknown names", () => {
   it("does not make a platform a place because the recogniser calls it one", () => {
-    const graph = graphOf('"Houses are destroyed," Governor Anna Berg wrote on Telegram.');
+    const graph = graphOf('"Houses are destroyed," Governor Anna Berg wrote on Odnoklassniki.');
     expect(graph.nodes().filter((n) => graph.getNodeAttribute(n, "type") === "place")).toEqual([]);
     expect(graph.hasNode("person:anna-berg")).toBe(true);
   });
@@ -644,7 +644,7 @@ describe("gazetteer grounding of shared place names", () => {
     const graph = graphOf(
       "American and Canadian envoys met in Lima on Tuesday. The talks were calm, a spokesman said.",
     );
-    expect(latitude(graph, "place:lima")).toBeLessThan(0); // Peru's capital, not a town in New York or Ohio
+    expect(latitude(graph, "place:lima")).toBeLessThan(0); // Peru's capital, not a town in Montana or Ohio
   });
 
   it("moves a capital's name to a town only for a region named beside it", () => {

@@ -121,7 +121,7 @@ describe("a statement made before a speaker who 'told reporters in X'", () => {
 describe("a dateline in capitals", () => {
   it("spells its town as the gazetteer does ('PORT-AU-PRINCE' is Port-au-Prince)", () => {
     const found = read(
-      "PORT-AU-PRINCE, March 3 (AP) — Armed gangs stormed the main prison overnight. Police in Port-au-Prince said 10 people died.",
+      "PORT-AU-PRINCE, March 3 (UPI) — Armed gangs stormed the main prison overnight. Police in Port-au-Prince said 10 people died.",
     );
     expect(found.entities).toContain("Port-au-Prince:place");
     expect(found.entities).not.toContain("Port-au-prince:place");
@@ -459,7 +459,7 @@ describe("wire copy from Congo, Sudan and Yemen", () => {
     expect(found.relations).toContain("said Dana Orrell -> Rwanda");
   });
 
-  it("ends a statement where another's clause begins ('X denies it, but a UN panel said …')", () => {
+  it("ends a statement where another's clause begins ('X denies it, but an OSCE panel said …')", () => {
     const found = read(
       "Velmor says it will look at the plans, but Tory Dana Orrell said her party offered a clear choice in Tarnby.",
     );

@@ -149,7 +149,7 @@ describe("who speaks", () => {
       ).toBe(1);
   });
 
-  it("is the name set off by commas after an unnamed subject ('The UN agency for refugees, UNRWA, said')", () => {
+  it("is the name set off by commas after an unnamed subject ('The EU agency for asylum, EUAA, said')", () => {
     for (const models of BOTH) {
       expect(
         said(
@@ -180,10 +180,10 @@ describe("who speaks", () => {
     for (const models of BOTH)
       expect(
         said(
-          'Kremlin spokesman Dana Orrell told reporters that Moscow remained open to talks but that Kyiv must accept "the new territorial realities".',
+          'Pentagon spokesman Dana Orrell told reporters that Washington remained open to talks but that Riga must accept "the new territorial realities".',
           models,
         ),
-      ).toEqual(["Dana Orrell -> Moscow"]);
+      ).toEqual(["Dana Orrell -> Washington"]);
   });
 
   it("speaks to a programme or a paper, not about it ('told Velmor Radio's Today Programme', 'in an interview with the X')", () => {

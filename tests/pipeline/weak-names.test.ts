@@ -1088,7 +1088,7 @@ describe("a headline opening with an ordinary word the article writes in lower c
     for (const models of [true, false])
       expect(
         entities(
-          "Drone attack sets fuel depot ablaze in Crimea\n\nA drone attack set a fuel depot on fire in the port city of Feodosia overnight.",
+          "Drone attack sets fuel depot ablaze in Abkhazia\n\nA drone attack set a fuel depot on fire in the port city of Sukhumi overnight.",
           models,
         ).filter((e) => e.includes("depot")),
       ).toEqual([]);

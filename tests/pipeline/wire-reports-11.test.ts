@@ -556,8 +556,8 @@ describe("a first word two bodies' names begin with", () => {
 });
 
 describe("more cases from the blind evaluation", () => {
-  it("makes a body of a mission described before its name ('The UN mission, X, left')", () => {
-    const found = read("The UN mission, Minvesma, left the country in December.");
+  it("makes a body of a mission described before its name ('The OSCE mission, X, left')", () => {
+    const found = read("The OSCE mission, Minvesma, left the country in December.");
     expect(found.entities).toContain("Minvesma:organisation");
   });
 

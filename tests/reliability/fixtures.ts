@@ -11,7 +11,7 @@ export function makeTempDir(prefix = "newsgraph-"): { dir: string; cleanup: () =
 /** Root reads files whatever their mode, so chmod 000 proves nothing there. */
 export const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
-const LONG_TEXT = "Officials in Kyiv said the bridge over the Dnipro was repaired. ".repeat(12);
+const LONG_TEXT = "Officials in Riga said the bridge over the Daugava was repaired. ".repeat(12);
 
 export function longText(seed = ""): string {
   return `${seed}${LONG_TEXT}`;

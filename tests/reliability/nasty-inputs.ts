@@ -61,13 +61,13 @@ export function randomUnicode(rng: Rng, length: number, surrogates = true): stri
 }
 
 const NAMES = [
-  "Kyiv",
-  "Zelensky",
+  "Riga",
+  "Hrebensky",
   "Olena",
   "Petrenko",
-  "NATO",
+  "OSCE",
   "Ministry",
-  "Donetsk",
+  "Luhansk",
   "O'Brien",
   "McAllister",
   "Al-Hassan",
