@@ -4,8 +4,11 @@
  * it is a party to the sentence it opens).
  */
 
-/** What follows a dateline's town: an optional country, a date, an agency, then the dash. */
-const TAIL = String.raw`(?:,\s*[\p{L} .]{2,25}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s`;
+/**
+ * What follows a dateline's town: an optional country ("Democratic Republic of Congo"), a date, an
+ * agency, then the dash.
+ */
+const TAIL = String.raw`(?:,\s*[\p{L} .]{2,40}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s`;
 
 /** The rest of a dateline after its town, up to and with the dash. */
 export const DATELINE_TAIL = new RegExp(`^${TAIL}`, "u");

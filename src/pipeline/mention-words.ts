@@ -135,9 +135,20 @@ export function isPluralPossessiveTok(t: Tok | undefined, before: Tok | undefine
 }
 
 /** A title token, allowing a following dot ("Gov."). */
+/** Words that join a rank with a hyphen ("Vice-Admiral", "Lance-Corporal") besides the titles. */
+const RANK_PARTS = new Set(["vice", "rear", "lance", "staff", "first", "second"]);
+
 export function isTitle(t: Tok | undefined): boolean {
+  if (t === undefined) return false;
   // "HE Dr X": His or Her Excellency, in capitals only (else the pronoun).
-  return t !== undefined && (PERSON_TITLES.has(normaliseCue(t.text)) || t.text === "HE" || t.text === "H.E.");
+  const cue = normaliseCue(t.text);
+  if (PERSON_TITLES.has(cue) || t.text === "HE" || t.text === "H.E.") return true;
+  // "Lieutenant-General X", "Vice-Admiral Y": a rank written with a hyphen.
+  return (
+    cue.includes("-") &&
+    cue.split("-").every((part) => PERSON_TITLES.has(part) || RANK_PARTS.has(part)) &&
+    cue.split("-").some((part) => PERSON_TITLES.has(part))
+  );
 }
 
 /** A headline in title case: nearly every content word capitalised, so shape says nothing. */

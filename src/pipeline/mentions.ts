@@ -4,9 +4,10 @@
  * case only take names the body already established, since every word there is capitalised; an
  * ambiguous town is read in a region the article names.
  */
+import { DATELINE } from "../nlp/dateline";
 import { gazetteer } from "../nlp/gazetteer";
 import { SentenceMentions } from "./event-mentions";
-import { type FoundMention, type FoundMentions, WEAK_CUES } from "./mention-types";
+import { type FoundMention, type FoundMentions, retypeAsOrganisation, WEAK_CUES } from "./mention-types";
 import {
   bracketedAcronyms,
   countriesNamed,
@@ -80,10 +81,13 @@ export function findMentions(
   }
   for (const { sentence, tokens } of headlines) matchKnownNames(sentence, tokens, result);
   alignListTypes(result.mentions, text, context.countries);
-  const products = brandsAreNoPeople(result.mentions);
+  const dropped = new Set([
+    ...brandsAreNoPeople(result.mentions),
+    ...datelineCredits(result.mentions, sentences),
+  ]);
   preferMentionedRegions(result.mentions);
   return {
-    ...reindex(result, products),
+    ...reindex(result, dropped),
     things: [...(context.things ?? [])],
     works: [...(context.works ?? [])],
     ...(context.sportsReport ? { sportsReport: true } : {}),
@@ -119,6 +123,36 @@ function alignListTypes(mentions: FoundMention[], text: string, countries: Reado
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+/**
+ * "LIMA, Aug 21 (Reuters) -": the agency in a dateline's brackets credits the report, no party to
+ * it. The same agency named in the text ("told Reuters") stays, and is the body the credit shows it
+ * is where only its shape typed it.
+ */
+function datelineCredits(mentions: FoundMention[], sentences: readonly Sentence[]): Set<number> {
+  const credits = new Set<number>();
+  const agencies = new Set<string>();
+  for (const sentence of sentences) {
+    const dateline = DATELINE.exec(sentence.text);
+    if (!dateline) continue;
+    const open = dateline[0].lastIndexOf("(");
+    const close = dateline[0].lastIndexOf(")");
+    if (open < 0 || close < open) continue;
+    const from = sentence.start + open;
+    const to = sentence.start + close;
+    mentions.forEach((m, i) => {
+      if (m.start > from && m.end <= to) {
+        credits.add(i);
+        if (m.type === "organisation") agencies.add(m.name);
+      }
+    });
+  }
+  mentions.forEach((m, i) => {
+    if (!credits.has(i) && agencies.has(m.name) && m.type === "person" && WEAK_CUES.has(m.cue))
+      retypeAsOrganisation(m, "agency of the dateline");
+  });
+  return credits;
+}
 
 /**
  * "between Israel and Hamas": a lone word typed a person by its shape alone, paired by "and"

@@ -8,6 +8,7 @@ import {
   ADJECTIVE_TITLES,
   ATTACK_VERBS,
   CAPTURE_VERBS,
+  COMPANY_NAME_ENDS,
   EVENT_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
@@ -16,6 +17,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
+  PLACE_HEADS,
   POSTS_AT_A_BODY,
   SPEECH_VERBS,
   UNIT_NOUNS,
@@ -518,6 +520,33 @@ export abstract class NameClues extends MentionBase {
       !this.tokens[from - 1]?.cap &&
       found2.length >= 2 &&
       found2.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+    ) {
+      const whole = this.span(from, to);
+      this.add({ ...whole, name: whole.text, type: "person", cue: "recogniser" });
+      return true;
+    }
+    // "Ernesto Quispe Manrique": the recogniser's person is the start of the run, and one or two
+    // more surnames follow; the whole run is the name (names with two surnames are common).
+    if (
+      first === from &&
+      last < to &&
+      to - last <= 2 &&
+      found.type === "person" &&
+      // ("the Alan Clark Diaries": after a determiner, a work or a body named after the person)
+      !/^(?:the|a|an)$/i.test(this.tokens[from - 1]?.text ?? "") &&
+      found2.length >= 2 &&
+      isGivenName(found2[0]!.text) &&
+      this.tokens.slice(last, to).every(
+        (t) =>
+          /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+          !ORGANISATION_HEADS.has(t.lower) &&
+          !PLACE_HEADS.has(t.lower) &&
+          !COMPANY_NAME_ENDS.has(t.lower) &&
+          !commonWords().has(t.lower) &&
+          // ("the Alan Clark Diaries": a plural of a word is no surname)
+          !commonWords().has(t.lower.replace(/ies$/, "y").replace(/s$/, "")) &&
+          this.gaz.places(t.text).length === 0,
+      )
     ) {
       const whole = this.span(from, to);
       this.add({ ...whole, name: whole.text, type: "person", cue: "recogniser" });

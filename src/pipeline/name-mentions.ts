@@ -517,7 +517,8 @@ export class NameMentions extends TitleMentions {
       this.opensSentence(first) &&
       tokens[first + 1]?.lower === "of" &&
       /\p{Ll}s$/u.test(tokens[first]!.text) &&
-      commonWords().has(tokens[first]!.lower) &&
+      // ("Fighters": a plural the lexicon has only in the singular)
+      (commonWords().has(tokens[first]!.lower) || commonWords().has(tokens[first]!.lower.slice(0, -1))) &&
       !ORGANISATION_HEADS.has(tokens[first]!.lower)
     ) {
       const rest = tokens[first + 2]?.lower === "the" ? first + 3 : first + 2;
@@ -1662,7 +1663,16 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // No place is written as a nationality and a name ("Tunisian X"): that is the person rule's below.
-    if (hinted === "place" && !country?.demonym) {
+    // Nor, after a country's possessive ("Britain's Harriet X"), as a given name and a surname the
+    // gazetteer does not know: the country's player, minister or citizen.
+    const givenAndSurname =
+      personShape &&
+      words.length <= 3 &&
+      isGivenName(words[0]!.text) &&
+      places.length === 0 &&
+      isPossessiveTok(tokens[from - 1]) &&
+      this.gaz.countryNamed(tokens[from - 2]?.text ?? "") !== undefined;
+    if (hinted === "place" && !country?.demonym && !givenAndSurname) {
       this.placeMention(from, to, text, "recogniser", places.length > 0 ? undefined : "other");
       return;
     }

@@ -182,7 +182,13 @@ export class RelationBase {
           Math.max(sentence.start, this.ms[candidate]!.start - 12),
           this.ms[candidate]!.start,
         );
-        if (!insidePhrase && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead)) return undefined;
+        // But "Rebels of the X captured", "Fighters of Y struck": the body's members act for it.
+        const members = /(?:^|\s)(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(
+          text.slice(Math.max(sentence.start, this.ms[candidate]!.start - 30), this.ms[candidate]!.start),
+        );
+        const itsMembers = members !== null && GROUP_MEMBERS.test(members[1]!.toLowerCase());
+        if (!insidePhrase && !itsMembers && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead))
+          return undefined;
         // "Rebel forces in X have seized Y": a place after "in" locates the unnamed subject.
         if (
           !insidePhrase &&

@@ -360,10 +360,11 @@ class ArticleRelations extends SpeechRelations {
         // "Russian territory" is too vague a target: the region named with it is the one hit.
         if (m.cue === "demonym + territory") return false;
         const gap = this.input.text.slice(t.end, m.start);
-        // What lies between the verb and its object: small words, names, or a short noun phrase
-        // ending in a place preposition ("struck an oil depot in Russia's Bryansk region").
+        // What lies between the verb and its object: small words, names, a hyphenated adjective
+        // ("the tin-mining town of X"), or a short noun phrase ending in a place preposition
+        // ("struck an oil depot in Russia's Bryansk region").
         const direct =
-          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
+          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Ll}+-\p{Ll}+|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
         const viaSite =
           /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not

@@ -136,3 +136,70 @@ describe("banks and federal bodies", () => {
     }
   });
 });
+
+describe("people's names", () => {
+  it("after a rank written with a hyphen ('Lieutenant-General X Y Z', 'Vice-Admiral X Y')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "The delegation was led by Lieutenant-General Osric Bawaker Hamdi on Monday. Vice-Admiral Ivo Rookes said the fleet had sailed.",
+        models,
+      );
+      expect(found.entities).toEqual(
+        expect.arrayContaining(["Osric Bawaker Hamdi:person", "Ivo Rookes:person"]),
+      );
+      expect(found.labels.filter((l) => /Lieutenant|Admiral/.test(l))).toEqual([]);
+    }
+  });
+
+  it("keep a second surname the recogniser leaves out ('named X Y Z as prime minister')", () => {
+    const found = read("The president named Ernesto Quillca Manrique as prime minister on Thursday.");
+    expect(found.entities).toContain("Ernesto Quillca Manrique:person");
+  });
+
+  it("are people after a country's possessive even where the recogniser reads a place ('Britain's Harriet X')", () => {
+    const found = read("Varenka beat Britain's Harriet Ashdale in a three-hour semifinal on Friday.");
+    expect(found.entities).toContain("Harriet Ashdale:person");
+    expect(found.relations.filter((r) => r.includes("Harriet Ashdale"))).toEqual([]);
+  });
+});
+
+describe("a wire report's opening", () => {
+  const report =
+    "Rebels take town\n\nGOMA, Democratic Republic of Congo, March 3 (Velmora) - Rebels of the Kivu Patriotic Front (KPF) captured the tin-mining town of Nyakoro in North Kivu province on Monday, local officials said.";
+
+  it("takes a long country in the dateline as the dateline's, so its town does not act", () => {
+    for (const models of [true, false]) {
+      const found = read(report, models);
+      expect(found.relations).toContain("captured Kivu Patriotic Front -> Nyakoro");
+      expect(found.relations.filter((r) => r.startsWith("captured Goma"))).toEqual([]);
+      // The agency credits the report.
+      expect(found.labels.filter((l) => l.startsWith("Velmora"))).toEqual([]);
+    }
+  });
+
+  it("types the credited agency a body where the text names it ('told Velmora by telephone')", () => {
+    const found = read(`${report} The commander told Velmora by telephone that the town was calm.`);
+    expect(found.entities).toContain("Velmora:organisation");
+  });
+
+  it("reads 'Rebels of X', 'Fighters of Y' opening a sentence as that body acting", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Fighters of the Tarsk Liberation Front seized the border town of Kelvo on Friday. Rebels of the Kivu Patriotic Front captured Nyakoro.",
+        models,
+      );
+      expect(found.labels.filter((l) => /^(?:Fighters|Rebels)/.test(l))).toEqual([]);
+      expect(found.relations).toEqual(
+        expect.arrayContaining([
+          "captured Tarsk Liberation Front -> Kelvo",
+          "captured Kivu Patriotic Front -> Nyakoro",
+        ]),
+      );
+    }
+  });
+
+  it("but a commander of a body is no body acting ('A commander of X captured')", () => {
+    const found = read("A commander of the Kivu Patriotic Front captured the town of Nyakoro on Monday.");
+    expect(found.relations.filter((r) => r.startsWith("captured"))).toEqual([]);
+  });
+});
