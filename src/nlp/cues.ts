@@ -151,7 +151,9 @@ secretary-general director-general`);
 /** Roles that make the holder a member or employee of the organisation named with them. */
 export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide adviser advisor analyst
 official officer minister secretary ambassador correspondent reporter editor deputy representative
-member diplomat negotiator economist researcher expert strategist lawyer staffer employee administrator`);
+member diplomat negotiator economist researcher expert strategist lawyer staffer employee administrator
+scientist epidemiologist virologist lecturer engineer consultant banker broker historian statistician
+physician surgeon`);
 
 /** Roles that command a military unit or force. */
 export const COMMAND_ROLES = set(`commander commander-in-chief chief general marshal admiral colonel

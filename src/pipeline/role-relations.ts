@@ -13,6 +13,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
+  POSTS_AT_A_BODY,
   SPEECH_VERBS,
 } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
@@ -174,9 +175,24 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (m.type !== "person" || m.referring) return;
       const sentence = this.input.sentences[m.sentence];
       if (!sentence || m.sentence === 0) return;
+      // (A rank or an honorific may stand before the name: "Its chairwoman, Justice Y,".)
+      let before = text.slice(sentence.start, m.start);
+      for (
+        let rank = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before);
+        rank;
+        rank = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)
+      ) {
+        if (
+          !normaliseCue(rank[1]!)
+            .split("-")
+            .every((part) => PERSON_TITLES.has(part))
+        )
+          break;
+        before = before.slice(0, rank.index);
+      }
       const lead =
         /^(?:[“"]\s*)?(?:Its|Their|The\s+([\p{Ll}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,?)\s+$/u.exec(
-          text.slice(sentence.start, m.start),
+          before,
         );
       if (!lead) return;
       const [, kind, role, comma] = lead;
@@ -282,18 +298,20 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
           this.roleRelation(i, role, i + 1, a.sentence);
       }
-      // "X, deputy chief UK economist at Y": a country inside the post's words modifies it; the
-      // body is the name after "at".
+      // "X, deputy chief UK economist at Y", "X, a Sahel researcher at Y": a country or region
+      // inside the post's words modifies it; the body is the name after "at".
       const c = ms[i + 2];
       if (
         a.type === "person" &&
         b.type === "place" &&
-        b.placeClass === "country" &&
+        (b.placeClass === "country" || b.placeClass === "region") &&
         c !== undefined &&
         c.type === "organisation" &&
         c.sentence === a.sentence
       ) {
-        const words = this.gap(a, c).match(/^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,5})at\s+(?:the\s+)?$/u);
+        const words = this.gap(a, c).match(
+          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,5})at\s+(?:the\s+)?$/u,
+        );
         const role = words?.[1]?.trim().toLowerCase();
         // Only a post's words ("deputy chief … economist"), not a clause ("the minister who visited").
         const postWords = role
@@ -303,20 +321,33 @@ export class RoleAndPlaceRelations extends RelationBase {
               !/^(?:the|a|an|who|which|that|whose|of|to|for|in|on|with|and)$/.test(w) &&
               !/\p{Ll}ed$/u.test(w),
           );
-        if (postWords && role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)) && this.entity(i + 2) >= 0)
+        if (
+          postWords &&
+          role
+            ?.split(/\s+/)
+            .some((w) => PERSON_TITLES.has(w) || MEMBER_ROLES.has(w) || POSTS_AT_A_BODY.has(w)) &&
+          this.entity(i + 2) >= 0
+        )
           this.roleRelation(i, role, i + 2, a.sentence);
       }
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(?:of|for|at)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
+          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
         );
+        // "an economist at X", "a researcher with Y": a trade practised at a body is a post in it.
+        const employer = words?.[2] === "at" || words?.[2] === "with";
         if (
           words &&
+          (words[2] !== "with" || b.type === "organisation") &&
           words[1]!
             .trim()
             .split(/\s+/)
-            .some((w) => PERSON_TITLES.has(w.toLowerCase()))
+            .some(
+              (w) =>
+                PERSON_TITLES.has(w.toLowerCase()) ||
+                (employer && (MEMBER_ROLES.has(w.toLowerCase()) || POSTS_AT_A_BODY.has(w.toLowerCase()))),
+            )
         ) {
           // "chairman of the Commons public accounts committee": the post is in a part of the body.
           const part =

@@ -203,3 +203,38 @@ describe("a wire report's opening", () => {
     expect(found.relations.filter((r) => r.startsWith("captured"))).toEqual([]);
   });
 });
+
+describe("a trade practised at a body", () => {
+  it("makes the person a member ('X, an economist at Y', 'a researcher with Z', 'a Sahel researcher at W')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Prices rose, said Adwoa Boatemaa, an economist at Coastline Capital in Accra. Ana Reyna, a scientist with the Kestrel Trust, agreed. Bamako has a tool, said Amina Keitane, a Sahel researcher at the Sahel Risk Institute.",
+        models,
+      );
+      expect(found.relations).toEqual(
+        expect.arrayContaining([
+          "member-of Adwoa Boatemaa -> Coastline Capital",
+          "member-of Ana Reyna -> Kestrel Trust",
+          "member-of Amina Keitane -> Sahel Risk Institute",
+        ]),
+      );
+    }
+  });
+
+  it("but not where the person only uses it ('X, a customer at Y Bank')", () => {
+    const found = read("Jon Balter, a customer at Velmo Bank, said the queue was long.");
+    expect(found.relations.filter((r) => r.startsWith("member-of"))).toEqual([]);
+  });
+
+  it("a post with a rank before the name, in a body named in the sentence before ('Its chairwoman, Justice X,')", () => {
+    const found = read(
+      "The Tarnland Electoral Commission met on Monday. Its chairwoman, Justice Edith Nyirova, said turnout was high. The 118th Mechanized Brigade held the line. The brigade's commander, Colonel Andrei Sytnov, said tanks were destroyed.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "leads Edith Nyirova -> Tarnland Electoral Commission",
+        "commands Andrei Sytnov -> 118th Mechanized Brigade",
+      ]),
+    );
+  });
+});
