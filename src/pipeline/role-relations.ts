@@ -18,7 +18,7 @@ import {
 } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
-import type { FoundMention } from "./mention-types";
+import { type FoundMention, WEAK_CUES } from "./mention-types";
 import { RelationBase, ranksBetween } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
@@ -477,6 +477,34 @@ export class RoleAndPlaceRelations extends RelationBase {
     );
   }
 
+  /**
+   * "an economist at Coastline Capital in Accra", "the X Research Centre (XRC) in Mwanza": a body
+   * followed by "in" and a town (or a region of the same name) is based there. Not an armed body,
+   * whose "in" says where it fights, and not a country, where a body is only active.
+   */
+  private bodyInTown(i: number) {
+    const ms = this.ms;
+    const body = ms[i]!;
+    let next = i + 1;
+    // (its acronym in brackets, read as a mention of its own)
+    if (ms[next]?.type === "organisation" && /^\s*\(\s*$/.test(this.gap(body, ms[next]!))) next++;
+    const town = ms[next];
+    if (!town || town.sentence !== body.sentence || town.type !== "place" || town.referring) return;
+    if (town.placeClass !== "city" && town.placeClass !== "region") return;
+    if (!/^\s+(?:\([^()]{1,20}\)\s+)?in\s+$/u.test(this.gap(ms[next - 1]!, town).replace(/^\s*\)/, " ")))
+      return;
+    if (ARMED_BODY.test(body.text)) return;
+    // A body read by its shape alone may be a team, a person or a thing ("lost to X in Beijing"),
+    // and capitals a branch or no body ("BT in Belfast", "TB in England", "1330 GMT in Zurich"):
+    // only after "at" or "with" (a workplace, a venue) does their "in" place them.
+    const before = this.input.text.slice(Math.max(0, body.start - 12), body.start);
+    if ((WEAK_CUES.has(body.cue) || body.cue === "acronym") && !/\b(?:at|with)\s+(?:the\s+)?$/i.test(before))
+      return;
+    // "… in London's financial district": the town's possessive opens another phrase.
+    if (/^['’]s?\s/.test(this.input.text.slice(town.end))) return;
+    this.add("located-in", this.entity(i), this.entity(next), body.sentence);
+  }
+
   protected placeRelations() {
     const ms = this.ms;
     const text = this.input.text;
@@ -484,6 +512,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       const a = ms[i]!;
       if (a.type === "event" && a.anchor !== undefined)
         this.add("located-in", this.entity(i), this.entity(a.anchor), a.sentence);
+      if (a.type === "organisation" && !a.referring) this.bodyInTown(i);
       if (a.type !== "place" || a.referring) continue;
       const b = ms[i + 1];
       if (b && b.sentence === a.sentence && b.type === "place" && !b.referring) {

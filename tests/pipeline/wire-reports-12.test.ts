@@ -238,3 +238,24 @@ describe("a trade practised at a body", () => {
     );
   });
 });
+
+describe("a body in a town", () => {
+  it("is located there ('an economist at X in Accra', 'the Y Research Centre (YRC) in Mwanza')", () => {
+    const found = read(
+      "Prices rose, said Adwoa Boatemaa, an economist at Coastline Capital in Accra. The trial was led by the Lake Tarn Medical Research Centre (LTMRC) in Mwanza.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "located-in Coastline Capital -> Accra",
+        "located-in Lake Tarn Medical Research Centre -> Mwanza",
+      ]),
+    );
+  });
+
+  it("but an armed body, a country, or a name read by its shape alone is not placed by 'in'", () => {
+    const found = read(
+      "Rebels attacked the army in Goma on Monday. Velmo Bank in France cut jobs. The Lions face the Tarn Blacks in Christchurch in June.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("located-in"))).toEqual([]);
+  });
+});
