@@ -332,7 +332,8 @@ storms stormed storming invade invades invaded invading hit hits hitting target 
 targeting raid raids raided raiding pound pounds pounded pounding assault assaults assaulted
 assaulting damage damages damaged damaging destroy destroys destroyed destroying enter enters
 entered entering penetrate penetrated advance advances advanced advancing push pushed pushing
-launch launched ambush ambushes ambushed ambushing`);
+launch launched ambush ambushes ambushed ambushing besiege besieges besieged besieging encircle
+encircles encircled encircling blockade blockades blockaded blockading`);
 
 export const CAPTURE_VERBS = set(`seize seizes seized seizing capture captures captured capturing
 take takes took taken taking occupy occupies occupied occupying control controls controlled

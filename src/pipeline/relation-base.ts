@@ -170,8 +170,10 @@ export class RelationBase {
       const words = gap.trim().split(/\s+/).filter(Boolean);
       // "X fighters launched": the group's members are its subject too; so are its other weapons
       // ("Iranian missiles and drones hit").
+      // ("DSF artillery shelled": the body's guns fire for it.)
       const membersFirst =
-        words.length > 0 && GROUP_MEMBERS.test(words[0]!)
+        words.length > 0 &&
+        (GROUP_MEMBERS.test(words[0]!) || (words.length === 1 && WEAPON_NOUNS.has(words[0]!)))
           ? words.slice(1)
           : words.length === 2 && words[0] === "and" && WEAPON_NOUNS.has(words[1]!)
             ? []

@@ -259,3 +259,21 @@ describe("a body in a town", () => {
     expect(found.relations.filter((r) => r.startsWith("located-in"))).toEqual([]);
   });
 });
+
+describe("sieges and guns", () => {
+  it("besieging and encircling are attacks; a body's artillery acts for it", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Residents said KSF artillery shelled the Tarin displacement camp on Sunday. Kassala has been encircled by the KSF since May. The Chindwe Defence Force (CDF) says it has besieged the garrison at Kalemo for three weeks.",
+        models,
+      );
+      expect(found.relations).toEqual(
+        expect.arrayContaining([
+          "attacked KSF -> Tarin displacement camp",
+          "attacked KSF -> Kassala",
+          "attacked Chindwe Defence Force -> Kalemo",
+        ]),
+      );
+    }
+  });
+});
