@@ -630,13 +630,24 @@ drop-goal drop-goals score scores`.split(/\s+/),
 
 export function quoteSpans(sentence: Sentence): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  // The end of a quotation opened in an earlier sentence: “… . … positions,” X said.
+  // The end of a quotation opened in an earlier sentence: “… . … positions,” X said. With straight
+  // quotes, a first mark after the clause's punctuation closes one: "… . We will stay out," X said.
   const close = sentence.text.search(/[”]/);
   const open = sentence.text.search(/[“]/);
-  if (close > 0 && (open < 0 || open > close))
+  const straight = sentence.text.indexOf('"');
+  const straightCloses =
+    straight > 0 &&
+    /[,.!?…]$/.test(sentence.text.slice(0, straight)) &&
+    (sentence.text.match(/"/g)?.length ?? 0) % 2 === 1;
+  let from = 0;
+  if (close > 0 && (open < 0 || open > close)) {
     spans.push({ start: sentence.start, end: sentence.start + close + 1 });
-  for (const match of sentence.text.matchAll(/[“"]([^”"]{3,})[”"]?/g)) {
-    const start = sentence.start + (match.index ?? 0);
+  } else if (straightCloses && (open < 0 || open > straight)) {
+    spans.push({ start: sentence.start, end: sentence.start + straight + 1 });
+    from = straight + 1;
+  }
+  for (const match of sentence.text.slice(from).matchAll(/[“"]([^”"]{3,})[”"]?/g)) {
+    const start = sentence.start + from + (match.index ?? 0);
     spans.push({ start, end: start + match[0].length });
   }
   return spans;

@@ -277,3 +277,15 @@ describe("sieges and guns", () => {
     }
   });
 });
+
+describe("a quotation in straight quotes over two sentences", () => {
+  it("ends where its closing mark follows the clause's comma, so the names inside are what was said", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        'Dockworkers walked out on Monday. "Our members cannot feed their families. We will stay out until the Velmo Ports Authority makes a serious offer," Dana Orrell said outside the gates.',
+        models,
+      );
+      expect(found.relations).toContain("said Dana Orrell -> Velmo Ports Authority");
+    }
+  });
+});
