@@ -748,6 +748,20 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
         }
       }
     }
+    // "The Congolese army (X) withdrew. … Rwanda denies arming the rebels. Army spokesman Y said":
+    // "the army" without a possessive is the one army the article has named, not the army of the
+    // state named last.
+    if (m.type === "organisation" && m.cue === "referring forces" && !POSSESSIVE_LEAD.test(m.text)) {
+      const named = new Set<number>();
+      for (let j = 0; j < i; j++) {
+        const e = entityOf[j]!;
+        if (!ms[j]!.referring && e >= 0 && entities[e]!.label.startsWith("Armed Forces of ")) named.add(e);
+      }
+      if (named.size === 1) {
+        attach(i, [...named][0]!);
+        return;
+      }
+    }
     const country = recentCountry(ms, entityOf, entities, i, countryEntities);
     if (m.type === "organisation") {
       if (!country) return;
@@ -920,6 +934,9 @@ interface CountryRef {
 }
 
 /** The country an "its"/"their"/"troops" most plausibly refers to: the nearest one before it. */
+/** A possessive before a force noun ("its troops", "our forces"): whose forces the text says. */
+const POSSESSIVE_LEAD = /^(?:its|their|our|his|her|my|your)\s/i;
+
 function recentCountry(
   ms: FoundMention[],
   entityOf: number[],

@@ -289,3 +289,12 @@ describe("a quotation in straight quotes over two sentences", () => {
     }
   });
 });
+
+describe("the army", () => {
+  it("without a possessive is the one army the article named, not the army of the state named last", () => {
+    const found = read(
+      "The Congolese army (FARDC) withdrew from its positions. The government has accused neighbouring Rwanda of arming the rebels, a charge Kigali denies. Army spokesman Colonel Honore Kabelo said the retreat was tactical.",
+    );
+    expect(found.labels.filter((l) => l.startsWith("Armed Forces of"))).toEqual(["Armed Forces of DR Congo"]);
+  });
+});
