@@ -184,7 +184,7 @@ start-up startup chain supermarket brand studio studios charity watchdog regulat
 parties union unions outlet outlets agency agencies side outfit band bands magazine magazines weekly
 journal paper broadsheet organisation organization supplier suppliers utility exporter importer
 distributor provider wholesaler chipmaker drugmaker refiner shipbuilder accountants subsidiary affiliate
-auditors`);
+auditors pollster pollsters publication publications streamer`);
 
 /**
  * Lower-case nouns that, right after a name, say it names a body of that kind ("the X newspaper",

@@ -137,9 +137,20 @@ function stripCredits(line: Line): { kept: Line[]; dropped: Line[] } {
   return { kept, dropped };
 }
 
+/** A one-sentence line that asks the reader to act ("Sign up for our newsletter …", "Follow us on …"). */
+const READER_CALL =
+  /^(?:sign up|subscribe|follow us|get (?:the|our) (?:latest|best)|download (?:our|the)|click here|register (?:now|for))\b[^.!?]*[.!?]?$/i;
+/** The wire's credit of its reporters ("X in Y contributed to this report") and a links disclaimer. */
+const REPORT_CREDIT =
+  /\bcontributed (?:to this report|reporting)\.?$|\bnot responsible for the content of external\b/i;
+
 function lineReasons(line: Line, isHeadline: boolean): string[] {
   const reasons: string[] = [];
   const tokens = words(line.text);
+  if (tokens.length < 30) {
+    if (READER_CALL.test(line.text)) reasons.push("a call to the reader (sign-up or follow line)");
+    if (REPORT_CREDIT.test(line.text)) reasons.push("a credit or disclaimer line");
+  }
   if (startsInOtherScript(line.text)) reasons.push("starts in another script (a foreign-language link line)");
   else if (latinShare(line.text) < 0.7) reasons.push("mostly in another script");
   if (DATE_LINE.test(line.text)) reasons.push("a date line");

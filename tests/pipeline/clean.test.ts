@@ -22,6 +22,24 @@ describe("cleanArticle", () => {
     ]);
   });
 
+  it("drops a call to the reader, a wire's reporting credit and a links disclaimer, but not prose like them", () => {
+    const text = [
+      "Harbour strike spreads to three more ports, union says",
+      "Dock workers walked out on Monday in the northern port of Velmora, the union said in a statement.",
+      "Sign up for our newsletter to get the latest news from the region delivered to your inbox every morning.",
+      "Reporting by Dana Orrell, who followed the strike for a week in three cities.",
+      "Velmo Times writer Dana Orrell in Tarnby contributed to this report.",
+      "The site is not responsible for the content of external sites.",
+      "Union members said they would sign up for another month of action if the talks failed on Friday.",
+    ].join("\n");
+    expect(kept(text)).toEqual([
+      "Harbour strike spreads to three more ports, union says",
+      "Dock workers walked out on Monday in the northern port of Velmora, the union said in a statement.",
+      "Reporting by Dana Orrell, who followed the strike for a week in three cities.",
+      "Union members said they would sign up for another month of action if the talks failed on Friday.",
+    ]);
+  });
+
   it("drops a truncated teaser of another story and a foreign-script read-more line", () => {
     const text = [
       "Storm closes mountain roads",

@@ -298,3 +298,18 @@ describe("the army", () => {
     expect(found.labels.filter((l) => l.startsWith("Armed Forces of"))).toEqual(["Armed Forces of DR Congo"]);
   });
 });
+
+describe("bodies named after their kind", () => {
+  it("'a poll by pollster X', 'the trade publication Y', 'the streamer Z' are bodies", () => {
+    const found = read(
+      "Her approval rating is 9%, according to a poll by pollster Quipu Opinar published this month. It was reported by the trade publication Screen Tallow. The streamer Velvix bought the rights.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining([
+        "Quipu Opinar:organisation",
+        "Screen Tallow:organisation",
+        "Velvix:organisation",
+      ]),
+    );
+  });
+});
