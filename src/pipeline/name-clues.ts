@@ -13,6 +13,7 @@ import {
   FACILITY_NOUNS,
   FORCE_NOUNS,
   MONTHS,
+  NAMED_EVENT_HEADS,
   OFFICER_NOUNS,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
@@ -133,11 +134,12 @@ export abstract class NameClues extends MentionBase {
   protected rankBeginsName(at: number): boolean {
     const next = this.tokens[at + 1];
     if (next === undefined) return false;
-    // "the Justice Department": any title before a body's head word names the body.
+    // "the Justice Department": any title before a body's head word names the body; "the Billie
+    // Jean King Cup", before a competition's head word, the competition.
     if (
       PERSON_TITLES.has(this.tokens[at]!.lower) &&
       next.cap &&
-      ORGANISATION_HEADS.has(next.lower) &&
+      (ORGANISATION_HEADS.has(next.lower) || NAMED_EVENT_HEADS.has(next.lower)) &&
       !this.tokens[at + 2]?.cap
     )
       return true;

@@ -313,3 +313,13 @@ describe("bodies named after their kind", () => {
     );
   });
 });
+
+describe("a title inside a competition's name", () => {
+  it("is no person's ('the Billie Jean King Cup', 'the King Cup')", () => {
+    const found = read(
+      "She joined the team for its Billie Jean King Cup tie against Japan in April. He won the King Cup last year.",
+    );
+    expect(found.entities).toEqual(expect.arrayContaining(["Billie Jean King Cup:event", "King Cup:event"]));
+    expect(found.entities.filter((e) => e.endsWith(":person"))).toEqual([]);
+  });
+});
