@@ -145,6 +145,8 @@ export abstract class NameClues extends MentionBase {
       return true;
     return (
       ADJECTIVE_TITLES.has(this.tokens[at]!.lower) &&
+      // ("General Than Shwe": a function word in capitals is a name's, not an ordinary word)
+      !STOPWORDS.has(next.lower) &&
       (EVENT_NOUNS.has(next.lower) ||
         [next.lower, next.lower.replace(/s$/, "")].some(
           (w) => commonWords().has(w) || this.context.lowercaseWords.has(w),

@@ -131,6 +131,9 @@ const CORPORATE_POSTS = new Set(
 /** Competitions named by one plural word. */
 const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
 
+/** Words that join names or open a phrase, never a name's own word. */
+const NAME_LINKS = /^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from|as|but|if|that|this|these|those)$/;
+
 export class NameMentions extends TitleMentions {
   /**
    * "Information Commissioner's Office", "British Bankers' Association", "General Worker's
@@ -244,10 +247,19 @@ export class NameMentions extends TitleMentions {
       // capitals inside a run, with a capital after it, is part of the name.
       const namePreposition =
         j > i && NAME_PREPOSITIONS.has(t.lower) && t.text !== t.lower && tokens[j + 1]?.cap === true;
+      // "Senior General Than Zaw Htike": after a title, a capitalised word the stopword list has
+      // (but no article, preposition or conjunction) before another name word begins the name.
+      const nameAfterTitle =
+        j > i &&
+        isTitle(tokens[j - 1]) &&
+        !NAME_LINKS.test(t.lower) &&
+        tokens[j + 1]?.cap === true &&
+        !STOPWORDS.has(tokens[j + 1]!.lower);
       if (
         t.cap &&
         ((j > i && MONTHS.has(t.lower) && this.surnameAfterGivenName(j)) ||
           namePreposition ||
+          nameAfterTitle ||
           (!(j > i && STOPWORDS.has(t.lower) && !isAllCaps(t.text) && !CONNECTORS.has(t.lower)) &&
             !(j > i && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)))))
       ) {

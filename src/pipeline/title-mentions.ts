@@ -235,7 +235,15 @@ export abstract class TitleMentions extends NameClues {
     let holder: number | undefined;
     if (titleStart > from) holder = this.holder(from, titleStart, role);
     let nameStart = titleEnd;
-    while (nameStart < to && !nameLike(this.tokens[nameStart]!)) nameStart++;
+    // (a name may open with a word the stopword list has: "General Than Shwe")
+    const opensName = (k: number) =>
+      nameLike(this.tokens[k]!) ||
+      (k === titleEnd &&
+        this.tokens[k]!.cap &&
+        !/^(?:the|a|an|of|and)$/.test(this.tokens[k]!.lower) &&
+        k + 1 < to &&
+        nameLike(this.tokens[k + 1]!));
+    while (nameStart < to && !opensName(nameStart)) nameStart++;
     if (nameStart >= to) return;
     // "the Archbishop of X", "the Mayor of X", "the Minister for X": the name after "of" or "for"
     // begins with the see or the land of the office, a place where the gazetteer knows it or a

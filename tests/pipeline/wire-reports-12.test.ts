@@ -323,3 +323,14 @@ describe("a title inside a competition's name", () => {
     expect(found.entities.filter((e) => e.endsWith(":person"))).toEqual([]);
   });
 });
+
+describe("a name opening with a word the stopword list has", () => {
+  it("after a title is the person's ('Senior General Than Zaw Htet', 'General Than Shwin')", () => {
+    const found = read(
+      "The junta's leader, Senior General Than Zaw Htet, has promised elections. General Than Shwin ruled until 2011. General Motors cut jobs.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining(["Than Zaw Htet:person", "Than Shwin:person", "General Motors:organisation"]),
+    );
+  });
+});
