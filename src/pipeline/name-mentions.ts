@@ -1246,6 +1246,17 @@ export class NameMentions extends TitleMentions {
       this.placeMention(from, to, text, `before "${after.lower} ${afterNext!.lower}"`, classOf(after.lower));
       return;
     }
+    // "the Kalewa area": around the town, the town itself (an area is no unit of its own).
+    if (after?.text === "area") {
+      this.placeMention(
+        from,
+        to,
+        text,
+        'place noun "area"',
+        this.gaz.places(text).length > 0 ? undefined : "other",
+      );
+      return;
+    }
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {
       const placeClass = classOf(after.lower);
       this.placeMention(

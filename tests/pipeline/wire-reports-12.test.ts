@@ -334,3 +334,12 @@ describe("a name opening with a word the stopword list has", () => {
     );
   });
 });
+
+describe("an area", () => {
+  it("around a town is the town ('the Kalemo area' joins 'Kalemo')", () => {
+    const found = read(
+      "The rebels' commander in the Kalemo area spoke on Monday. Troops entered Kalemo on Tuesday.",
+    );
+    expect(found.labels.filter((l) => l.startsWith("Kalemo"))).toEqual(["Kalemo"]);
+  });
+});
