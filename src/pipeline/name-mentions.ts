@@ -20,6 +20,7 @@ import {
   COMPANY_NAME_ENDS,
   DIRECTION_WORDS,
   EVENT_NOUNS,
+  FACILITY_NOUNS,
   FIGURES_AT_NOUNS,
   HOLDING_NOUNS,
   HOLIDAYS,
@@ -45,6 +46,7 @@ import {
   WORK_CREDITS,
   WORK_NOUNS,
 } from "../nlp/cues";
+import { DATELINE } from "../nlp/dateline";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
@@ -130,6 +132,10 @@ const CORPORATE_POSTS = new Set(
 );
 /** Competitions named by one plural word. */
 const SINGLE_WORD_EVENTS = new Set(["olympics", "paralympics", "championships"]);
+
+/** Last words of buildings and landmarks ("Federal Hall", "Victoria Station"). */
+const LANDMARK_HEADS =
+  /^(?:hill|hills|plaza|hall|palace|park|building|tower|house|stadium|centre|center|station|square|gardens?|way)$/;
 
 /** Words that join names or open a phrase, never a name's own word. */
 const NAME_LINKS = /^(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from|as|but|if|that|this|these|those)$/;
@@ -606,7 +612,12 @@ export class NameMentions extends TitleMentions {
       this.typeRun(of + 1, last, of + 1, outerTo);
       // ("X Y of Daiwa Securities SMBC": what the split read as a body is one, whatever its shape says.)
       const named = this.found[this.found.length - 1];
-      if (this.found.length > bodyMark && named?.type === "person" && WEAK_CUES.has(named.cue))
+      if (
+        this.found.length > bodyMark &&
+        named?.type === "person" &&
+        WEAK_CUES.has(named.cue) &&
+        named.name.includes(" ")
+      )
         retypeAsOrganisation(named, 'body after "of"');
       const body = this.foundSince(bodyMark, "organisation");
       if (person !== undefined && body !== undefined)
@@ -843,16 +854,21 @@ export class NameMentions extends TitleMentions {
         return;
       }
     }
-    // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (DPA) —").
+    // A dateline's town of two or more words in capitals ("PORT SUDAN, Sudan (DPA) —"); and any
+    // town in capitals opening a whole dateline ("KODOKA, March 11 (X) -"), known or not: it is
+    // where the report was filed, no acronym.
     if (
-      words.length > 1 &&
       from === 0 &&
       DATELINE_MARK.test(after?.text ?? "") &&
       words.every((w) => isAllCaps(w.text) && w.text.length >= 2)
     ) {
       const titleCase = words.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(" ");
-      if (this.gaz.places(titleCase).length > 0) {
-        this.placeMention(from, to, titleCase, "place in capitals");
+      const known = this.gaz.places(titleCase).length > 0;
+      const dateline = DATELINE.exec(this.sentence.text);
+      const wholeDateline =
+        dateline !== null && /,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d|\(/u.test(dateline[0]) && text.length > 3;
+      if ((words.length > 1 && known) || (wholeDateline && !this.gaz.countryNamed(text))) {
+        this.placeMention(from, to, titleCase, "place in capitals", known ? undefined : "city");
         return;
       }
     }
@@ -1673,6 +1689,8 @@ export class NameMentions extends TitleMentions {
       firstLower === "federal" &&
       places.length === 0 &&
       !PLACE_HEADS.has(lastLower) &&
+      // ("Federal Hill", "Federal Plaza", "Federal Hall": a place or a building named so)
+      !LANDMARK_HEADS.test(lastLower) &&
       !words.some((w) => PLACE_HEADS.has(w.lower) && w.text !== w.lower && w.lower !== "reserve")
     ) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "federal body" });
@@ -1692,6 +1710,10 @@ export class NameMentions extends TitleMentions {
       personShape &&
       words.length <= 3 &&
       isGivenName(words[0]!.text) &&
+      // ("Britain's Victoria Station": a place's own head word)
+      !PLACE_HEADS.has(lastLower) &&
+      !FACILITY_NOUNS.has(lastLower) &&
+      !LANDMARK_HEADS.test(lastLower) &&
       places.length === 0 &&
       isPossessiveTok(tokens[from - 1]) &&
       this.gaz.countryNamed(tokens[from - 2]?.text ?? "") !== undefined;

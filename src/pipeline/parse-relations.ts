@@ -9,6 +9,8 @@
 import { PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import type { SentenceParse } from "./sentence-parse";
 
+/** Plural nouns for a body's fighting members ("Fighters of the X captured …"). */
+const GROUP_MEMBER_NOUNS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
 /** Pronouns that open a relative clause: the clause's subject is the noun it hangs on. */
 const RELATIVE = /^(?:who|which|that)$/;
 /** Prepositions that put an event, or a strike's target, at a place. */
@@ -118,9 +120,26 @@ export class ParseReading {
     return !/^launch/.test(p.lower(verb)) || p.childrenOf(verb, "obj").length > 0;
   }
 
-  /** The subject mentions of a verb in the active voice (with conjuncts). */
+  /**
+   * The subject mentions of a verb in the active voice (with conjuncts); "Fighters of the X
+   * captured", "Rebels of Y seized": the body whose members the subject is.
+   */
   subjects(verb: number): number[] {
-    return this.subjectTokens(verb).flatMap((k) => this.mentionsOf(k));
+    const p = this.parse;
+    // (as the sentence's opening subject only: "A convoy carrying soldiers of X hit a mine")
+    const opensSentence = (k: number) => {
+      const dash = p.tokens.findIndex((t, j) => j < 16 && /^[-–—]$/.test(t.text));
+      const before = p.tokens.slice(dash + 1, k);
+      return before.every((t) => /^the$/i.test(t.text));
+    };
+    return this.subjectTokens(verb).flatMap((k) => {
+      const own = this.mentionsOf(k);
+      if (own.length > 0 || !GROUP_MEMBER_NOUNS.test(p.lower(k)) || !opensSentence(k)) return own;
+      return p
+        .childrenOf(k, "nmod")
+        .filter((n) => p.caseOf(n) === "of")
+        .flatMap((n) => this.mentionsOf(n));
+    });
   }
 
   /** Is `verb`'s subject a token that is no mention (a noun like "the plan", a pronoun)? */

@@ -38,6 +38,14 @@ export function motionTargetFits(verb: string, target: { type: string; placeClas
 }
 /** Members of a group written after its name: "X fighters", "X troops". */
 const GROUP_MEMBERS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
+
+/** Bodies whose chief commands: armies, forces, units, police. */
+export const ARMED_BODY =
+  /\b(?:army|armies|navy|naval|forces?|military|air force|marines?|guards?|brigades?|battalions?|regiments?|divisions?|corps|command|militia|troops|police|fleet|staff)\b/i;
+
+/** Words in the names of armed groups besides ARMED_BODY's ("X Liberation Front", "Y Rebels"). */
+const ARMED_GROUP_WORDS =
+  /\b(?:front|liberation|rebels?|militants?|insurgents?|fighters|defen[cs]e|resistance|jihad\w*|mujahideen)\b/i;
 export const PLACE_RANK: Record<string, number> = { country: 0, region: 1, city: 2, other: 3 };
 export const ATTACK_CLASSES = new Set(["operation", "attack", "strike", "invasion"]);
 /** Words before a body's kind noun after its name ("SBU security service", "X militant group"). */
@@ -151,6 +159,20 @@ export class RelationBase {
     return dateline !== null && m.end <= lineStart + dateline[0].length;
   }
 
+  /**
+   * Whether a mention can wage a siege or fire guns: a state, or a body named as armed ("X
+   * Forces", "the Y Liberation Front", "Z army"), also through its acronym's entity.
+   */
+  protected armed(mention: number): boolean {
+    const m = this.ms[mention]!;
+    if (m.type === "place") return m.placeClass === "country";
+    if (m.type !== "organisation") return false;
+    if (m.cue === "referring forces" || /force noun/.test(m.cue)) return true;
+    const entity = this.entities[this.entity(mention)];
+    const names = [m.text, entity?.label ?? "", ...(entity?.aliases ?? [])];
+    return names.some((n) => ARMED_BODY.test(n) || ARMED_GROUP_WORDS.test(n));
+  }
+
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
   protected subjectBefore(
     here: number[],
@@ -170,10 +192,14 @@ export class RelationBase {
       const words = gap.trim().split(/\s+/).filter(Boolean);
       // "X fighters launched": the group's members are its subject too; so are its other weapons
       // ("Iranian missiles and drones hit").
-      // ("DSF artillery shelled": the body's guns fire for it.)
+      // ("DSF artillery shelled": an armed body's guns fire for it; an airline's jets do not.)
       const membersFirst =
         words.length > 0 &&
-        (GROUP_MEMBERS.test(words[0]!) || (words.length === 1 && WEAPON_NOUNS.has(words[0]!)))
+        (GROUP_MEMBERS.test(words[0]!) ||
+          (words.length === 1 &&
+            WEAPON_NOUNS.has(words[0]!) &&
+            candidate !== undefined &&
+            this.armed(candidate)))
           ? words.slice(1)
           : words.length === 2 && words[0] === "and" && WEAPON_NOUNS.has(words[1]!)
             ? []
@@ -185,8 +211,9 @@ export class RelationBase {
           this.ms[candidate]!.start,
         );
         // But "Rebels of the X captured", "Fighters of Y struck": the body's members act for it.
-        const members = /(?:^|\s)(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(
-          text.slice(Math.max(sentence.start, this.ms[candidate]!.start - 30), this.ms[candidate]!.start),
+        // (only as the sentence's subject: "A convoy carrying soldiers of X hit a mine" is no X acting)
+        const members = /^(?:the\s+)?(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(
+          text.slice(sentence.start, this.ms[candidate]!.start).replace(DATELINE, "").trimStart(),
         );
         const itsMembers = members !== null && GROUP_MEMBERS.test(members[1]!.toLowerCase());
         if (!insidePhrase && !itsMembers && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead))

@@ -215,6 +215,14 @@ class ArticleRelations extends SpeechRelations {
     return added;
   }
 
+  /**
+   * "Farmers blockaded the port", "a human chain encircled parliament": besieging, encircling and
+   * blockading are attacks only by a state or an armed body.
+   */
+  private unarmedSiege(verb: string, agent: number): boolean {
+    return SIEGE_VERBS.test(verb) && !this.armed(agent);
+  }
+
   /** The same type checks the patterns make: who can act so, and what can be acted on. */
   private reportedSubject(here: number[], verbStart: number, sentence: Sentence): number | undefined {
     const before = this.input.text.slice(sentence.start, verbStart);
@@ -230,6 +238,7 @@ class ArticleRelations extends SpeechRelations {
     const a = this.ms[agent]!;
     const t = this.ms[target]!;
     if (a.type === "event" || a.cue === "demonym + territory") return false;
+    if (this.unarmedSiege(verb, agent)) return false;
     // People visit; forces and states attack and capture.
     if ((type === "visited") !== (a.type === "person")) return false;
     if (t.referring || t.cue === "demonym + territory") return false;
@@ -312,7 +321,7 @@ class ArticleRelations extends SpeechRelations {
           )
             patient = located;
         }
-        if (agent !== undefined && patient !== undefined) {
+        if (agent !== undefined && patient !== undefined && !this.unarmedSiege(lower, agent)) {
           const a = this.ms[agent]!;
           const p = this.ms[patient]!;
           if (
@@ -364,7 +373,7 @@ class ArticleRelations extends SpeechRelations {
         // ("the tin-mining town of X"), or a short noun phrase ending in a place preposition
         // ("struck an oil depot in Russia's Bryansk region").
         const direct =
-          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Ll}+-\p{Ll}+|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
+          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|port|river|harbour|airport|airbase|base|garrison|district|province|capital|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Ll}+-\p{Ll}+|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
         const viaSite =
           /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not
@@ -387,10 +396,14 @@ class ArticleRelations extends SpeechRelations {
       if (object === undefined) continue;
       if (!motionTargetFits(lower, this.ms[object]!)) continue;
       if (type === "attacked" && this.criticised(object)) continue;
+      if (this.unarmedSiege(lower, subject)) continue;
       this.add(type, this.entity(subject), this.entity(object), sentence.index);
     }
   }
 }
+
+/** Verbs of a siege, an attack only when an armed body or a state carries it out. */
+const SIEGE_VERBS = /^(?:besieg|encircl|blockad)/;
 
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =

@@ -10,6 +10,7 @@ import {
   LEADER_ROLES,
   MEMBER_ROLES,
   normaliseCue,
+  OFFICER_NOUNS,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
   PERSON_TITLES,
@@ -19,7 +20,7 @@ import {
 import { gazetteer } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { type FoundMention, WEAK_CUES } from "./mention-types";
-import { RelationBase, ranksBetween } from "./relation-base";
+import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
 const HEAD_QUALIFIERS = new Set([
@@ -66,9 +67,28 @@ const GOVERNING_ROLES = new Set([
 /** A post named as one held before ("former chairman", "ex-captain"). */
 const FORMER_ROLE = /^(?:former|ex)\b/i;
 
-/** Bodies whose chief commands: armies, forces, units, police. */
-const ARMED_BODY =
-  /\b(?:army|armies|navy|naval|forces?|military|air force|marines?|guards?|brigades?|battalions?|regiments?|divisions?|corps|command|militia|troops|police|fleet|staff)\b/i;
+/** Kinds any body may be called by ("the firm's chairman" of a company named without "firm"). */
+const ANY_BODY_KINDS = new Set(["firm", "company", "group", "organisation", "organization"]);
+/** …and in a sports report, any body is a club ("The club's managing director, X,"). */
+const CLUB_KINDS = new Set(["club", "side", "team"]);
+
+/** A state's own bodies: "the government's spokesman" names none of the bodies named before. */
+const STATE_BODIES = new Set([
+  "government",
+  "ministry",
+  "army",
+  "military",
+  "police",
+  "navy",
+  "state",
+  "cabinet",
+]);
+
+/** Last words of institutions that stand in one town: a university, a court, a hospital. */
+const INSTITUTION_HEADS = new Set(
+  `university institute centre center college school hospital clinic museum theatre theater court
+academy library society observatory laboratory`.split(/\s+/),
+);
 
 export class RoleAndPlaceRelations extends RelationBase {
   /** `part`: the role is over part of the holder ("research director"): a member, not its head. */
@@ -200,6 +220,8 @@ export class RoleAndPlaceRelations extends RelationBase {
       const after = text.slice(m.end).trimStart();
       if (comma ? !after.startsWith(",") : !/^\p{Ll}/u.test(after)) return;
       if (kind !== undefined && !ORGANISATION_KIND_NOUNS.has(kind) && !ORGANISATION_HEADS.has(kind)) return;
+      // "The government's spokesman", "the army's commander": a state's own body, no body named.
+      if (kind !== undefined && STATE_BODIES.has(kind)) return;
       if (!role!.split(/\s+/).some((w) => PERSON_TITLES.has(w))) return;
       // Further back than the sentence before, only the body a sentence opens with (its topic).
       const opens = (k: number) =>
@@ -215,8 +237,30 @@ export class RoleAndPlaceRelations extends RelationBase {
               (back === 1 || opens(k)),
           );
         if (bodies.length === 0) continue;
-        const body =
-          (kind !== undefined && bodies.find((k) => ms[k]!.text.toLowerCase().includes(kind))) || bodies[0]!;
+        // The body whose name holds the kind ("the bank's" of "X Bank"); any body only for a kind
+        // any body is ("the firm's", "the group's"). "Its" after a country may be the country's.
+        const named =
+          kind !== undefined ? bodies.find((k) => ms[k]!.text.toLowerCase().includes(kind)) : undefined;
+        // A head word of bodies' names ("union", "agency", "bank") must be the body's own; a word
+        // that only describes ("charity", "watchdog", "carmaker") fits any.
+        const anyBody =
+          kind === undefined ||
+          ANY_BODY_KINDS.has(kind) ||
+          (CLUB_KINDS.has(kind)
+            ? this.input.found.sportsReport === true
+            : ORGANISATION_KIND_NOUNS.has(kind) && !ORGANISATION_HEADS.has(kind));
+        const body = named ?? (anyBody ? bodies[0]! : undefined);
+        if (body === undefined) return;
+        // (a country that owns the body, "Iraq's X Command", is no other referent)
+        const countryFirst = ms.some(
+          (x, k) =>
+            k < body &&
+            x.sentence === ms[body]!.sentence &&
+            x.type === "place" &&
+            x.placeClass === "country" &&
+            !/^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.gap(x, ms[body]!)),
+        );
+        if (kind === undefined && countryFirst) return;
         if (this.entity(body) >= 0) this.roleRelation(i, role!, body, m.sentence);
         return;
       }
@@ -336,18 +380,18 @@ export class RoleAndPlaceRelations extends RelationBase {
           /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
         );
         // "an economist at X", "a researcher with Y": a trade practised at a body is a post in it.
-        const employer = words?.[2] === "at" || words?.[2] === "with";
+        // The trade ends the words before "at" ("a banker with clients at X", "a strategist who
+        // worked at Y" name no workplace).
+        const roleWords = words?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+        const trade = roleWords[roleWords.length - 1] ?? "";
+        const employer =
+          (words?.[2] === "at" || words?.[2] === "with") &&
+          (MEMBER_ROLES.has(trade) || POSTS_AT_A_BODY.has(trade)) &&
+          roleWords.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
         if (
           words &&
           (words[2] !== "with" || b.type === "organisation") &&
-          words[1]!
-            .trim()
-            .split(/\s+/)
-            .some(
-              (w) =>
-                PERSON_TITLES.has(w.toLowerCase()) ||
-                (employer && (MEMBER_ROLES.has(w.toLowerCase()) || POSTS_AT_A_BODY.has(w.toLowerCase()))),
-            )
+          (roleWords.some((w) => PERSON_TITLES.has(w)) || employer)
         ) {
           // "chairman of the Commons public accounts committee": the post is in a part of the body.
           const part =
@@ -494,12 +538,29 @@ export class RoleAndPlaceRelations extends RelationBase {
     if (!/^\s+(?:\([^()]{1,20}\)\s+)?in\s+$/u.test(this.gap(ms[next - 1]!, town).replace(/^\s*\)/, " ")))
       return;
     if (ARMED_BODY.test(body.text)) return;
-    // A body read by its shape alone may be a team, a person or a thing ("lost to X in Beijing"),
-    // and capitals a branch or no body ("BT in Belfast", "TB in England", "1330 GMT in Zurich"):
-    // only after "at" or "with" (a workplace, a venue) does their "in" place them.
-    const before = this.input.text.slice(Math.max(0, body.start - 12), body.start);
-    if ((WEAK_CUES.has(body.cue) || body.cue === "acronym") && !/\b(?:at|with)\s+(?:the\s+)?$/i.test(before))
-      return;
+    // "in" after a body more often says where something happened ("met with the IMF in Lagos",
+    // "sued X Bank in New York", "a rally by the Y Front in Madrid"). It places the body only
+    // where the body is someone's workplace ("an analyst at X in Bergen") or an institution that
+    // stands in a town ("the Y Research Centre in Mwanza", "the High Court in London"), or a venue
+    // one is at.
+    const before = this.input.text.slice(Math.max(0, body.start - 40), body.start);
+    const post = /(\p{L}+)\s+(?:at|with|of)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    // (or a person's name before "of": "X Y of Bayview Securities in Melbourne")
+    const workplace =
+      PERSON_TITLES.has(post) ||
+      MEMBER_ROLES.has(post) ||
+      POSTS_AT_A_BODY.has(post) ||
+      OFFICER_NOUNS.has(post) ||
+      ms.some((x, k) => k < i && x.type === "person" && /^\s+of\s+(?:the\s+)?$/.test(this.gap(x, body)));
+    const words = body.name.toLowerCase().split(/\s+/);
+    // "held at the X Cafe in London", "recorded at the Y Odeon in Z": a venue, where one is at
+    // (not "protests at X in Y").
+    const venue =
+      /\bat\s+(?:the\s+)?$/i.test(before) &&
+      !/\b(?:protests?|rally|rallies|meetings?|talks)\s+at\s+(?:the\s+)?$/i.test(before);
+    const strong = !WEAK_CUES.has(body.cue) && body.cue !== "acronym";
+    const institution = INSTITUTION_HEADS.has(words[words.length - 1]!) && (strong || venue);
+    if (!workplace && !institution && !venue) return;
     // "… in London's financial district": the town's possessive opens another phrase.
     if (/^['’]s?\s/.test(this.input.text.slice(town.end))) return;
     this.add("located-in", this.entity(i), this.entity(next), body.sentence);

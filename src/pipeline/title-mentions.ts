@@ -18,7 +18,7 @@ import {
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { isAllCaps } from "../nlp/tokenize";
-import { WEAK_CUES } from "./mention-types";
+import { retypeAsOrganisation, WEAK_CUES } from "./mention-types";
 import { isPossessiveTok, isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
@@ -118,8 +118,8 @@ export abstract class TitleMentions extends NameClues {
       // (The recogniser, trained on treebank spans, often reads "X Y of the Z" whole as the person.)
       const whole = this.span(from, to);
       if (
-        hints(left.start, left.end, left.text) !== "person" &&
-        hints(whole.start, whole.end, whole.text) !== "person"
+        hints(whole.start, whole.end, whole.text) !== "person" &&
+        hints(left.start, left.end, left.text) !== "person"
       )
         return undefined;
     }
@@ -148,7 +148,8 @@ export abstract class TitleMentions extends NameClues {
     // which the recogniser reads as a person's name (not one a given name opens).
     return (
       type === "organisation" ||
-      type === "place" ||
+      // (one unknown word the recogniser calls a place may be a surname's end: "Mark X of Hannibal")
+      (type === "place" && words.length > 1) ||
       (type === "person" && words.length >= 2 && !isGivenName(words[0]!.text))
     );
   }
@@ -343,20 +344,28 @@ export abstract class TitleMentions extends NameClues {
     if (of > 0 && this.tokens.slice(nameStart, of).every((t) => nameLike(t))) {
       const afterOf = this.tokens[of + 1]!.lower === "the" ? of + 2 : of + 1;
       const place = this.span(afterOf, to);
-      if (of > nameStart + 1 && afterOf < to && this.gaz.places(place.text).length > 0) {
+      const territorial = this.tokens
+        .slice(titleStart, nameStart)
+        .some((t) => TERRITORIAL_TITLES.has(normaliseCue(t.text)));
+      // ("President X of Pakistan": a one-word name too, but a king's or a peer's "of Y" is his.)
+      if ((of > nameStart + 1 || !territorial) && afterOf < to && this.gaz.places(place.text).length > 0) {
         this.placeMention(afterOf, to, place.text, '"of" after a person', undefined);
         to = of;
       } else if (
         afterOf < to &&
         // (a peer's seat has no article: "Lord X of Y"; "Lord X of the Y Trust" is the trust's)
-        !(
-          afterOf === of + 1 &&
-          this.tokens.slice(titleStart, nameStart).some((t) => TERRITORIAL_TITLES.has(normaliseCue(t.text)))
-        ) &&
+        !(afterOf === of + 1 && territorial) &&
+        // (a place is no body: "Prince X of the Netherlands", "Dr X of Harley Street")
+        this.gaz.places(place.text).length === 0 &&
+        !PLACE_HEADS.has(this.tokens[to - 1]!.lower) &&
         this.namesABody(of + 1, to)
       ) {
         const mark = this.found.length;
         this.plainName(afterOf, to, afterOf, to);
+        // What the split read as a body is one, whatever its shape alone said ("a person").
+        const named = this.found[this.found.length - 1];
+        if (this.found.length > mark && named?.type === "person" && WEAK_CUES.has(named.cue))
+          retypeAsOrganisation(named, 'body after "of"');
         body = this.foundSince(mark, "organisation");
         to = of;
       }

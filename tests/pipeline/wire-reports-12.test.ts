@@ -261,16 +261,23 @@ describe("a body in a town", () => {
 });
 
 describe("sieges and guns", () => {
+  it("but farmers' blockades and an airline's or a rocket maker's machines are no attacks", () => {
+    const found = read(
+      "Farmers blockaded the port of Tarnby on Monday. The Kelby Dockers Union blockaded Tarnby port. SpaceX rockets struck the launch pad at Tarnby. Norvane Airways jets hit the runway at Kassala.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("attacked"))).toEqual([]);
+  });
+
   it("besieging and encircling are attacks; a body's artillery acts for it", () => {
     for (const models of [true, false]) {
       const found = read(
-        "Residents said KSF artillery shelled the Tarin displacement camp on Sunday. Kassala has been encircled by the KSF since May. The Chindwe Defence Force (CDF) says it has besieged the garrison at Kalemo for three weeks.",
+        "The Kordal Shield Forces (KSF) control the east. Residents said KSF artillery shelled the Tarin displacement camp on Sunday. Kassala has been encircled by the KSF since May. The Chindwe Defence Force (CDF) says it has besieged the garrison at Kalemo for three weeks.",
         models,
       );
       expect(found.relations).toEqual(
         expect.arrayContaining([
-          "attacked KSF -> Tarin displacement camp",
-          "attacked KSF -> Kassala",
+          "attacked Kordal Shield Forces -> Tarin displacement camp",
+          "attacked Kordal Shield Forces -> Kassala",
           "attacked Chindwe Defence Force -> Kalemo",
         ]),
       );
@@ -341,5 +348,52 @@ describe("an area", () => {
       "The rebels' commander in the Kalemo area spoke on Monday. Troops entered Kalemo on Tuesday.",
     );
     expect(found.labels.filter((l) => l.startsWith("Kalemo"))).toEqual(["Kalemo"]);
+  });
+});
+
+describe("guards from a review by counter-example", () => {
+  it("'in' after a body is where something happened unless it is a workplace or an institution", () => {
+    const found = read(
+      "He signed a loan with the World Bank in Paris. She met with the IMF in Lagos. They sued Kelby Bank in New York. A rally by the Liberal Front in Madrid drew crowds.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("located-in"))).toEqual([]);
+  });
+
+  it("'the army' after a country named in its own sentence is that country's", () => {
+    const found = read(
+      "The Ugandan army has deployed to Somalia. Meanwhile in Sudan, the army clashed with the Rapid Support Forces in Khartoum.",
+    );
+    expect(found.labels).toEqual(expect.arrayContaining(["Armed Forces of Uganda", "Armed Forces of Sudan"]));
+  });
+
+  it("a post of a kind no body named before has is no post in them ('The club's chairman' after a bank)", () => {
+    const found = read(
+      "Kelby Bank lent money to Tarn Holdings. The club's chairman, Ian Brodie, said so. The Liberal Front rallied. The government's spokesman, Ian Moray, said so.",
+    );
+    expect(found.relations.filter((r) => /^(?:leads|member-of) Ian/.test(r))).toEqual([]);
+  });
+
+  it("members of a body that are no subject do not make it act ('A convoy carrying soldiers of X hit a mine')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "A convoy carrying soldiers of the Northern Army hit a mine near Berak. Wives of soldiers of the Northern Army stormed the ministry in Berak.",
+        models,
+      );
+      expect(found.relations.filter((r) => r.startsWith("attacked"))).toEqual([]);
+    }
+  });
+
+  it("a trade before 'at' must end the words: 'a banker with clients at X' names no workplace", () => {
+    const found = read(
+      "Jon Balter, a banker with clients at Kelby Bank, said so. Ana Reyna, a strategist who worked at Kelby Bank, said so.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("member-of"))).toEqual([]);
+  });
+
+  it("buildings and landmarks stay places ('Federal Hill', 'Britain's Victoria Station')", () => {
+    const found = read("Federal Hill is lovely in spring. He left Britain's Victoria Station at noon.");
+    expect(
+      found.entities.filter((e) => e.endsWith(":person") || e.startsWith("Federal Hill:organisation")),
+    ).toEqual([]);
   });
 });
