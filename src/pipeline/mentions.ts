@@ -125,8 +125,8 @@ function alignListTypes(mentions: FoundMention[], text: string, countries: Reado
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
 /**
- * "LIMA, Aug 21 (Reuters) -": the agency in a dateline's brackets credits the report, no party to
- * it. The same agency named in the text ("told Reuters") stays, and is the body the credit shows it
+ * "LIMA, Aug 21 (UPI) -": the agency in a dateline's brackets credits the report, no party to
+ * it. The same agency named in the text ("told UPI") stays, and is the body the credit shows it
  * is where only its shape typed it.
  */
 function datelineCredits(mentions: FoundMention[], sentences: readonly Sentence[]): Set<number> {

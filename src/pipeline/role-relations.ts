@@ -539,7 +539,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       return;
     if (ARMED_BODY.test(body.text)) return;
     // "in" after a body more often says where something happened ("met with the IMF in Lagos",
-    // "sued X Bank in New York", "a rally by the Y Front in Porto"). It places the body only
+    // "sued X Bank in Chicago", "a rally by the Y Front in Porto"). It places the body only
     // where the body is someone's workplace ("an analyst at X in Bergen") or an institution that
     // stands in a town ("the Y Research Centre in Mwanza", "the High Court in London"), or a venue
     // one is at.
