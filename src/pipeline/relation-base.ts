@@ -218,6 +218,19 @@ export class RelationBase {
         const itsMembers = members !== null && GROUP_MEMBERS.test(members[1]!.toLowerCase());
         if (!insidePhrase && !itsMembers && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead))
           return undefined;
+        // "An armed group fighting X's government said": X is the object of a participle after the
+        // real, unnamed subject.
+        // (Not a noun in -ing after its determiner: "In its Chapter 11 filing X claimed".)
+        const participle = /(\S+)\s+(\p{Ll}{3,}ing)\s+(?:the\s+)?$/u.exec(
+          text.slice(Math.max(sentence.start, this.ms[candidate]!.start - 40), this.ms[candidate]!.start),
+        );
+        if (
+          !insidePhrase &&
+          participle !== null &&
+          participle[2] !== "during" &&
+          !/^(?:the|a|an|its|his|her|their|our|this|that|\d+)$/i.test(participle[1]!)
+        )
+          return undefined;
         // "Rebel forces in X have seized Y": a place after "in" locates the unnamed subject.
         if (
           !insidePhrase &&

@@ -397,3 +397,20 @@ describe("guards from a review by counter-example", () => {
     ).toEqual([]);
   });
 });
+
+describe("the object of a participle after an unnamed subject", () => {
+  it("is no subject ('An armed group fighting X's government said it had captured Y')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "An ethnic armed group fighting Tarnland's military government said on Thursday it had captured Hsipo.",
+        models,
+      );
+      expect(found.relations.filter((r) => r.includes("government ->"))).toEqual([]);
+    }
+  });
+
+  it("but a noun in -ing after its determiner leaves the subject ('In its filing X claimed')", () => {
+    const found = read("In its Chapter 11 filing Velmora Mail claimed it owed Kelby Bank $46m.");
+    expect(found.relations).toContain("said Velmora Mail -> Kelby Bank");
+  });
+});
