@@ -402,7 +402,7 @@ describe("the object of a participle after an unnamed subject", () => {
   it("is no subject ('An armed group fighting X's government said it had captured Y')", () => {
     for (const models of [true, false]) {
       const found = read(
-        "An ethnic armed group fighting Tarnland's military government said on Thursday it had captured Hsipo.",
+        "An ethnic armed group fighting Sudan's military government said on Thursday it had captured Hsipo.",
         models,
       );
       expect(found.relations.filter((r) => r.includes("government ->"))).toEqual([]);
