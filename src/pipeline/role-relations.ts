@@ -469,11 +469,19 @@ export class RoleAndPlaceRelations extends RelationBase {
       }
       // "<org>, led by <person>", "<forces> under the command of <title> <person>".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person") {
+        // ("is led politically by X", "led by former television presenter Y": an adverb, and a
+        // description ending in a post or a trade before the name.)
         const led = gap.match(
-          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
+          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+(?:\p{Ll}+ly\s+)?by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:[\p{Ll}-]+\s+){0,4})((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
         );
-        const titles = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
-        if (led && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
+        const described = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
+        const describes =
+          described.length === 0 ||
+          (described.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w)) &&
+            (PERSON_TITLES.has(described[described.length - 1]!) ||
+              MEMBER_ROLES.has(described[described.length - 1]!)));
+        const titles = (led?.[2] ?? "").trim().split(/\s+/).filter(Boolean);
+        if (led && describes && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
           // An armed body "led by" someone is commanded by them.
           this.roleRelation(
             i + 1,

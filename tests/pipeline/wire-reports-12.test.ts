@@ -414,3 +414,18 @@ describe("the object of a participle after an unnamed subject", () => {
     expect(found.relations).toContain("said Velmora Mail -> Kelby Bank");
   });
 });
+
+describe("led by", () => {
+  it("reads an adverb and a description before the leader ('is led politically by X', 'led by former presenter Y')", () => {
+    const found = read(
+      "The Kivu Patriotic Front is led politically by Alexis Ndayam, a former member of parliament. The Tarn Alliance, led by former television presenter Duarte Pintor, won 31% of the vote. The Varo Alliance, led by a coalition of Duarte Pintor allies, came second.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "leads Alexis Ndayam -> Kivu Patriotic Front",
+        "leads Duarte Pintor -> Tarn Alliance",
+      ]),
+    );
+    expect(found.relations.filter((r) => r.endsWith("-> Varo Alliance"))).toEqual([]);
+  });
+});
