@@ -393,9 +393,10 @@ export class RoleAndPlaceRelations extends RelationBase {
           (words[2] !== "with" || b.type === "organisation") &&
           (roleWords.some((w) => PERSON_TITLES.has(w)) || employer)
         ) {
-          // "chairman of the Commons public accounts committee": the post is in a part of the body.
+          // "chairman of the Commons public accounts committee", "head of the X field office": the
+          // post is in a part of the body.
           const part =
-            /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|division|unit|department|panel|team|commission|subcommittee)\b/u.test(
+            /^\s+(?:[\p{Ll}-]+\s+){0,3}(?:committee|board|division|unit|department|panel|team|commission|subcommittee|office|branch|bureau|section|wing|desk|programme|program|delegation)\b/u.test(
               this.input.text.slice(b.end),
             );
           // "director of X's photonics lab": the post is in a part of X.

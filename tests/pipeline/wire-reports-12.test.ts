@@ -429,3 +429,18 @@ describe("led by", () => {
     expect(found.relations.filter((r) => r.endsWith("-> Varo Alliance"))).toEqual([]);
   });
 });
+
+describe("the head of a part of a body", () => {
+  it("is a member of the body ('head of the X field office'), the head of the whole leads it", () => {
+    const found = read(
+      "Halima Osei-Brandt, head of the UNMISS field office in Malakal, said aid was blocked. Dana Orrell, head of the Kestrel Trust, agreed.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "member-of Halima Osei-Brandt -> UNMISS",
+        "leads Dana Orrell -> Kestrel Trust",
+      ]),
+    );
+    expect(found.relations).not.toContain("leads Halima Osei-Brandt -> UNMISS");
+  });
+});
