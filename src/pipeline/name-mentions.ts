@@ -244,6 +244,10 @@ export class NameMentions extends TitleMentions {
         ((j - i <= 2 &&
           (tokens.slice(j + 1, j + 5).some((w) => w.cap && FOUNDER_NAMED_HEADS.has(w.lower)) ||
             /^(?:women|men|children|people)$/.test(tokens[j - 1]!.lower))) ||
+          // "the South Sudan People's Defence Forces": a people's body after a longer name too
+          (j - i <= 4 &&
+            /^(?:women|men|children|people|peoples|workers)$/.test(tokens[j - 1]!.lower) &&
+            tokens.slice(j + 1, j + 5).some((w) => w.cap && ORGANISATION_HEADS.has(w.lower))) ||
           this.membersBody(j))
       ) {
         j++;

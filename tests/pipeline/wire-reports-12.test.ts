@@ -444,3 +444,17 @@ describe("the head of a part of a body", () => {
     expect(found.relations).not.toContain("leads Halima Osei-Brandt -> UNMISS");
   });
 });
+
+describe("a people's body after a longer name", () => {
+  it("keeps the possessive inside ('the South Tarn People's Defence Forces')", () => {
+    const found = read(
+      "The South Tarn People's Defence Forces (STPDF) said it had repelled the attack. The Sudan People's Liberation Army fought on.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining([
+        "South Tarn People's Defence Forces:organisation",
+        "Sudan People's Liberation Army:organisation",
+      ]),
+    );
+  });
+});
