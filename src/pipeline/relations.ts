@@ -75,11 +75,27 @@ class ArticleRelations extends SpeechRelations {
         // attack": who starts, carries out or claims the event takes part.
         const lead = this.input.text.slice(Math.max(sentence.start, m.start - 40), m.start);
         const start = STARTS_EVENT.exec(lead);
-        if (!start) continue;
-        const verbAt = m.start - lead.length + start.index;
+        if (start) {
+          const verbAt = m.start - lead.length + start.index;
+          const subject = this.subjectBefore(here, verbAt, sentence);
+          const s = subject !== undefined ? this.ms[subject]! : undefined;
+          if (s && (s.type === "organisation" || (s.type === "place" && s.placeClass === "country")))
+            this.add("participant-in", this.entity(subject!), this.entity(i), sentence.index);
+          continue;
+        }
+        // "X won the Valencia Marathon", "Y won the Golden Bear at the Z Festival", "W competed in
+        // the V Games", "U beat T in the final of the S Championships": who wins or plays takes part.
+        const wide = this.input.text.slice(Math.max(sentence.start, m.start - 90), m.start);
+        const played = TOOK_PART.exec(wide);
+        if (!played) continue;
+        const verbAt = m.start - wide.length + played.index;
         const subject = this.subjectBefore(here, verbAt, sentence);
         const s = subject !== undefined ? this.ms[subject]! : undefined;
-        if (s && (s.type === "organisation" || (s.type === "place" && s.placeClass === "country")))
+        // Not a win or a game that did not happen: "has not played in X since", "if Y won X",
+        // "could win X".
+        const clause = s ? this.input.text.slice(Math.max(sentence.start, s.start - 25), verbAt) : "";
+        if (/\b(?:not|never|if|whether|could|would|might|may|can|will)\b|n't\b/i.test(clause)) continue;
+        if (s && !s.referring && (s.type === "person" || s.type === "organisation"))
           this.add("participant-in", this.entity(subject!), this.entity(i), sentence.index);
       }
     }
@@ -404,6 +420,13 @@ class ArticleRelations extends SpeechRelations {
 
 /** Verbs of a siege, an attack only when an armed body or a state carries it out. */
 const SIEGE_VERBS = /^(?:besieg|encircl|blockad)/;
+
+/**
+ * Winning, playing or competing in an event, right before its name: "won the X Marathon", "won the
+ * Y Prize at the Z Festival", "competed in the W Games", "beat V in the final of the U Cup".
+ */
+const TOOK_PART =
+  /\b(?:(?:won|wins|win)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,5}at\s+(?:the\s+)?)?|(?:competed|competes|played|plays|ran|runs|took part|takes part|raced|races)\s+in\s+(?:the\s+)?|beat\s+(?:[\p{L}'’.-]+\s+){1,6}in\s+(?:the\s+)?(?:final|semi-?final|quarter-?final)\s+of\s+(?:the\s+)?)$/u;
 
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =

@@ -458,3 +458,25 @@ describe("a people's body after a longer name", () => {
     );
   });
 });
+
+describe("taking part in a named event", () => {
+  it("by winning, playing or beating someone in its final", () => {
+    const found = read(
+      "Kenya's Brian Kiprotich won the Varna Marathon on Sunday. Aruzhan Bekmura beat Elin Lindvall of Sweden in the final of the Tarn Tennis Championships on Saturday. Awa Ndiaye-Sall won the Golden Bear at the Kelby International Film Festival.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        "participant-in Brian Kiprotich -> Varna Marathon",
+        "participant-in Aruzhan Bekmura -> Tarn Tennis Championships",
+        "participant-in Awa Ndiaye-Sall -> Kelby International Film Festival",
+      ]),
+    );
+  });
+
+  it("but not a game that did not happen ('has not played in X since', 'if Y won X')", () => {
+    const found = read(
+      "Dana Orrell has not played in the Tarn Open since 2001. The proposals would apply if the Velmo Party won the General Election.",
+    );
+    expect(found.relations.filter((r) => r.startsWith("participant-in"))).toEqual([]);
+  });
+});
