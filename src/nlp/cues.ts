@@ -235,6 +235,9 @@ platoon detachment group force forces militia legion`);
 /** Nouns naming an armed force when attached to a country ("Ukrainian forces"). */
 export const FORCE_NOUNS = set(`forces force troops military army`);
 
+/** Plural nouns for a body's fighting members: "X fighters launched", "Rebels of Y captured". */
+export const GROUP_MEMBER_NOUNS = set(`fighters militants rebels insurgents gunmen forces troops soldiers`);
+
 /** Words before an action's noun that leave it not (yet) happened: "any Israeli attack", "a possible strike". */
 export const NOT_YET_HAPPENED = set(`any possible potential future hypothetical`);
 

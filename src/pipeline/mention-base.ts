@@ -16,7 +16,14 @@ import {
 import { gazetteer, normalisePlaceName, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import type { NodeType } from "../schema";
-import type { FoundMention, PlaceClass, PlaceLink, RoleLink } from "./mention-types";
+import {
+  type FoundMention,
+  type PlaceClass,
+  type PlaceLink,
+  type RoleLink,
+  retypeAsOrganisation,
+  WEAK_CUES,
+} from "./mention-types";
 import {
   isPossessiveTok,
   type MentionContext,
@@ -95,6 +102,23 @@ export class MentionBase {
   protected add(mention: Omit<FoundMention, "sentence" | "roles"> & { roles?: string[] }): number {
     this.found.push({ sentence: this.sentence.index, roles: [], ...mention });
     return this.offset + this.found.length - 1;
+  }
+
+  /**
+   * The body named after the "of" of a split "X Y of Z" (found since `mark`), as an index: a body
+   * where only its shape or the recogniser called it a person ("Z" of one word only when
+   * `oneWord`: a lone word may well be a surname's end or a town).
+   */
+  protected bodyFoundSince(mark: number, oneWord: boolean): number | undefined {
+    const named = this.found[this.found.length - 1];
+    if (
+      this.found.length > mark &&
+      named?.type === "person" &&
+      WEAK_CUES.has(named.cue) &&
+      (oneWord || named.name.includes(" "))
+    )
+      retypeAsOrganisation(named, 'body after "of"');
+    return this.foundSince(mark, "organisation");
   }
 
   /** The last mention of `type` found since `mark` (a length of `found`), as an index. */

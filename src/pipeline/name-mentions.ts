@@ -52,7 +52,7 @@ import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
-import { retypeAsOrganisation, WEAK_CUES } from "./mention-types";
+import { retypeAsOrganisation } from "./mention-types";
 import {
   CONNECTORS,
   classOf,
@@ -615,15 +615,7 @@ export class NameMentions extends TitleMentions {
       const bodyMark = this.found.length;
       this.typeRun(of + 1, last, of + 1, outerTo);
       // ("X Y of Daiwa Securities SMBC": what the split read as a body is one, whatever its shape says.)
-      const named = this.found[this.found.length - 1];
-      if (
-        this.found.length > bodyMark &&
-        named?.type === "person" &&
-        WEAK_CUES.has(named.cue) &&
-        named.name.includes(" ")
-      )
-        retypeAsOrganisation(named, 'body after "of"');
-      const body = this.foundSince(bodyMark, "organisation");
+      const body = this.bodyFoundSince(bodyMark, false);
       if (person !== undefined && body !== undefined)
         this.roleLinks.push({ person, role: "", holder: body, sentence: this.sentence.index, member: true });
       return;

@@ -6,11 +6,9 @@
  * Answers are mention indices of the sentence; relations.ts decides how they combine with the
  * surface patterns and which types may stand at either end.
  */
-import { PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { GROUP_MEMBER_NOUNS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import type { SentenceParse } from "./sentence-parse";
 
-/** Plural nouns for a body's fighting members ("Fighters of the X captured …"). */
-const GROUP_MEMBER_NOUNS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
 /** Pronouns that open a relative clause: the clause's subject is the noun it hangs on. */
 const RELATIVE = /^(?:who|which|that)$/;
 /** Prepositions that put an event, or a strike's target, at a place. */
@@ -134,7 +132,7 @@ export class ParseReading {
     };
     return this.subjectTokens(verb).flatMap((k) => {
       const own = this.mentionsOf(k);
-      if (own.length > 0 || !GROUP_MEMBER_NOUNS.test(p.lower(k)) || !opensSentence(k)) return own;
+      if (own.length > 0 || !GROUP_MEMBER_NOUNS.has(p.lower(k)) || !opensSentence(k)) return own;
       return p
         .childrenOf(k, "nmod")
         .filter((n) => p.caseOf(n) === "of")

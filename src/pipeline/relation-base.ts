@@ -1,6 +1,7 @@
 import {
   ATTACK_VERBS,
   CAPTURE_VERBS,
+  GROUP_MEMBER_NOUNS,
   normaliseCue,
   ORGANISATION_HEADS,
   PERSON_TITLES,
@@ -37,7 +38,6 @@ export function motionTargetFits(verb: string, target: { type: string; placeClas
   return target.type !== "organisation" || /^(?:take|takes|took|taken|taking)$/.test(verb);
 }
 /** Members of a group written after its name: "X fighters", "X troops". */
-const GROUP_MEMBERS = /^(?:fighters|militants|rebels|insurgents|gunmen|forces|troops|soldiers)$/;
 
 /** Bodies whose chief commands: armies, forces, units, police. */
 export const ARMED_BODY =
@@ -195,7 +195,7 @@ export class RelationBase {
       // ("DSF artillery shelled": an armed body's guns fire for it; an airline's jets do not.)
       const membersFirst =
         words.length > 0 &&
-        (GROUP_MEMBERS.test(words[0]!) ||
+        (GROUP_MEMBER_NOUNS.has(words[0]!) ||
           (words.length === 1 &&
             WEAPON_NOUNS.has(words[0]!) &&
             candidate !== undefined &&
@@ -215,7 +215,7 @@ export class RelationBase {
         const members = /^(?:the\s+)?(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(
           text.slice(sentence.start, this.ms[candidate]!.start).replace(DATELINE, "").trimStart(),
         );
-        const itsMembers = members !== null && GROUP_MEMBERS.test(members[1]!.toLowerCase());
+        const itsMembers = members !== null && GROUP_MEMBER_NOUNS.has(members[1]!.toLowerCase());
         if (!insidePhrase && !itsMembers && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead))
           return undefined;
         // "An armed group fighting X's government said": X is the object of a participle after the

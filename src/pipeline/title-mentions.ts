@@ -18,7 +18,7 @@ import {
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { isAllCaps } from "../nlp/tokenize";
-import { retypeAsOrganisation, WEAK_CUES } from "./mention-types";
+import { WEAK_CUES } from "./mention-types";
 import { isPossessiveTok, isTitle, nameLike, PORTFOLIOS, ROLE_QUALIFIERS, type Tok } from "./mention-words";
 import { NAME_SUFFIX, NameClues } from "./name-clues";
 
@@ -363,10 +363,7 @@ export abstract class TitleMentions extends NameClues {
         const mark = this.found.length;
         this.plainName(afterOf, to, afterOf, to);
         // What the split read as a body is one, whatever its shape alone said ("a person").
-        const named = this.found[this.found.length - 1];
-        if (this.found.length > mark && named?.type === "person" && WEAK_CUES.has(named.cue))
-          retypeAsOrganisation(named, 'body after "of"');
-        body = this.foundSince(mark, "organisation");
+        body = this.bodyFoundSince(mark, true);
         to = of;
       }
     }
