@@ -620,6 +620,19 @@ export class NameMentions extends TitleMentions {
         this.roleLinks.push({ person, role: "", holder: body, sentence: this.sentence.index, member: true });
       return;
     }
+    // "the Office of the Director of Public Prosecutions", "the Office of the High Commissioner for
+    // X": a body's head and "of the" before a post name the post's office, one body.
+    if (
+      last - first >= 4 &&
+      ORGANISATION_HEADS.has(tokens[first]!.lower) &&
+      tokens[first + 1]?.lower === "of" &&
+      tokens[first + 2]?.lower === "the" &&
+      isTitle(tokens[first + 3])
+    ) {
+      const span = this.span(first, last);
+      this.add({ ...span, name: span.text, type: "organisation", cue: "office of a post" });
+      return;
+    }
     const titleAt = this.findTitle(first, last);
     if (titleAt) {
       this.titled(first, last, titleAt.start, titleAt.end);

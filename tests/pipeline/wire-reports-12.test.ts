@@ -480,3 +480,19 @@ describe("taking part in a named event", () => {
     expect(found.relations.filter((r) => r.startsWith("participant-in"))).toEqual([]);
   });
 });
+
+describe("the office of a post and a magistrate", () => {
+  it("'the Office of the Director of Public Prosecutions (ODPP)' is one body; 'Magistrate X Y of the Z Court' a person of the court", () => {
+    const found = read(
+      "The Office of the Director of Public Prosecutions (ODPP) said the case would proceed. Magistrate Beatrice Kimaro of the Tarn Anti-Corruption Court adjourned the case.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining([
+        "Office of the Director of Public Prosecutions:organisation",
+        "Beatrice Kimaro:person",
+        "Tarn Anti-Corruption Court:organisation",
+      ]),
+    );
+    expect(found.relations).toContain("member-of Beatrice Kimaro -> Tarn Anti-Corruption Court");
+  });
+});
