@@ -363,6 +363,8 @@ export abstract class NameClues extends MentionBase {
       // ("the firm's Irish subsidiary, X", "The OSCE mission, X,": a nationality or an acronym may
       // describe it too.)
       if (word.cap && (this.nationality(word.text) || /^\p{Lu}{2,}$/u.test(word.text))) continue;
+      // ("an Iran-aligned militia, X,": a name turned into a modifier describes it as well.)
+      if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(word.text)) continue;
       if (word.text !== word.lower || STOPWORDS.has(word.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text))
         break;
     }

@@ -496,3 +496,12 @@ describe("the office of a post and a magistrate", () => {
     expect(found.relations).toContain("member-of Beatrice Kimaro -> Tarn Anti-Corruption Court");
   });
 });
+
+describe("a body described by a name turned modifier", () => {
+  it("is a body ('an Iran-aligned militia, X,')", () => {
+    const found = read(
+      "Officials accused an Iran-aligned militia, Kataib Tarn al-Din, of carrying out the attack.",
+    );
+    expect(found.entities).toContain("Kataib Tarn al-Din:organisation");
+  });
+});
