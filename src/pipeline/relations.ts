@@ -258,6 +258,13 @@ class ArticleRelations extends SpeechRelations {
     // People visit; forces and states attack and capture.
     if ((type === "visited") !== (a.type === "person")) return false;
     if (t.referring || t.cue === "demonym + territory") return false;
+    // "…, the X agency (XA) said": the sentence's closing speaker is no target.
+    if (
+      /^(?:\s*\([^()]{1,20}\))?\s+(?:said|says|added|reported|told)\b/.test(
+        this.input.text.slice(t.end, t.end + 40),
+      )
+    )
+      return false;
     if (type === "visited" ? t.type !== "place" : t.type !== "place" && t.type !== "organisation")
       return false;
     if (!motionTargetFits(verb, t)) return false;

@@ -505,3 +505,15 @@ describe("a body described by a name turned modifier", () => {
     expect(found.entities).toContain("Kataib Tarn al-Din:organisation");
   });
 });
+
+describe("the closing speaker of an attack report", () => {
+  it("is no target ('X struck a depot in Y's Z region, the W agency (WA) said')", () => {
+    for (const models of [true, false]) {
+      const found = read(
+        "Ukrainian forces struck an ammunition warehouse in Russia's Bryansk region, the Ukrainian military intelligence agency (UMI) said.",
+        models,
+      );
+      expect(found.relations.filter((r) => r.startsWith("attacked") && r.includes("agency"))).toEqual([]);
+    }
+  });
+});
