@@ -455,14 +455,16 @@ export class RoleAndPlaceRelations extends RelationBase {
             .some((w) => PERSON_TITLES.has(w))
         )
           this.roleRelation(i, appointed[1]!.trim(), i + 1, a.sentence);
+        // ("leads the conservative X Party": a describing word or two before the name.)
         const verb = gap.match(
-          /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,
+          /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2})$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,
         );
+        const describing = (verb?.[3] ?? "").trim().split(/\s+/).filter(Boolean);
         // "who heads X's research unit": the head of a part of X is a member of it.
-        if (verb)
+        if (verb && describing.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w)))
           this.roleRelation(
             i,
-            verb[1] || verb[3] === "command" ? "commander" : "leader",
+            verb[1] || verb[4] === "command" ? "commander" : "leader",
             i + 1,
             a.sentence,
             this.partOfBodyFollows(b),

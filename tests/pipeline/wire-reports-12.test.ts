@@ -517,3 +517,13 @@ describe("the closing speaker of an attack report", () => {
     }
   });
 });
+
+describe("leading a body described before its name", () => {
+  it("'X leads the conservative Y Party' leads it; 'leads the way for Z' does not", () => {
+    const found = read(
+      "Kalinow leads the conservative Civic Renewal Party, which controls the upper house. Dana Orrell leads the way for the Tarn Party.",
+    );
+    expect(found.relations).toContain("leads Kalinow -> Civic Renewal Party");
+    expect(found.relations.filter((r) => r.endsWith("-> Tarn Party"))).toEqual([]);
+  });
+});
