@@ -540,6 +540,21 @@ export class RoleAndPlaceRelations extends RelationBase {
   private bodyInTown(i: number) {
     const ms = this.ms;
     const body = ms[i]!;
+    // "X, a fuel distributor based in Odesa", "Y is headquartered in Z": said outright, in any
+    // place (a town, a region, a country).
+    const based = ms[i + 1];
+    if (
+      based !== undefined &&
+      based.sentence === body.sentence &&
+      based.type === "place" &&
+      !based.referring &&
+      /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}|,\s+|\s+(?:is|are|was|were|has\s+been)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u.test(
+        this.gap(body, based),
+      )
+    ) {
+      this.add("located-in", this.entity(i), this.entity(i + 1), body.sentence);
+      return;
+    }
     let next = i + 1;
     // (its acronym in brackets, read as a mention of its own)
     if (ms[next]?.type === "organisation" && /^\s*\(\s*$/.test(this.gap(body, ms[next]!))) next++;

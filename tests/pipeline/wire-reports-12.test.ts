@@ -527,3 +527,14 @@ describe("leading a body described before its name", () => {
     expect(found.relations.filter((r) => r.endsWith("-> Tarn Party"))).toEqual([]);
   });
 });
+
+describe("a body based somewhere", () => {
+  it("is located there ('X, a fuel distributor based in Odesa', 'Y is headquartered in Z')", () => {
+    const found = read(
+      "The depot is owned by Chornov Petroleum, a private fuel distributor based in Odesa. Velmo Bank is headquartered in Frankfurt.",
+    );
+    expect(found.relations).toEqual(
+      expect.arrayContaining(["located-in Chornov Petroleum -> Odesa", "located-in Velmo Bank -> Frankfurt"]),
+    );
+  });
+});
