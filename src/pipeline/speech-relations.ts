@@ -300,7 +300,8 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       contentStart > sentence.start &&
       quoted.length > 0 &&
       quoted.every((q) => q.start >= contentStart && q.end <= contentEnd) &&
-      text.slice(contentStart, quoted[0]!.start).trim().split(/\s+/).length >= 3;
+      // ("said Poland wanted “clear rules …”": two words of the clause are enough)
+      text.slice(contentStart, quoted[0]!.start).trim().split(/\s+/).length >= 2;
     const spoken = embedded ? [] : quoted;
     if (spoken.length > 0) {
       contentStart = spoken[0]!.start;

@@ -538,3 +538,12 @@ describe("a body based somewhere", () => {
     );
   });
 });
+
+describe("a quotation inside reported speech", () => {
+  it("leaves the clause the statement once two of its words stand before the quote ('X said Y wanted \"…\"')", () => {
+    const found = read(
+      'Tomasz Wierzbak met her. Wierzbak said Poland wanted "clear rules and no surprises" at the frontier.',
+    );
+    expect(found.relations).toContain("said Tomasz Wierzbak -> Poland");
+  });
+});
