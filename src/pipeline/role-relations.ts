@@ -249,16 +249,26 @@ export class RoleAndPlaceRelations extends RelationBase {
           (CLUB_KINDS.has(kind)
             ? this.input.found.sportsReport === true
             : ORGANISATION_KIND_NOUNS.has(kind) && !ORGANISATION_HEADS.has(kind));
-        const body = named ?? (anyBody ? bodies[0]! : undefined);
+        // ("The UN mission in Congo, MONUSCO, said …. Its head": the body that is the subject, the
+        // one its verb follows, before the first named.)
+        const subjectBody = bodies.find((k) =>
+          /^\s*,?\s*(?:said|says|has|have|is|was|were|had|added|announced|reported)\b/.test(
+            this.input.text.slice(ms[k]!.end, ms[k]!.end + 16),
+          ),
+        );
+        const body = named ?? (anyBody ? (subjectBody ?? bodies[0]!) : undefined);
         if (body === undefined) return;
-        // (a country that owns the body, "Iraq's X Command", is no other referent)
+        // (a country that owns the body, "Iraq's X Command", or one named inside a phrase, "the UN
+        // mission in Congo", is no other referent)
         const countryFirst = ms.some(
           (x, k) =>
             k < body &&
             x.sentence === ms[body]!.sentence &&
             x.type === "place" &&
             x.placeClass === "country" &&
-            !/^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.gap(x, ms[body]!)),
+            !/^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.gap(x, ms[body]!)) &&
+            // (the sentence's opening subject: "X joined the Y Union. Its president …")
+            /^\s*(?:the\s+)?$/i.test(text.slice(this.input.sentences[x.sentence]!.start, x.start)),
         );
         if (kind === undefined && countryFirst) return;
         if (this.entity(body) >= 0) this.roleRelation(i, role!, body, m.sentence);

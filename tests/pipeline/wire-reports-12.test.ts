@@ -547,3 +547,15 @@ describe("a quotation inside reported speech", () => {
     expect(found.relations).toContain("said Tomasz Wierzbak -> Poland");
   });
 });
+
+describe("'Its' after a sentence naming two bodies", () => {
+  it("is the subject body's ('The UN mission in Congo, MONUSCO, said …. Its head, X,'), and a country opening the sentence makes it ambiguous", () => {
+    const found = read(
+      "The United Nations peacekeeping mission in Congo, MONUSCO, said it was alarmed. Its head, Ingrid Solvik, travelled to Goma. Kenya joined the African Union in May. Its president Ana Lutz said it was a good day.",
+    );
+    expect(found.relations).toContain("leads Ingrid Solvik -> MONUSCO");
+    expect(found.relations.filter((r) => r.includes("Ana Lutz ->") && r.includes("African Union"))).toEqual(
+      [],
+    );
+  });
+});
