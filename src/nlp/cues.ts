@@ -204,7 +204,8 @@ export const FIGURES_AT_NOUNS = set(`profit profits loss losses sales earnings r
 export const COMPANY_NAME_ENDS = set(`software systems technologies technology networks communications
 telecom telecoms pharmaceuticals pharma motors entertainment media records pictures studios holdings
 industries enterprises associates partners capital securities investments electronics semiconductor
-semiconductors airlines airways petroleum echo chronicle argus`);
+semiconductors airlines airways petroleum echo chronicle argus energy resources shipping foods logistics
+renewables mining minerals biologics therapeutics insurance chemicals textiles breweries`);
 
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments

@@ -559,3 +559,20 @@ describe("'Its' after a sentence naming two bodies", () => {
     );
   });
 });
+
+describe("company names by their last word", () => {
+  it("'X Energy', 'Y Foods', 'Z Shipping' are bodies, and the first word alone later joins them", () => {
+    const found = read(
+      "Halvorsen Energy bought the plant. Halvorsen said the deal would close in May. Tim Dalby of Michael Foods was charged. Nordvik Shipping cut its dividend.",
+    );
+    expect(found.entities).toEqual(
+      expect.arrayContaining([
+        "Halvorsen Energy:organisation",
+        "Michael Foods:organisation",
+        "Nordvik Shipping:organisation",
+        "Tim Dalby:person",
+      ]),
+    );
+    expect(found.labels).not.toContain("Halvorsen");
+  });
+});
