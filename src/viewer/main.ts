@@ -12,5 +12,7 @@ const early = window.newsgraphEarlyGraph;
 const loading = fetchGraph(url, early?.url === url ? early : undefined);
 const app = new App();
 void app.start(initial, url, loading);
-// `npm start` rebuilds the graph when an article changes, and its dev server says so.
-import.meta.hot?.on("newsgraph:graph-rebuilt", () => void app.showRebuiltGraph(url));
+// `npm start` rebuilds the graph when an article changes, and its dev server says so; that is news
+// only for a page showing the served graph, not one opened on another (`?graph=`).
+if (initial.graph === null)
+  import.meta.hot?.on("newsgraph:graph-rebuilt", () => void app.showRebuiltGraph(url));
