@@ -139,10 +139,14 @@ export function isPluralPossessiveTok(t: Tok | undefined, before: Tok | undefine
 const RANK_PARTS = new Set(["vice", "rear", "lance", "staff", "first", "second"]);
 
 export function isTitle(t: Tok | undefined): boolean {
-  if (t === undefined) return false;
+  return t !== undefined && isTitleWord(t.text);
+}
+
+/** A title written as one word ("President", "Gen.", "Lieutenant-General", "HE"). */
+export function isTitleWord(text: string): boolean {
   // "HE Dr X": His or Her Excellency, in capitals only (else the pronoun).
-  const cue = normaliseCue(t.text);
-  if (PERSON_TITLES.has(cue) || t.text === "HE" || t.text === "H.E.") return true;
+  const cue = normaliseCue(text);
+  if (PERSON_TITLES.has(cue) || text === "HE" || text === "H.E.") return true;
   // "Lieutenant-General X", "Vice-Admiral Y": a rank written with a hyphen.
   return (
     cue.includes("-") &&

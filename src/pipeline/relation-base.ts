@@ -2,7 +2,6 @@ import {
   ATTACK_VERBS,
   CAPTURE_VERBS,
   GROUP_MEMBER_NOUNS,
-  normaliseCue,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   SPEECH_VERBS,
@@ -11,6 +10,7 @@ import {
 } from "../nlp/cues";
 import { DATELINE, DATELINE_TAIL } from "../nlp/dateline";
 import type { FoundMention, FoundMentions } from "./mention-types";
+import { isTitleWord } from "./mention-words";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
 import { SentenceParse } from "./sentence-parse";
@@ -37,8 +37,6 @@ export function motionTargetFits(verb: string, target: { type: string; placeClas
   if (target.placeClass === "country") return false;
   return target.type !== "organisation" || /^(?:take|takes|took|taken|taking)$/.test(verb);
 }
-/** Members of a group written after its name: "X fighters", "X troops". */
-
 /** Bodies whose chief commands: armies, forces, units, police. */
 export const ARMED_BODY =
   /\b(?:army|armies|navy|naval|forces?|military|air force|marines?|guards?|brigades?|battalions?|regiments?|divisions?|corps|command|militia|troops|police|fleet|staff)\b/i;
@@ -173,6 +171,14 @@ export class RelationBase {
     return names.some((n) => ARMED_BODY.test(n) || ARMED_GROUP_WORDS.test(n));
   }
 
+  /** Whether the sentence opens with the members of the body `mention` names ("Rebels of the X"). */
+  private membersOpenSentence(mention: number, sentence: Sentence): boolean {
+    const members = /^(?:the\s+)?(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(
+      this.input.text.slice(sentence.start, this.ms[mention]!.start).replace(DATELINE, "").trimStart(),
+    );
+    return members !== null && GROUP_MEMBER_NOUNS.has(members[1]!.toLowerCase());
+  }
+
   /** The mention that is the subject before token position `at`, skipping adverbs and appositions. */
   protected subjectBefore(
     here: number[],
@@ -210,13 +216,13 @@ export class RelationBase {
           Math.max(sentence.start, this.ms[candidate]!.start - 12),
           this.ms[candidate]!.start,
         );
-        // But "Rebels of the X captured", "Fighters of Y struck": the body's members act for it.
-        // (only as the sentence's subject: "A convoy carrying soldiers of X hit a mine" is no X acting)
-        const members = /^(?:the\s+)?(\p{L}+)\s+of\s+(?:the\s+)?$/iu.exec(
-          text.slice(sentence.start, this.ms[candidate]!.start).replace(DATELINE, "").trimStart(),
-        );
-        const itsMembers = members !== null && GROUP_MEMBER_NOUNS.has(members[1]!.toLowerCase());
-        if (!insidePhrase && !itsMembers && /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead))
+        // But "Rebels of the X captured", "Fighters of Y struck": the body's members act for it
+        // (only as the sentence's subject: "A convoy carrying soldiers of X hit a mine" is no X acting).
+        if (
+          !insidePhrase &&
+          /\bof\s+(?:the\s+|a\s+|an\s+)?[“"]?$/.test(lead) &&
+          !this.membersOpenSentence(candidate, sentence)
+        )
           return undefined;
         // "An armed group fighting X's government said": X is the object of a participle after the
         // real, unnamed subject.
@@ -441,9 +447,5 @@ export function ranksBetween(gap: string): boolean {
 }
 
 function allTitles(words: string): boolean {
-  return words
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((w) => PERSON_TITLES.has(normaliseCue(w)));
+  return words.trim().split(/\s+/).filter(Boolean).every(isTitleWord);
 }

@@ -752,14 +752,15 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     // "the army" without a possessive is the one army the article has named, not the army of the
     // state named last.
     // ("In Sudan, the army …": a country named before it in its own sentence says whose.)
-    const countryHere = ms.some(
-      (x, j) => j < i && x.sentence === m.sentence && x.type === "place" && x.placeClass === "country",
-    );
+    const countryHere = () =>
+      ms.some(
+        (x, j) => j < i && x.sentence === m.sentence && x.type === "place" && x.placeClass === "country",
+      );
     if (
       m.type === "organisation" &&
       m.cue === "referring forces" &&
       !POSSESSIVE_LEAD.test(m.text) &&
-      !countryHere
+      !countryHere()
     ) {
       const named = new Set<number>();
       for (let j = 0; j < i; j++) {

@@ -20,6 +20,7 @@ import {
 import { gazetteer } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
 import { type FoundMention, WEAK_CUES } from "./mention-types";
+import { isTitleWord } from "./mention-words";
 import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
@@ -66,6 +67,14 @@ const GOVERNING_ROLES = new Set([
 
 /** A post named as one held before ("former chairman", "ex-captain"). */
 const FORMER_ROLE = /^(?:former|ex)\b/i;
+
+/**
+ * Words that can only describe (no function word, no verb in -ed): "senior economist", "former
+ * television presenter", not "banker with clients", "strategist who worked".
+ */
+function plainWords(words: readonly string[]): boolean {
+  return words.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
+}
 
 /** Kinds any body may be called by ("the firm's chairman" of a company named without "firm"). */
 const ANY_BODY_KINDS = new Set(["firm", "company", "group", "organisation", "organization"]);
@@ -202,12 +211,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         rank;
         rank = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(before)
       ) {
-        if (
-          !normaliseCue(rank[1]!)
-            .split("-")
-            .every((part) => PERSON_TITLES.has(part))
-        )
-          break;
+        if (!isTitleWord(rank[1]!)) break;
         before = before.slice(0, rank.index);
       }
       const lead =
@@ -323,8 +327,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         // Without a possessive or a bracket before them, the post's words are the body's own
         // ("X chief executive, Y,"), not a verb's object ("X interviewed the chairman, Y,").
         const bare = apposed && !/^(?:['’]|\))/.test(gap);
-        const postOnly =
-          !bare || match![1]!.split(/\s+/).every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
+        const postOnly = !bare || plainWords(match![1]!.split(/\s+/));
         const closed =
           !apposed ||
           /^\s*(?:,|\)|(?:[\p{Ll}]+\s+)?(?:said|says|told|added))/u.test(
@@ -397,7 +400,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         const employer =
           (words?.[2] === "at" || words?.[2] === "with") &&
           (MEMBER_ROLES.has(trade) || POSTS_AT_A_BODY.has(trade)) &&
-          roleWords.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
+          plainWords(roleWords);
         if (
           words &&
           (words[2] !== "with" || b.type === "organisation") &&
@@ -471,7 +474,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         );
         const describing = (verb?.[3] ?? "").trim().split(/\s+/).filter(Boolean);
         // "who heads X's research unit": the head of a part of X is a member of it.
-        if (verb && describing.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w)))
+        if (verb && plainWords(describing))
           this.roleRelation(
             i,
             verb[1] || verb[4] === "command" ? "commander" : "leader",
@@ -490,7 +493,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         const described = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
         const describes =
           described.length === 0 ||
-          (described.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w)) &&
+          (plainWords(described) &&
             (PERSON_TITLES.has(described[described.length - 1]!) ||
               MEMBER_ROLES.has(described[described.length - 1]!)));
         const titles = (led?.[2] ?? "").trim().split(/\s+/).filter(Boolean);
