@@ -25,6 +25,7 @@ import {
   articleCount,
   articlesPerName,
   type GlobalEntity,
+  nameWordDigest,
   ownMergeKeys,
   resolveAcrossArticles,
 } from "./resolve";
@@ -53,13 +54,14 @@ function slugOf(label: string): string {
 }
 
 /**
- * Works out what the merge needs from one article alone (evidence, grounding, merge keys; both
- * remembered per extraction). Called as each extraction arrives, it runs while the worker threads
- * extract the rest instead of after them.
+ * Works out what the merge needs from one article alone (evidence, grounding, merge keys, the
+ * words of its people's names; each remembered per extraction). Called as each extraction
+ * arrives, it runs while the worker threads extract the rest instead of after them.
  */
 export function digestForMerge(x: ArticleExtraction): void {
   articleDigest(x);
   ownMergeKeys(x);
+  nameWordDigest(x);
 }
 
 export function assembleGraph(extractions: ArticleExtraction[]): { graph: NewsGraph; stats: AssemblyStats } {

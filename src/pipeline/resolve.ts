@@ -70,6 +70,40 @@ export function ownMergeKeys(x: ArticleExtraction): string[] {
   return keys;
 }
 
+/** What one article's names tell about given names (see `givenNames`), kept per extraction. */
+interface NameWordDigest {
+  /** [first word's skeleton, full name's skeleton] of each person named in two words or more. */
+  firsts: [string, string][];
+  /** The same with the last word. */
+  lasts: [string, string][];
+  /** Skeletons of organisation and place labels. */
+  bodies: string[];
+}
+
+const nameWordDigests = new WeakMap<ArticleExtraction, NameWordDigest>();
+
+/**
+ * The article's part of `givenNames`, computed once per extraction: the build asks for it as
+ * each article's extraction arrives (see `digestForMerge`), while the workers still extract, so
+ * the merge after them only counts.
+ */
+export function nameWordDigest(x: ArticleExtraction): NameWordDigest {
+  let digest = nameWordDigests.get(x);
+  if (digest !== undefined) return digest;
+  digest = { firsts: [], lasts: [], bodies: [] };
+  for (const e of x.entities) {
+    if (e.type === "organisation" || e.type === "place") digest.bodies.push(skeleton(nameKey(e.label)));
+    if (e.type !== "person") continue;
+    const words = nameKey(e.label).split(" ");
+    if (words.length < 2) continue;
+    const full = nameSkeleton(e.label);
+    digest.firsts.push([skeleton(words[0]!), full]);
+    digest.lasts.push([skeleton(words[words.length - 1]!), full]);
+  }
+  nameWordDigests.set(x, digest);
+  return digest;
+}
+
 /**
  * Merge keys ("person-short:…") of single words that the collection's full names use as given
  * names: the first word of at least two different people's names, and more often first than last
@@ -81,16 +115,12 @@ function givenNames(extractions: ArticleExtraction[]): Set<string> {
   // A word that also names a body or a place ("Sony" of "Sony Ericsson" misread as a person)
   // is not a given name: the collection's type vote decides what it is.
   const bodies = new Set<string>();
-  for (const x of extractions)
-    for (const e of x.entities) {
-      if (e.type === "organisation" || e.type === "place") bodies.add(skeleton(nameKey(e.label)));
-      if (e.type !== "person") continue;
-      const words = nameKey(e.label).split(" ");
-      if (words.length < 2) continue;
-      const full = nameSkeleton(e.label);
-      pushToSet(first, skeleton(words[0]!), full);
-      pushToSet(last, skeleton(words[words.length - 1]!), full);
-    }
+  for (const x of extractions) {
+    const digest = nameWordDigest(x);
+    for (const body of digest.bodies) bodies.add(body);
+    for (const [word, full] of digest.firsts) pushToSet(first, word, full);
+    for (const [word, full] of digest.lasts) pushToSet(last, word, full);
+  }
   const given = new Set<string>();
   for (const [word, names] of first)
     if (names.size >= 2 && names.size > (last.get(word)?.size ?? 0) && !bodies.has(word))
