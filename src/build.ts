@@ -23,7 +23,7 @@ import { type FragmentMemory, newFragmentMemory, renderWithMemory } from "./expo
 import { createNewsGraph, type NewsGraph } from "./graph";
 import { type OutputContent, writeOutputsAtomic } from "./io/atomic-write";
 import { previousPositions, savePositions } from "./io/positions";
-import { startLayoutThread } from "./layout/layout-thread";
+import { type LayoutThread, startLayoutThread } from "./layout/layout-thread";
 import { warmUpModels } from "./models";
 import { gazetteer } from "./nlp/gazetteer";
 import { extractWithDate } from "./parallel/extract-job";
@@ -206,30 +206,55 @@ export async function readInput(options: BuildOptions): Promise<ReadInput> {
   return { read, keys: read.articles.map(articleKey) };
 }
 
+/** Threads started before the input is read (see `startEarly`). */
+interface EarlyThreads {
+  pool?: ExtractPool;
+  layout?: LayoutThread;
+}
+
+/** Whether a build lays its graph out on a thread of its own, as far as known before extraction. */
+function wantsLayoutThread(options: BuildOptions, formats: readonly FormatName[]): boolean {
+  return (
+    !options.session &&
+    (formats.includes("json") || formats.includes("gexf")) &&
+    (options.layoutThread ?? "auto") !== "never"
+  );
+}
+
 /**
  * Worker threads started before the input is read, when the build will very likely extract many
  * articles (no cached extractions to find, a folder of many files): each thread spends ~0.35 s
  * loading the code (a cached bundle, see worker-bundle.ts), the gazetteer and the models, which then
- * overlaps the reading instead of following it.
- * `extractInput` closes them if the input turns out to need few extractions.
+ * overlaps the reading instead of following it. A folder large enough for the layout thread gets
+ * that too: loading and warming it up (~0.3 s on a cold thread) then overlaps the extraction
+ * instead of lengthening the build's tail, where only one core has work.
+ * `extractInput` closes the pool if the input turns out to need few extractions; `buildGraph`
+ * closes the layout thread if it is not used.
  */
-export function startWorkersEarly(options: BuildOptions): ExtractPool | undefined {
+export function startEarly(options: BuildOptions): EarlyThreads {
   const mode = options.workers ?? "auto";
-  if (mode === "never" || (options.session?.extractions.size ?? 0) > 0) return undefined;
+  if (mode === "never" || (options.session?.extractions.size ?? 0) > 0) return {};
+  let files = 0;
   if (mode === "auto") {
     const models = options.models ?? true;
     const fingerprint = options.cacheFingerprint ?? extractionFingerprint(undefined, models);
     if (options.cache !== false && hasExtractionPack(path.join(options.out, ".cache"), fingerprint))
-      return undefined;
-    let files = 0;
+      return {};
     try {
       files = readdirSync(options.input).length;
     } catch {
-      return undefined; // a single file, or an input the read reports on
+      return {}; // a single file, or an input the read reports on
     }
-    if (files < MIN_ARTICLES_FOR_WORKERS) return undefined;
+    if (files < MIN_ARTICLES_FOR_WORKERS) return {};
   }
-  return workerPool(options.threads ?? defaultThreads(), { models: options.models ?? true });
+  const pool = workerPool(options.threads ?? defaultThreads(), { models: options.models ?? true });
+  const layoutMode = options.layoutThread ?? "auto";
+  const layout =
+    wantsLayoutThread(options, options.formats ?? DEFAULT_FORMATS) &&
+    (layoutMode === "always" || files >= LAYOUT_THREAD_MIN_ARTICLES)
+      ? startLayoutThread()
+      : undefined;
+  return layout ? { pool, layout } : { pool };
 }
 
 /**
@@ -387,12 +412,14 @@ export async function buildGraph(
     mark = now;
     return Math.round(seconds * 1000) / 1000;
   };
-  const earlyPool = startWorkersEarly(options);
+  const early = startEarly(options);
+  const earlyPool = early.pool;
+  const closeEarlyLayout = () => early.layout?.close().catch(() => {});
   let input: ReadInput;
   try {
     input = await readInput(options);
   } catch (error) {
-    await earlyPool?.close();
+    await Promise.all([earlyPool?.close(), closeEarlyLayout()]);
     throw error;
   }
   const formats = options.formats ?? DEFAULT_FORMATS;
@@ -407,7 +434,7 @@ export async function buildGraph(
   if (options.cache !== false && formats.includes("json") && (!session || session.extractions.size > 0)) {
     const last = await upToDate<RecordedSummary>(options.out, fingerprint);
     if (last) {
-      await earlyPool?.close();
+      await Promise.all([earlyPool?.close(), closeEarlyLayout()]);
       const summary: BuildSummary = {
         ...last.summary,
         problems: input.read.problems,
@@ -434,20 +461,19 @@ export async function buildGraph(
     // Extraction closes the early pool (or uses it and closes it when done).
     extracted = await extractInput(options, input, earlyPool);
   } catch (error) {
-    await earlyPool?.close();
+    await Promise.all([earlyPool?.close(), closeEarlyLayout()]);
     throw error;
   }
   const { extractions, problems, threads, cache, cacheWritten, poolClosed } = extracted;
   // A large fresh build lays its graph out on a thread of its own while this one renders the
-  // outputs; started now, its code loads while the merge runs.
+  // outputs. Started with the workers when the folder was large enough (see `startEarly`), else
+  // now: its code then loads while the merge runs.
   const layoutMode = options.layoutThread ?? "auto";
-  const layoutThread =
-    !session &&
-    (formats.includes("json") || formats.includes("gexf")) &&
-    (layoutMode === "always" ||
-      (layoutMode === "auto" && threads > 0 && extractions.length >= LAYOUT_THREAD_MIN_ARTICLES))
-      ? startLayoutThread()
-      : undefined;
+  const wantLayoutThread =
+    wantsLayoutThread(options, formats) &&
+    (layoutMode === "always" || (threads > 0 && extractions.length >= LAYOUT_THREAD_MIN_ARTICLES));
+  if (!wantLayoutThread) void closeEarlyLayout();
+  const layoutThread = wantLayoutThread ? (early.layout ?? startLayoutThread()) : undefined;
   try {
     const extract = lap();
     options.onProgress?.({ kind: "stage", stage: "merge" });

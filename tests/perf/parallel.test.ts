@@ -8,8 +8,9 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraph, startWorkersEarly } from "../../src/build";
+import { buildGraph, startEarly } from "../../src/build";
 import { MIN_ARTICLES_FOR_WORKERS } from "../../src/parallel/extract-pool";
+import { computePositions } from "../../src/pipeline/layout";
 import { repoRoot } from "../support/shared";
 
 function corpusWithDuplicates(): string {
@@ -91,24 +92,56 @@ describe("workers started before the input is read", () => {
   it("start only for a cold build of a folder big enough for workers", async () => {
     const big = folderOf(MIN_ARTICLES_FOR_WORKERS + 2);
     const out = mkdtempSync(path.join(os.tmpdir(), "ng-early-"));
-    const early = startWorkersEarly({ input: big, out, threads: 2 });
-    expect(early?.threads).toBe(2);
-    await early?.close();
-    expect(startWorkersEarly({ input: folderOf(3), out, threads: 2 })).toBeUndefined();
-    expect(startWorkersEarly({ input: big, out, threads: 2, workers: "never" })).toBeUndefined();
+    const early = startEarly({ input: big, out, threads: 2 });
+    expect(early.pool?.threads).toBe(2);
+    // Too few articles for the layout thread (LAYOUT_THREAD_MIN_ARTICLES).
+    expect(early.layout).toBeUndefined();
+    await early.pool?.close();
+    expect(startEarly({ input: folderOf(3), out, threads: 2 })).toEqual({});
+    expect(startEarly({ input: big, out, threads: 2, workers: "never" })).toEqual({});
 
     const cold = await buildGraph({ input: big, out, threads: 2 });
     expect(cold.summary.threads).toBe(2);
     // The cache now holds every article: a rebuild would only wait for threads it does not use.
-    expect(startWorkersEarly({ input: big, out, threads: 2 })).toBeUndefined();
-    const early2 = startWorkersEarly({ input: big, out, threads: 2, cache: false });
-    expect(early2?.threads).toBe(2);
-    await early2?.close();
+    expect(startEarly({ input: big, out, threads: 2 })).toEqual({});
+    const early2 = startEarly({ input: big, out, threads: 2, cache: false });
+    expect(early2.pool?.threads).toBe(2);
+    await early2.pool?.close();
 
     writeFileSync(path.join(big, "story-0.txt"), "Mayor Lena Sorvik said the port in Riga would close.\n");
     const rebuild = await buildGraph({ input: big, out, threads: 2 });
     expect(rebuild.summary.threads).toBe(0);
     expect(rebuild.graph.order).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("start the layout thread with the workers for a folder big enough for it, and use it", async () => {
+    const big = folderOf(MIN_ARTICLES_FOR_WORKERS + 2);
+    const out = mkdtempSync(path.join(os.tmpdir(), "ng-early-layout-"));
+    const early = startEarly({ input: big, out, threads: 2, layoutThread: "always" });
+    expect(early.pool?.threads).toBe(2);
+    expect(early.layout).toBeDefined();
+    // The early thread answers jobs as the one started after extraction does.
+    const job = {
+      n: 3,
+      mass: Float64Array.from([2, 3, 2]),
+      source: Int32Array.from([0, 1]),
+      target: Int32Array.from([1, 2]),
+      weight: Float64Array.from([1, 1]),
+      xy: new Float64Array(6),
+      known: new Uint8Array(3),
+      seed: 7,
+    };
+    const xy = await early.layout!.positions(job);
+    expect(Array.from(xy)).toEqual(Array.from(computePositions(job)));
+    await Promise.all([early.pool?.close(), early.layout?.close()]);
+    expect(startEarly({ input: big, out, threads: 2, layoutThread: "never" }).layout).toBeUndefined();
+    const csvOnly = startEarly({ input: big, out, threads: 2, layoutThread: "always", formats: ["csv"] });
+    expect(csvOnly.layout).toBeUndefined();
+    await csvOnly.pool?.close();
+
+    const built = await buildGraph({ input: big, out, threads: 2, layoutThread: "always" });
+    expect(built.summary.layoutOnThread).toBe(true);
+    expect(built.graph.order).toBeGreaterThan(0);
   }, 120_000);
 });
 
