@@ -31,7 +31,7 @@ import { postprocessSpans } from "./postprocess";
 import type { TableKind } from "./table-cache";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
-import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
+import { addSlot, SENT_END, SENT_START, sumFiveSlots, WordVectorCache } from "./wordcache";
 
 export type { EntityType, Span };
 
@@ -707,12 +707,15 @@ export class PerceptronRecognizer implements EntityRecognizer {
       const prev = i > 0 ? words[i - 1]! : start;
       const next = i + 1 < n ? words[i + 1]! : end;
       const nextTag = i + 1 < n ? this.tagRecord(upos[i + 1] ?? "X") : endTag;
-      scores.fill(0);
-      addSlot(scores, w.vec, 0, NL);
-      addSlot(scores, prev.vec, 1, NL);
-      addSlot(scores, next.vec, 2, NL);
-      addSlot(scores, (i > 1 ? words[i - 2]! : start).vec, 3, NL);
-      addSlot(scores, (i + 2 < n ? words[i + 2]! : end).vec, 4, NL);
+      sumFiveSlots(
+        scores,
+        w.vec,
+        prev.vec,
+        next.vec,
+        (i > 1 ? words[i - 2]! : start).vec,
+        (i + 2 < n ? words[i + 2]! : end).vec,
+        NL,
+      );
       buf.clear();
       buf.push(hStr(prev.after111, w.short));
       buf.push(hStr(w.after112, next.short));
