@@ -38,6 +38,8 @@ export function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}.&-]*$/u.test(word) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(word);
 }
 
+const POSSESSIVE = /^['’][sS]$/;
+
 export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && /^['’][sS]$/.test(token.text);
+  return token !== undefined && POSSESSIVE.test(token.text);
 }

@@ -88,6 +88,14 @@ const PLURAL_VERBS = new Set(
 );
 /** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
 const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
+// Patterns tested at every capitalised run or run word, made once (a regular expression literal
+// inside a function is a new object each time it is evaluated).
+/** "Russian-occupied", "Elysée-backed": a capitalised word with lower-case parts after hyphens. */
+const HYPHENED_DESCRIBER = /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u;
+const BROADCASTER_WORD = /^(?:radio|channel)$/;
+const BROADCASTER_NUMBER = /^\d{1,2}$/;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DIGITS = /^\d+$/;
 /** Institutions often named after a person's possessive ("Ramsay's Hospital", "Foster's College"). */
 const FOUNDER_NAMED_HEADS = new Set([
   "hospital",
@@ -186,7 +194,7 @@ export class NameMentions extends TitleMentions {
     // Adjectives such as "Russian-occupied" or "Elysée-backed" describe, they do not name; but a
     // name that runs, leads or backs something ("the X-run ministry", "X-backed fighters") is a
     // body's, where it is no people's or place's.
-    while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) {
+    while (i < tokens.length && HYPHENED_DESCRIBER.test(tokens[i]!.text)) {
       const t = tokens[i]!;
       const controlled = CONTROLLED_BY.exec(t.text);
       if (
@@ -275,14 +283,14 @@ export class NameMentions extends TitleMentions {
       ) {
         j++;
         // "Radio 4", "Channel 5": a broadcaster's number is part of its name.
-        if (/^(?:radio|channel)$/.test(t.lower) && /^\d{1,2}$/.test(tokens[j]?.text ?? "")) j++;
+        if (BROADCASTER_WORD.test(t.lower) && BROADCASTER_NUMBER.test(tokens[j]?.text ?? "")) j++;
         // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
         // A full word's period ends the sentence where no name follows ("the European Court of
         // Justice."); an abbreviated title keeps its own ("Spc.", "Gen.").
         if (
           tokens[j]?.text === "." &&
           ((isTitle(t) && (tokens[j + 1]?.cap || t.text.length <= 4)) ||
-            (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
+            (SINGLE_CAPITAL.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
         )
           j++;
         continue;
@@ -667,7 +675,7 @@ export class NameMentions extends TitleMentions {
     const text = this.span(from, to).text;
     // ("BBC Radio 4": the head before a broadcaster's number)
     const lastLower = normaliseCue(
-      words.length > 1 && /^\d+$/.test(words[words.length - 1]!.text)
+      words.length > 1 && DIGITS.test(words[words.length - 1]!.text)
         ? words[words.length - 2]!.text
         : words[words.length - 1]!.text,
     );
