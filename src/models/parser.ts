@@ -517,6 +517,7 @@ class SlotVectors {
   /** token → slot vectors by tag id (UPOS ids 1–17; 0 holds ROOT / none / unknown tags by key) */
   private readonly cache = new Map<string, (Float64Array | undefined)[]>();
   private readonly buf = new FeatureBuffer(16);
+  private readonly slotScores = new Float64Array(NT);
 
   constructor(
     private readonly table: InlineTable,
@@ -549,10 +550,14 @@ class SlotVectors {
       let v = byTag[t];
       if (v === undefined) {
         v = new Float64Array(SLOTS * NT);
+        const slotScores = this.slotScores;
         for (let slot = 0; slot < SLOTS; slot++) {
           this.buf.clear();
           slotFeatures(slot, i, ctx, this.buf);
-          this.table.score(this.buf.data, this.buf.length, v.subarray(slot * NT, (slot + 1) * NT));
+          // (into a reused row and copied: no subarray object per slot of every new word)
+          slotScores.fill(0);
+          this.table.score(this.buf.data, this.buf.length, slotScores);
+          v.set(slotScores, slot * NT);
         }
         byTag[t] = v;
       }
