@@ -634,16 +634,24 @@ function childrenOf(heads: number[]): number[][] {
   return kids;
 }
 
-/** An arc whose label is worked out when first read. */
-function lazyArc(head: number, i: number, label: (i: number) => string): Arc {
-  let rel: string | undefined;
-  return {
-    head,
-    get rel() {
-      rel ??= label(i);
-      return rel;
-    },
-  };
+/**
+ * An arc whose label is worked out when first read. A class, not an object literal with its own
+ * getter: every arc of every parse then shares one shape and one getter, where each literal made a
+ * closure and an accessor of its own.
+ */
+class LazyArc implements Arc {
+  private label: string | undefined;
+
+  constructor(
+    readonly head: number,
+    private readonly index: number,
+    private readonly labelOf: (i: number) => string,
+  ) {}
+
+  get rel(): string {
+    this.label ??= this.labelOf(this.index);
+    return this.label;
+  }
 }
 
 export interface ParserMeta {
@@ -751,7 +759,7 @@ export class ArcEagerParser implements DependencyParser {
       kids ??= childrenOf(heads);
       return this.label(i, heads, ctx, kids);
     };
-    return heads.map((h, i) => (h < 0 ? { head: -1, rel: "root" } : lazyArc(h, i, label)));
+    return heads.map((h, i) => (h < 0 ? { head: -1, rel: "root" } : new LazyArc(h, i, label)));
   }
 
   private label(i: number, heads: number[], ctx: Ctx, kids: number[][]): string {
