@@ -133,6 +133,16 @@ export class Gazetteer {
     addPhrase(this, name, 0, name.length, bits);
   }
 
+  /**
+   * The entry of the one-word phrase `token` (its type bits and whether it begins a longer
+   * phrase): what `match` looks up first at every token, for callers that remember it per word.
+   */
+  wordEntry(token: string): number {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < token.length; k++) h = mix(h, lowerCode(token.charCodeAt(k)));
+    return this.get(h >>> 0);
+  }
+
   /** Looks up a phrase given as tokens (exact, case-insensitive). */
   lookup(tokens: string[]): number {
     let h = FNV_OFFSET;
@@ -148,7 +158,7 @@ export class Gazetteer {
    * tokens after the first of a phrase get the mask shifted left by 4 (B-type = mask, I-type =
    * mask << 4). `tokens` may be raw tokens or word keys.
    */
-  match(tokens: string[]): Int32Array {
+  match(tokens: string[], firstWords?: Int32Array): Int32Array {
     const n = tokens.length;
     const out = new Int32Array(n);
     let i = 0;
@@ -159,8 +169,12 @@ export class Gazetteer {
       for (let len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
         if (len > 1) h = mix(h, 32);
         const t = tokens[i + len - 1]!;
-        for (let k = 0; k < t.length; k++) h = mix(h, lowerCode(t.charCodeAt(k)));
-        const m = this.get(h >>> 0);
+        // The one-word phrase's entry, when the caller has it (`wordEntry`): its hash is needed
+        // only to go on to longer phrases.
+        const known = len === 1 && firstWords !== undefined;
+        if (!known || (firstWords[i]! & GAZ_PREFIX) !== 0)
+          for (let k = 0; k < t.length; k++) h = mix(h, lowerCode(t.charCodeAt(k)));
+        const m = known ? firstWords[i]! : this.get(h >>> 0);
         if ((m & GAZ_TYPES) !== 0) {
           found = m & GAZ_TYPES;
           foundLen = len;

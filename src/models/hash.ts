@@ -3,6 +3,11 @@
  * hashed with 32-bit FNV-1a over the UTF-16 code units, without building the feature string.
  * Collisions between distinct features are possible but rare at the sizes used here (< 2M
  * features in a 2^32 space) and only cost a little accuracy.
+ *
+ * Hashes and hash states are returned as int32 (`| 0`), not uint32: every reader treats them as 32
+ * bits (more mixing, `&` with a table mask, a store into a Uint32Array, which keeps the same bits),
+ * and an int32 is a small integer to V8, where a uint32 of 2^31 or more, half of all hashes, was a
+ * heap number allocated at each return from a call that was not inlined.
  */
 import { mulberry32 } from "../random";
 
@@ -16,7 +21,7 @@ export function hStart(template: number): number {
   h = Math.imul(h, FNV_PRIME);
   h ^= (template >>> 8) & 0xff;
   h = Math.imul(h, FNV_PRIME);
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Mixes a string into a hash (with a separator so that ("ab","c") differs from ("a","bc")). */
@@ -27,7 +32,7 @@ export function hStr(h: number, s: string): number {
     x ^= s.charCodeAt(i);
     x = Math.imul(x, FNV_PRIME);
   }
-  return x >>> 0;
+  return x | 0;
 }
 
 /** Mixes a slice s[from, to) of a string into a hash (used for prefixes/suffixes). */
@@ -38,7 +43,7 @@ export function hSlice(h: number, s: string, from: number, to: number): number {
     x ^= s.charCodeAt(i);
     x = Math.imul(x, FNV_PRIME);
   }
-  return x >>> 0;
+  return x | 0;
 }
 
 /** Mixes a small integer into a hash. */
@@ -49,7 +54,7 @@ export function hInt(h: number, n: number): number {
   x = Math.imul(x, FNV_PRIME);
   x ^= (n >>> 16) & 0xffff;
   x = Math.imul(x, FNV_PRIME);
-  return x >>> 0;
+  return x | 0;
 }
 
 /**
@@ -74,7 +79,7 @@ export function hFinal(h: number): number {
   x ^= x >>> 15;
   x = Math.imul(x, 0x846ca68b);
   x ^= x >>> 16;
-  return x >>> 0;
+  return x | 0;
 }
 
 /**

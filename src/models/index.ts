@@ -15,12 +15,13 @@ import { WordClusters } from "./clusters";
 import { sharedGazetteer } from "./gazetteer";
 import { type EntityRecognizer, PerceptronRecognizer } from "./ner";
 import { ArcEagerParser, type DependencyParser } from "./parser";
-import { readModelFile } from "./table-cache";
+import { adoptSharedModelFiles, readModelFile, type SharedModelFile, shareModelFile } from "./table-cache";
 import { PerceptronTagger, type PosTagger } from "./tagger";
 
 export type { EntityType, Span } from "../corpora/types";
 export type { EntityRecognizer } from "./ner";
 export type { Arc, DependencyParser } from "./parser";
+export type { SharedModelFile } from "./table-cache";
 export type { PosTagger } from "./tagger";
 export { UPOS } from "./tagger";
 
@@ -98,4 +99,21 @@ export function warmUpModels(dir?: string): void {
 /** Drops cached models (tests use it to measure load time). */
 export function clearModelCache(): void {
   cache.clear();
+}
+
+/**
+ * The three models' decoded tables in memory that worker threads share (see `shareModelFile`):
+ * the pool reads them once and each worker adopts them before loading the models.
+ */
+export function shareModelTables(dir?: string): SharedModelFile[] {
+  const files = [
+    shareModelFile(modelPath(MODEL_FILES.tagger, dir), PerceptronTagger.TABLES),
+    shareModelFile(modelPath(MODEL_FILES.recognizer, dir), PerceptronRecognizer.TABLES),
+    shareModelFile(modelPath(MODEL_FILES.parser, dir), ArcEagerParser.TABLES),
+  ];
+  return files.filter((file) => file !== undefined);
+}
+
+export function adoptSharedModelTables(files: readonly SharedModelFile[]): void {
+  adoptSharedModelFiles(files);
 }

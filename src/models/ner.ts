@@ -31,7 +31,7 @@ import { postprocessSpans } from "./postprocess";
 import type { TableKind } from "./table-cache";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
-import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
+import { addSlot, SENT_END, SENT_START, sumFiveSlots, WordVectorCache } from "./wordcache";
 
 export type { EntityType, Span };
 
@@ -477,6 +477,8 @@ interface NerWord {
   vec: Float32Array;
   /** ORG_WORDS 1 | PLACE_WORDS 2 | EVENT_WORDS 4 | ROLE_WORDS 8 */
   cues: number;
+  /** the gazetteer's entry for the word key alone (`Gazetteer.wordEntry`) */
+  gazetteerEntry: number;
   /** transition scores into this word (see `transitionTable`) */
   transitions: Float64Array;
   after111: number;
@@ -526,6 +528,8 @@ export class PerceptronRecognizer implements EntityRecognizer {
   private readonly words = new Map<string, NerWord>();
   private readonly tagRecords = new Map<string, NerTag>();
   private sentence: NerWord[] = [];
+  /** each token's `gazetteerEntry`, for `Gazetteer.match` */
+  private gazetteerEntries = new Int32Array(64);
   private startWord: NerWord | undefined;
   private endWord: NerWord | undefined;
   /** features 124, 125, 126 by gazetteer bit */
@@ -628,6 +632,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
       short,
       vec: this.vectors.compute(token),
       cues,
+      gazetteerEntry: this.res.gazetteer.wordEntry(info.key),
       transitions: this.transitionTable(info.shape),
       after111: hStr(hStart(111), short),
       after112: hStr(hStart(112), short),
@@ -680,11 +685,14 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const words = this.sentence;
     const keys: string[] = new Array(n);
     const forms: string[] = new Array(n);
+    if (this.gazetteerEntries.length < n) this.gazetteerEntries = new Int32Array(n * 2);
+    const entries = this.gazetteerEntries;
     for (let k = 0; k < n; k++) {
       const w = this.word(tokens[k]!);
       words[k] = w;
       keys[k] = w.info.key;
       forms[k] = w.info.form;
+      entries[k] = w.gazetteerEntry;
     }
     this.startWord ??= this.word(SENT_START);
     this.endWord ??= this.word(SENT_END);
@@ -692,7 +700,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const end = this.endWord;
     const startTag = this.tagRecord(SENT_START);
     const endTag = this.tagRecord(SENT_END);
-    const gaz = this.res.gazetteer.match(keys);
+    const gaz = this.res.gazetteer.match(keys, entries);
     const runs = nameRuns(forms);
     if (this.emit.length < n * NL) this.emit = new Float64Array(n * NL * 2);
     const emit = this.emit;
@@ -707,12 +715,15 @@ export class PerceptronRecognizer implements EntityRecognizer {
       const prev = i > 0 ? words[i - 1]! : start;
       const next = i + 1 < n ? words[i + 1]! : end;
       const nextTag = i + 1 < n ? this.tagRecord(upos[i + 1] ?? "X") : endTag;
-      scores.fill(0);
-      addSlot(scores, w.vec, 0, NL);
-      addSlot(scores, prev.vec, 1, NL);
-      addSlot(scores, next.vec, 2, NL);
-      addSlot(scores, (i > 1 ? words[i - 2]! : start).vec, 3, NL);
-      addSlot(scores, (i + 2 < n ? words[i + 2]! : end).vec, 4, NL);
+      sumFiveSlots(
+        scores,
+        w.vec,
+        prev.vec,
+        next.vec,
+        (i > 1 ? words[i - 2]! : start).vec,
+        (i + 2 < n ? words[i + 2]! : end).vec,
+        NL,
+      );
       buf.clear();
       buf.push(hStr(prev.after111, w.short));
       buf.push(hStr(w.after112, next.short));

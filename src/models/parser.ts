@@ -517,6 +517,7 @@ class SlotVectors {
   /** token → slot vectors by tag id (UPOS ids 1–17; 0 holds ROOT / none / unknown tags by key) */
   private readonly cache = new Map<string, (Float64Array | undefined)[]>();
   private readonly buf = new FeatureBuffer(16);
+  private readonly slotScores = new Float64Array(NT);
 
   constructor(
     private readonly table: InlineTable,
@@ -549,10 +550,14 @@ class SlotVectors {
       let v = byTag[t];
       if (v === undefined) {
         v = new Float64Array(SLOTS * NT);
+        const slotScores = this.slotScores;
         for (let slot = 0; slot < SLOTS; slot++) {
           this.buf.clear();
           slotFeatures(slot, i, ctx, this.buf);
-          this.table.score(this.buf.data, this.buf.length, v.subarray(slot * NT, (slot + 1) * NT));
+          // (into a reused row and copied: no subarray object per slot of every new word)
+          slotScores.fill(0);
+          this.table.score(this.buf.data, this.buf.length, slotScores);
+          v.set(slotScores, slot * NT);
         }
         byTag[t] = v;
       }
@@ -629,16 +634,24 @@ function childrenOf(heads: number[]): number[][] {
   return kids;
 }
 
-/** An arc whose label is worked out when first read. */
-function lazyArc(head: number, i: number, label: (i: number) => string): Arc {
-  let rel: string | undefined;
-  return {
-    head,
-    get rel() {
-      rel ??= label(i);
-      return rel;
-    },
-  };
+/**
+ * An arc whose label is worked out when first read. A class, not an object literal with its own
+ * getter: every arc of every parse then shares one shape and one getter, where each literal made a
+ * closure and an accessor of its own.
+ */
+class LazyArc implements Arc {
+  private label: string | undefined;
+
+  constructor(
+    readonly head: number,
+    private readonly index: number,
+    private readonly labelOf: (i: number) => string,
+  ) {}
+
+  get rel(): string {
+    this.label ??= this.labelOf(this.index);
+    return this.label;
+  }
 }
 
 export interface ParserMeta {
@@ -746,7 +759,7 @@ export class ArcEagerParser implements DependencyParser {
       kids ??= childrenOf(heads);
       return this.label(i, heads, ctx, kids);
     };
-    return heads.map((h, i) => (h < 0 ? { head: -1, rel: "root" } : lazyArc(h, i, label)));
+    return heads.map((h, i) => (h < 0 ? { head: -1, rel: "root" } : new LazyArc(h, i, label)));
   }
 
   private label(i: number, heads: number[], ctx: Ctx, kids: number[][]): string {

@@ -11,7 +11,19 @@
  * model, a changed table layout or another request makes a fresh file, never a stale read.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InlineTable } from "./inline-table";
@@ -100,6 +112,11 @@ export function readModelFile<H>(
   tables: readonly (readonly TableKind[])[],
   dir = defaultTableCacheDir(),
 ): ModelFile<H> {
+  const shared = sharedFiles.get(sharedKey(file, tables, dir));
+  if (shared) {
+    const hit = readCachedBytes<H>(new Uint8Array(shared.bytes));
+    if (hit) return hit;
+  }
   const bytes = readFileSync(file);
   const cached = cacheFileOf(file, bytes, tables, dir);
   const hit = readCached<H>(cached.path);
@@ -198,6 +215,11 @@ function readCached<H>(file: string): ModelFile<H> | undefined {
   } catch {
     return undefined;
   }
+  return readCachedBytes(bytes);
+}
+
+/** The models of a cached file's bytes, or undefined when they are not one (cut short, foreign). */
+function readCachedBytes<H>(bytes: Uint8Array): ModelFile<H> | undefined {
   // Typed views need aligned offsets; a file read into a pooled buffer is copied once.
   if (bytes.byteOffset % 8 !== 0) bytes = Uint8Array.prototype.slice.call(bytes);
   const buffer = bytes.buffer;
@@ -251,4 +273,58 @@ function readCached<H>(file: string): ModelFile<H> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A model file's cached tables read into memory that threads share. Each extraction worker read
+ * its own copy (~30 MB for the three models, the parser's transition table 12.6 MB of it), so two
+ * workers on two cores kept two copies of the tables they probe at random in the 32 MB the cores
+ * share as last-level cache; with one copy both read the same lines. The bytes are those of the
+ * cached file, so the models built on them are the same.
+ */
+export interface SharedModelFile {
+  /** the model file, the tables asked for and the cache folder, as `readModelFile` is called */
+  key: string;
+  bytes: SharedArrayBuffer;
+}
+
+const sharedFiles = new Map<string, SharedModelFile>();
+
+function sharedKey(file: string, tables: readonly (readonly TableKind[])[], dir: string): string {
+  return JSON.stringify([path.resolve(file), tables, path.resolve(dir)]);
+}
+
+/**
+ * The cached tables of a model file (made first if missing) in a SharedArrayBuffer, for threads
+ * to adopt with `adoptSharedModelFiles`; undefined when the cache cannot be read.
+ */
+export function shareModelFile(
+  file: string,
+  tables: readonly (readonly TableKind[])[],
+  dir = defaultTableCacheDir(),
+): SharedModelFile | undefined {
+  const cached = cacheFileOf(file, readFileSync(file), tables, dir);
+  if (!existsSync(cached.path)) readModelFile(file, tables, dir);
+  let fd: number | undefined;
+  try {
+    fd = openSync(cached.path, "r");
+    const size = fstatSync(fd).size;
+    const bytes = new SharedArrayBuffer(size);
+    const view = new Uint8Array(bytes);
+    for (let at = 0; at < size; ) {
+      const read = readSync(fd, view, at, size - at, at);
+      if (read <= 0) return undefined;
+      at += read;
+    }
+    return { key: sharedKey(file, tables, dir), bytes };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Later `readModelFile` calls for these files build their models on the shared bytes. */
+export function adoptSharedModelFiles(files: readonly SharedModelFile[]): void {
+  for (const file of files) sharedFiles.set(file.key, file);
 }

@@ -18,7 +18,7 @@ import {
 } from "./perceptron";
 import type { TableKind } from "./table-cache";
 import { type WordInfo, wordInfo, wordKey } from "./tokens";
-import { addSlot, SENT_END, SENT_START, WordVectorCache } from "./wordcache";
+import { SENT_END, SENT_START, sumFiveSlots, WordVectorCache } from "./wordcache";
 
 export const UPOS = [
   "ADJ",
@@ -346,12 +346,15 @@ export class PerceptronTagger implements PosTagger {
       if (t < 0) {
         const prev = i > 0 ? words[i - 1]! : start;
         const next = i + 1 < n ? words[i + 1]! : end;
-        scores.fill(0);
-        addSlot(scores, w.vec, 0, C);
-        addSlot(scores, prev.vec, 1, C);
-        addSlot(scores, next.vec, 2, C);
-        addSlot(scores, (i > 1 ? words[i - 2]! : start).vec, 3, C);
-        addSlot(scores, (i + 2 < n ? words[i + 2]! : end).vec, 4, C);
+        sumFiveSlots(
+          scores,
+          w.vec,
+          prev.vec,
+          next.vec,
+          (i > 1 ? words[i - 2]! : start).vec,
+          (i + 2 < n ? words[i + 2]! : end).vec,
+          C,
+        );
         // the features of taggerContextFeatures, then those of pushDynamic, in their order
         const key = w.key;
         const a1 = next.amb;

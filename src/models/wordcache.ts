@@ -58,3 +58,23 @@ export function addSlot(scores: Float64Array, vec: Float32Array, slot: number, C
   const base = slot * C;
   for (let c = 0; c < C; c++) scores[c] += vec[base + c]!;
 }
+
+/**
+ * scores[c] = the five slot scores of class c summed in slot order: what zeroing `scores` and five
+ * `addSlot` calls (slots 0 to 4) give, the same additions in the same order, in one pass.
+ */
+export function sumFiveSlots(
+  scores: Float64Array,
+  v0: Float32Array,
+  v1: Float32Array,
+  v2: Float32Array,
+  v3: Float32Array,
+  v4: Float32Array,
+  C: number,
+): void {
+  const c2 = 2 * C;
+  const c3 = 3 * C;
+  const c4 = 4 * C;
+  // (0 + x, not x: a zeroed score plus -0 is +0)
+  for (let c = 0; c < C; c++) scores[c] = 0 + v0[c]! + v1[C + c]! + v2[c2 + c]! + v3[c3 + c]! + v4[c4 + c]!;
+}

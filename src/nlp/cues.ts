@@ -353,6 +353,10 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
 
+/** Lower case, without one full stop at the end ("Gen." → "gen"). */
 export function normaliseCue(word: string): string {
-  return word.toLowerCase().replace(/\.$/, "");
+  // Asked for every word of every capitalised run: no pattern (a regular expression literal is a
+  // new object at each evaluation) and no second string where there is no stop.
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }

@@ -6,13 +6,14 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { type SharedModelFile, shareModelTables } from "../models";
 import { cityIndexFile } from "../nlp/city-index";
 import { gazetteer } from "../nlp/gazetteer";
 import type { ExtractOptions } from "../pipeline/extract";
 import type { Article, ArticleExtraction } from "../pipeline/types";
 import { extractWithDate } from "./extract-job";
 import { tuneJitForBatch } from "./jit-tuning";
-import type { WorkerReply, WorkerRequest } from "./protocol";
+import type { WorkerReply, WorkerRequest, WorkerStart } from "./protocol";
 import { workerScript } from "./worker-bundle";
 
 export interface ExtractPool {
@@ -65,10 +66,10 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
   };
   let starting = 0; // jobs submitted before the workers started
   const inFlight = () => pending.size + starting;
-  const spawn = (script: URL) => {
+  const spawn = (script: URL, tables: SharedModelFile[]) => {
     const worker = new Worker(script, {
       execArgv: [],
-      workerData: options,
+      workerData: { options, tables } satisfies WorkerStart,
     });
     const slot = { worker, busy: 0 };
     worker.on("message", (reply: WorkerReply) => {
@@ -98,7 +99,10 @@ export function workerPool(threads = defaultThreads(), options: ExtractOptions =
   const restoreJit = tuneJitForBatch();
   // Jobs wait for the script (a few ms when the cached bundle is current, ~0.1 s to bundle).
   const started = extractWorkerScript().then((script) => {
-    if (!closing) for (let i = 0; i < threads; i++) spawn(script);
+    if (closing) return;
+    // One copy of the model tables for all the threads (see shareModelFile).
+    const tables = options.models === false ? [] : shareModelTables();
+    for (let i = 0; i < threads; i++) spawn(script, tables);
   });
   return {
     threads,

@@ -3,16 +3,16 @@
  * ArticleExtraction (plain JSON, structured-cloned) or the error back with the job id.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { warmUpModels } from "../models";
+import { adoptSharedModelTables, warmUpModels } from "../models";
 import { gazetteer } from "../nlp/gazetteer";
-import type { ExtractOptions } from "../pipeline/extract";
 import { extractWithDate } from "./extract-job";
-import type { WorkerReply, WorkerRequest } from "./protocol";
+import type { WorkerReply, WorkerRequest, WorkerStart } from "./protocol";
 
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts must run in a worker thread");
 
-const options = (workerData ?? {}) as ExtractOptions;
+const { options, tables } = workerData as WorkerStart;
+adoptSharedModelTables(tables);
 
 // Load the gazetteer and the models now, while the main thread is still reading the input.
 gazetteer();

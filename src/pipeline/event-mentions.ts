@@ -56,9 +56,7 @@ export class SentenceMentions extends NameMentions {
 
   /** Whether a lower-case force noun follows within a few words ("Ukrainian army", "air force"). */
   private lowerCaseForceAhead(from: number): boolean {
-    return this.tokens
-      .slice(from, from + 5)
-      .some((t) => /^(?:forces|force|troops|military|army)$/.test(t.text));
+    return this.tokens.slice(from, from + 5).some((t) => FORCE_NOUN.test(t.text));
   }
 
   /** Whether the withdrawal at start..end is of forces: troops named beside it, or a place left. */
@@ -357,6 +355,9 @@ export class SentenceMentions extends NameMentions {
     return undefined;
   }
 }
+
+/** A force's noun written in lower case ("Ukrainian army", "air force"). */
+const FORCE_NOUN = /^(?:forces|force|troops|military|army)$/;
 
 /**
  * Words that open another clause after an event's phrase, whose places are not the event's: "before

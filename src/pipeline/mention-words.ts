@@ -119,8 +119,14 @@ export function toks(sentence: Sentence): Tok[] {
   }));
 }
 
+// The word tests below are asked for every token of many rules: their patterns are made once (a
+// regular expression literal inside a function is a new object each time it is evaluated).
+const POSSESSIVE = /^['’][sS]$/;
+const BARE_APOSTROPHE = /^['’]$/;
+const PLURAL_END = /\p{Ll}s$/u;
+
 export function isPossessiveTok(t: Tok | undefined): boolean {
-  return t !== undefined && /^['’][sS]$/.test(t.text);
+  return t !== undefined && POSSESSIVE.test(t.text);
 }
 
 /** A plural's bare apostrophe, written onto it: the "'" of "Bankers' Association", "Barclays' chief". */
@@ -128,9 +134,9 @@ export function isPluralPossessiveTok(t: Tok | undefined, before: Tok | undefine
   return (
     t !== undefined &&
     before !== undefined &&
-    /^['’]$/.test(t.text) &&
+    BARE_APOSTROPHE.test(t.text) &&
     t.start === before.end &&
-    /\p{Ll}s$/u.test(before.text)
+    PLURAL_END.test(before.text)
   );
 }
 

@@ -40,6 +40,8 @@ import {
 } from "./mention-words";
 
 /** Words inside a post of several words besides titles and officers ("chief operating officer"). */
+/** A dash alone, as after a wire dateline. */
+const DASH = /^[-–—]$/;
 const POST_WORDS = new Set(["and", "operating", "financial", "technology", "technical", "commercial"]);
 
 /** Lower-case posts that govern a land ("Iraqi leader X"): the adjective before names the land. */
@@ -121,7 +123,7 @@ export abstract class NameClues extends MentionBase {
     if (at === 0 || QUOTE_OPEN.test(this.tokens[at - 1]?.text ?? "")) return true;
     // After a wire dateline's dash: "TBILISI, Georgia — Tens of thousands …".
     const dash = this.tokens[at - 1];
-    if (!dash || !/^[-–—]$/.test(dash.text)) return false;
+    if (!dash || !DASH.test(dash.text)) return false;
     const dateline = DATELINE.exec(this.sentence.text);
     return dateline !== null && dateline[0].trimEnd().length === dash.end - this.sentence.start;
   }

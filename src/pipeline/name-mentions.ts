@@ -88,6 +88,26 @@ const PLURAL_VERBS = new Set(
 );
 /** "We'll", "It's", "Don't": a pronoun or verb with its clitic. */
 const CONTRACTION = /(?:['’](?:ll|re|ve|m|d)|n['’]t)$/i;
+// Patterns tested at every capitalised run or run word, made once (a regular expression literal
+// inside a function is a new object each time it is evaluated).
+/** "Russian-occupied", "Elysée-backed": a capitalised word with lower-case parts after hyphens. */
+const HYPHENED_DESCRIBER = /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u;
+const BROADCASTER_WORD = /^(?:radio|channel)$/;
+const BROADCASTER_NUMBER = /^\d{1,2}$/;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DIGITS = /^\d+$/;
+/** "Chapter 11", "Article 50A": the number after an ordinary word */
+const NUMBERED_PART = /^\d+[A-Za-z]?$/;
+const BROADCASTER_NAME = /^(?:Channel|Radio) \d{1,2}$/;
+const NAMING_VERBS = /^(?:called|named|dubbed)$/;
+const PLURAL_END = /\p{Ll}s$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+/** "Scottish", "European", "Maltese": shaped like a people's adjective */
+const PEOPLE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u;
+const CURRENCY_SIGN = /^[$£€¥]/;
+const COMPASS_LETTER = /^[NSEW]$/;
+/** "J.": an initial written with its stop */
+const INITIAL = /^\p{Lu}\.$/u;
 /** Institutions often named after a person's possessive ("Ramsay's Hospital", "Foster's College"). */
 const FOUNDER_NAMED_HEADS = new Set([
   "hospital",
@@ -186,7 +206,7 @@ export class NameMentions extends TitleMentions {
     // Adjectives such as "Russian-occupied" or "Elysée-backed" describe, they do not name; but a
     // name that runs, leads or backs something ("the X-run ministry", "X-backed fighters") is a
     // body's, where it is no people's or place's.
-    while (i < tokens.length && /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[i]!.text)) {
+    while (i < tokens.length && HYPHENED_DESCRIBER.test(tokens[i]!.text)) {
       const t = tokens[i]!;
       const controlled = CONTROLLED_BY.exec(t.text);
       if (
@@ -275,14 +295,14 @@ export class NameMentions extends TitleMentions {
       ) {
         j++;
         // "Radio 4", "Channel 5": a broadcaster's number is part of its name.
-        if (/^(?:radio|channel)$/.test(t.lower) && /^\d{1,2}$/.test(tokens[j]?.text ?? "")) j++;
+        if (BROADCASTER_WORD.test(t.lower) && BROADCASTER_NUMBER.test(tokens[j]?.text ?? "")) j++;
         // "Gen. X", and a middle initial: "Dana J. Orrin" is one name ("J" "." are two tokens).
         // A full word's period ends the sentence where no name follows ("the European Court of
         // Justice."); an abbreviated title keeps its own ("Spc.", "Gen.").
         if (
           tokens[j]?.text === "." &&
           ((isTitle(t) && (tokens[j + 1]?.cap || t.text.length <= 4)) ||
-            (/^\p{Lu}$/u.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
+            (SINGLE_CAPITAL.test(t.text) && j - 1 > i && tokens[j + 1]?.cap))
         )
           j++;
         continue;
@@ -302,7 +322,7 @@ export class NameMentions extends TitleMentions {
         j === i + 1 &&
         t.lower === "of" &&
         this.opensSentence(i) &&
-        /\p{Ll}s$/u.test(tokens[i]!.text) &&
+        PLURAL_END.test(tokens[i]!.text) &&
         commonWords().has(tokens[i]!.lower) &&
         !ORGANISATION_HEADS.has(tokens[i]!.lower) &&
         nameAfterOf !== undefined &&
@@ -346,7 +366,7 @@ export class NameMentions extends TitleMentions {
           continue;
         }
       }
-      if (/^\p{Lu}\.$/u.test(t.text) || (t.text === "-" && tokens[j + 1]?.cap)) {
+      if (INITIAL.test(t.text) || (t.text === "-" && tokens[j + 1]?.cap)) {
         j++;
         continue;
       }
@@ -498,7 +518,7 @@ export class NameMentions extends TitleMentions {
       first < to &&
       ((STOPWORDS.has(tokens[first]!.lower) && !isAllCaps(tokens[first]!.text)) ||
         tokens[first]!.text === "." ||
-        /^\p{Lu}[\p{L}]*(?:-\p{Ll}+)+$/u.test(tokens[first]!.text))
+        HYPHENED_DESCRIBER.test(tokens[first]!.text))
     )
       first++;
     // At a sentence's start: "A" before a name is the article, not an initial; and in "Rival X",
@@ -538,7 +558,7 @@ export class NameMentions extends TitleMentions {
     if (
       this.opensSentence(first) &&
       tokens[first + 1]?.lower === "of" &&
-      /\p{Ll}s$/u.test(tokens[first]!.text) &&
+      PLURAL_END.test(tokens[first]!.text) &&
       // ("Fighters": a plural the lexicon has only in the singular)
       (commonWords().has(tokens[first]!.lower) || commonWords().has(tokens[first]!.lower.slice(0, -1))) &&
       !ORGANISATION_HEADS.has(tokens[first]!.lower)
@@ -667,7 +687,7 @@ export class NameMentions extends TitleMentions {
     const text = this.span(from, to).text;
     // ("BBC Radio 4": the head before a broadcaster's number)
     const lastLower = normaliseCue(
-      words.length > 1 && /^\d+$/.test(words[words.length - 1]!.text)
+      words.length > 1 && DIGITS.test(words[words.length - 1]!.text)
         ? words[words.length - 2]!.text
         : words[words.length - 1]!.text,
     );
@@ -705,7 +725,7 @@ export class NameMentions extends TitleMentions {
     // of a text or a law, none of the four kinds ("Radio 4" and "Channel 5" were joined to theirs).
     if (
       words.length === 1 &&
-      /^\d+[A-Za-z]?$/.test(tokens[to]?.text ?? "") &&
+      NUMBERED_PART.test(tokens[to]?.text ?? "") &&
       commonWords().has(firstLower) &&
       this.gaz.places(text).length === 0
     )
@@ -728,7 +748,7 @@ export class NameMentions extends TitleMentions {
       }
     }
     // "Channel 4", "Radio 1": a broadcaster named by its number.
-    if (/^(?:Channel|Radio) \d{1,2}$/.test(text)) {
+    if (BROADCASTER_NAME.test(text)) {
       this.add({ ...this.span(from, to), name: text, type: "organisation", cue: "broadcaster's number" });
       return;
     }
@@ -763,7 +783,7 @@ export class NameMentions extends TitleMentions {
     // that kind.
     const namedAs =
       (before?.lower === "as" && tokens[outerFrom - 2]?.lower === "known") ||
-      /^(?:called|named|dubbed)$/.test(before?.lower ?? "");
+      NAMING_VERBS.test(before?.lower ?? "");
     if (namedAs && words.length <= 4 && this.gaz.places(text).length === 0) {
       const verbAt = before?.lower === "as" ? outerFrom - 2 : outerFrom - 1;
       // The kind is the noun the verb follows ("the group's commander known as Y" is a person's).
@@ -818,7 +838,7 @@ export class NameMentions extends TitleMentions {
     // (not "two Texas bank accounts", where the count is the noun's after the name).
     if (
       words.length === 1 &&
-      /\p{Ll}s$/u.test(text) &&
+      PLURAL_END.test(text) &&
       before !== undefined &&
       (/^\d[\d,]*$/.test(before.text) || NUMBER_WORDS.test(before.lower)) &&
       !modifiesNounAfter(after) &&
@@ -826,18 +846,18 @@ export class NameMentions extends TitleMentions {
     )
       return;
     // Its plural names a people ("South Africans", "New Zealanders"), not the country's region.
-    if (words.length > 1 && /\p{Ll}s$/u.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
+    if (words.length > 1 && PLURAL_END.test(text) && this.gaz.countryOfDemonym(text.slice(0, -1))) return;
     if (this.context.languages?.has(text) || this.context.works?.has(text)) return;
     if (words.length === 1 && this.context.things?.has(text)) return;
     // "(Arabic: X)": a name after a language's label and a colon spells the name before it again.
     if (before?.text === ":" && /^\p{Lu}\p{Ll}+(?:ic|ish|ese|ian)$/u.test(before2?.text ?? "")) return;
     // A single letter alone ("the F statistic", "Plan B") names nothing; initials go with a name.
-    if (words.length === 1 && /^\p{Lu}$/u.test(text)) return;
+    if (words.length === 1 && SINGLE_CAPITAL.test(text)) return;
     // The next word is an ordinary lower-case content word ("music", "file", "infections").
     const commonWordAfter =
-      after !== undefined && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(after.text) && !STOPWORDS.has(after.lower);
-    if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u.test(text) && commonWordAfter) return;
-    if (after !== undefined && /^[$£€¥]/.test(after.text) && after.start === tokens[to - 1]!.end) return;
+      after !== undefined && LOWER_CASE_WORD.test(after.text) && !STOPWORDS.has(after.lower);
+    if (words.length === 1 && PEOPLE_ADJECTIVE_SHAPE.test(text) && commonWordAfter) return;
+    if (after !== undefined && CURRENCY_SIGN.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
     // "the Golden X award", "the Y Z prize": the name of a prize (one word before "award" is as
     // often the body that gives it: "a Bafta award").
@@ -856,7 +876,7 @@ export class NameMentions extends TitleMentions {
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
     // "S Korea", "N Ireland": a compass letter before a country's or region's name is the word.
-    if (words.length === 2 && /^[NSEW]$/.test(words[0]!.text)) {
+    if (words.length === 2 && COMPASS_LETTER.test(words[0]!.text)) {
       const full = `${COMPASS_LETTERS[words[0]!.text]} ${words[1]!.text}`;
       if (this.gaz.places(full).some((p) => p.kind === "country" || p.kind === "region")) {
         this.placeMention(from, to, full, "compass letter");
@@ -974,7 +994,7 @@ export class NameMentions extends TitleMentions {
       return;
     }
     // "the Oscars", "the Baftas": the plural of a prize the article names is its ceremony.
-    if (words.length === 1 && /\p{Ll}s$/u.test(text) && this.context.things?.has(text.slice(0, -1))) {
+    if (words.length === 1 && PLURAL_END.test(text) && this.context.things?.has(text.slice(0, -1))) {
       this.namedEvent(from, to, "ceremony");
       return;
     }
@@ -1621,7 +1641,8 @@ export class NameMentions extends TitleMentions {
       (before !== undefined && DETERMINERS.has(before.lower)) ||
       (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap);
     // A middle initial's period ("J" ".") is part of the shape, not a word of it.
-    const initialStop = (k: number) => words[k]!.text === "." && /^\p{Lu}$/u.test(words[k - 1]?.text ?? "");
+    const initialStop = (k: number) =>
+      words[k]!.text === "." && SINGLE_CAPITAL.test(words[k - 1]?.text ?? "");
     const wordCount = words.filter((_, k) => !initialStop(k)).length;
     const personShape =
       wordCount >= 2 &&
@@ -1629,7 +1650,7 @@ export class NameMentions extends TitleMentions {
       words.every(
         (w, k) =>
           nameLike(w) ||
-          /^\p{Lu}\.$/u.test(w.text) ||
+          INITIAL.test(w.text) ||
           initialStop(k) ||
           // "Theresa May": a month (or the modal "May") as the surname after a given name.
           (k > 0 && MONTHS.has(w.lower) && isGivenName(words[k - 1]!.text)),
@@ -1875,7 +1896,7 @@ export class NameMentions extends TitleMentions {
       if (
         outerFrom === from &&
         before2?.lower === "number" &&
-        (NUMBER_WORDS.test(before?.lower ?? "") || /^\d+$/.test(before?.text ?? "")) &&
+        (NUMBER_WORDS.test(before?.lower ?? "") || DIGITS.test(before?.text ?? "")) &&
         places.length === 0
       ) {
         this.add({ ...this.span(from, to), name: text, type: "person", cue: "ranking" });
@@ -1924,7 +1945,7 @@ export class NameMentions extends TitleMentions {
       const singulars = [word.lower.replace(/s$/, ""), word.lower.replace(/es$/, "")];
       if (
         from === 0 &&
-        /\p{Ll}s$/u.test(word.text) &&
+        PLURAL_END.test(word.text) &&
         (PLURAL_VERBS.has(after?.lower ?? "") ||
           singulars.some((w) => this.context.lowercaseWords.has(w) || commonWords().has(w)))
       ) {

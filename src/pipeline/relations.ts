@@ -29,6 +29,17 @@ const WEAPONS_AT =
 const WEAPONS_AT_SITE =
   /^\s+(?:[\p{L}\d-]+\s+){0,5}?(?:drones?|missiles?|rockets?|shells?|bombs?|mortars?|munitions|barrages?)\s+(?:at|on|against)\s+(?:an?|the|two|three|several)\s+(?:[\p{L}-]+\s+){0,3}(?:in|near|off|outside)\s+(?:the\s+)?(?:(?:city|town|village|region|port|coast)\s+of\s+)?$/u;
 
+/**
+ * What may lie between an action verb and its object: small words, names, a hyphenated adjective
+ * ("the tin-mining town of X"); or a short noun phrase ending in a place preposition ("struck an
+ * oil depot in Russia's Bryansk region"). Module constants: tested for every mention after every
+ * action verb, and a literal inside the function was a new RegExp object at each test.
+ */
+const DIRECT_OBJECT_GAP =
+  /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|port|river|harbour|airport|airbase|base|garrison|district|province|capital|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Ll}+-\p{Ll}+|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
+const VIA_SITE_GAP =
+  /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
+
 /** Motion verbs whose target follows a preposition ("advanced into X", "launched … on X"). */
 const PREPOSITIONAL_MOTION =
   /^(?:advance|advances|advanced|advancing|push|pushed|pushing|penetrate|penetrated|launch|launched)$/;
@@ -392,13 +403,6 @@ class ArticleRelations extends SpeechRelations {
         // "Russian territory" is too vague a target: the region named with it is the one hit.
         if (m.cue === "demonym + territory") return false;
         const gap = this.input.text.slice(t.end, m.start);
-        // What lies between the verb and its object: small words, names, a hyphenated adjective
-        // ("the tin-mining town of X"), or a short noun phrase ending in a place preposition
-        // ("struck an oil depot in Russia's Bryansk region").
-        const direct =
-          /^(?:\s+(?:of|into|in|on|the|a|an|fully|further|deep|deeper|control|over|across|toward|towards|and|damaged|\d+\S*|km|kilometers|kilometres|third|second|bridge|border|town|city|region|village|port|river|harbour|airport|airbase|base|garrison|district|province|capital|(?:north|south)?-?(?:north|south|east|west)ern|central|\p{Ll}+-\p{Ll}+|\p{Lu}[\p{L}’'-]*))*\s*[“"]?$/u;
-        const viaSite =
-          /^\s+(?:an?|the|two|three|several)?\s*(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u;
         // Striking a depot in a region is an attack on the region; taking a village in it is not
         // taking the region.
         if (launch) {
@@ -406,7 +410,8 @@ class ArticleRelations extends SpeechRelations {
         } else if (type === "visited") {
           // "travelled to X", "arrived in Y", "toured the Z region".
           if (!/^\s+(?:(?:to|in|into|at)\s+)?(?:the\s+)?$/u.test(gap)) return false;
-        } else if (!direct.test(gap) && !(type === "attacked" && viaSite.test(gap))) return false;
+        } else if (!DIRECT_OBJECT_GAP.test(gap) && !(type === "attacked" && VIA_SITE_GAP.test(gap)))
+          return false;
         const after = this.ms[i + 1];
         const modifier =
           m.type === "place" &&

@@ -28,12 +28,17 @@ const SCORE_AT = (tokens: readonly Tok[], at: number): boolean =>
 const SPORTS_REPORT_MIN_WORDS = 4;
 
 /** Whether the article reads as a sports report: several of its words are sport's. */
+/** A score ("2-1") or a lower-case word; global, and only given to `match`, which starts it afresh. */
+const SCORE_OR_LOWER_CASE_WORD = /\b\d{1,2}-\d{1,2}\b|[\p{Ll}-]+/gu;
+
 export function isSportsReport(sentences: readonly Sentence[]): boolean {
   let count = 0;
   for (const sentence of sentences) {
     // The matched words only (\`match\`, not \`matchAll\`): no match record per word of the article.
-    for (const word of sentence.text.match(/\b\d{1,2}-\d{1,2}\b|[\p{Ll}-]+/gu) ?? []) {
-      if (/^\d/.test(word) || SPORTS_REPORT_WORDS.has(word)) count++;
+    for (const word of sentence.text.match(SCORE_OR_LOWER_CASE_WORD) ?? []) {
+      // (a score, "2-1", is the one kind of word that starts with a digit)
+      const first = word.charCodeAt(0);
+      if ((first >= 48 && first <= 57) || SPORTS_REPORT_WORDS.has(word)) count++;
       if (count >= SPORTS_REPORT_MIN_WORDS) return true;
     }
   }
