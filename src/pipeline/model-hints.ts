@@ -33,8 +33,10 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
   const recognised = () => {
     if (!spans) {
       const words = tokens.map((t) => t.text);
-      spans = loadRecognizer()
-        .recognize(words, sentenceTags(words))
+      const recognizer = loadRecognizer();
+      // The shipped recogniser reads no tags: the sentence is tagged only if a parse needs it.
+      spans = recognizer
+        .recognize(words, recognizer.readsTags ? sentenceTags(words) : undefined)
         .map((span) => ({
           start: tokens[span.start]!.start,
           end: tokens[span.end - 1]!.end,

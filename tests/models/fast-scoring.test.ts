@@ -11,7 +11,14 @@ import type { TreeSentence } from "../../src/corpora/types";
 import { sharedGazetteer } from "../../src/models/gazetteer";
 import { FeatureBuffer, hFinal, hInt, hStart, hStr, rng } from "../../src/models/hash";
 import { loadClusters, loadRecognizer, loadTagger, MODEL_FILES, modelPath } from "../../src/models/index";
-import { labelsToSpans, NER_LABELS, staticNerFeatures, viterbi } from "../../src/models/ner";
+import {
+  labelsToSpans,
+  NER_LABELS,
+  type NerMeta,
+  NO_TAG,
+  staticNerFeatures,
+  viterbi,
+} from "../../src/models/ner";
 import { argmax, decodeModels, encodeModels, LinearModel } from "../../src/models/perceptron";
 import { postprocessSpans } from "../../src/models/postprocess";
 import { dynamicFeatures, staticTaggerFeatures, type TaggerMeta, UPOS } from "../../src/models/tagger";
@@ -47,16 +54,21 @@ function referenceTagger(): (tokens: string[]) => string[] {
   };
 }
 
-/** Recognises names from every token's full feature list, decoded with Viterbi, as training does. */
+/**
+ * Recognises names from every token's full feature list, decoded with Viterbi, as training does
+ * (with every tag NO_TAG for a model trained without tags).
+ */
 function referenceRecognizer(): (tokens: string[], tags: string[]) => ReturnType<typeof labelsToSpans> {
-  const model = decodeModels(readFileSync(modelPath(MODEL_FILES.recognizer))).models[0]!;
+  const file = decodeModels<NerMeta>(readFileSync(modelPath(MODEL_FILES.recognizer)));
+  const model = file.models[0]!;
+  const readsTags = file.header.tags !== false;
   const res = { clusters: loadClusters(), gazetteer: sharedGazetteer() };
   const NL = NER_LABELS.length;
   const one = new Uint32Array(2);
   const row = new Float64Array(NL);
   return (tokens, tags) => {
     const n = tokens.length;
-    const base = staticNerFeatures(tokens, tags, res);
+    const base = staticNerFeatures(tokens, readsTags ? tags : tokens.map(() => NO_TAG), res);
     const emit = new Float64Array(n * NL);
     const tables = base.map((features, i) => {
       row.fill(0);
