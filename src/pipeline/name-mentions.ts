@@ -634,6 +634,13 @@ export class NameMentions extends TitleMentions {
       const person = this.foundSince(mark, "person");
       const bodyMark = this.found.length;
       this.typeRun(of + 1, last, of + 1, outerTo);
+      // ("X Y of the ABC": the split read the words after "of the" as a body or a place; where
+      // typing them alone finds nothing, as with an acronym the recogniser does not know, they are
+      // a body. Not without "the": "X of IT firm Y" is of the firm.)
+      if (this.found.length === bodyMark && tokens[of + 1]?.lower === "the") {
+        const span = this.span(of + 2, last);
+        this.add({ ...span, name: span.text, type: "organisation", cue: "body of a named person" });
+      }
       // ("X Y of Daiwa Securities SMBC": what the split read as a body is one, whatever its shape says.)
       const body = this.bodyFoundSince(bodyMark, false);
       if (person !== undefined && body !== undefined)

@@ -3,6 +3,7 @@
  * relies on that to tag only the sentences a parse needs (src/pipeline/model-hints.ts).
  */
 import { describe, expect, it } from "vitest";
+import { loadRecognizer } from "../../src/models";
 import { WordClusters } from "../../src/models/clusters";
 import { sharedGazetteer } from "../../src/models/gazetteer";
 import { type NerTrainSentence, PerceptronRecognizer, trainRecognizer } from "../../src/models/ner";
@@ -60,5 +61,9 @@ describe("a recogniser without part-of-speech features", () => {
     withTags.recognize(["Lena", "Sorvik", "visited", "Riga", "."]);
     expect(tagged).toBe(1);
     expect(PerceptronRecognizer.decode(withTags.encode(), res, countingTagger).readsTags).toBe(true);
+  });
+
+  it("is what ships", () => {
+    expect(loadRecognizer().readsTags).toBe(false);
   });
 });

@@ -813,11 +813,6 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
     ["Leeds:place", "Kelmark Social Forum:organisation", "Dana Orr:person"],
   ],
   [
-    "an ordinary word and a country's or nation's name are two names, not one body",
-    "However, former Spurs and England defender Dana Orr said he would stay.",
-    ["England:place", "Dana Orr:person"],
-  ],
-  [
     "a name before 'award' or 'prize' is the prize's, unless it is a body's",
     "The film won the Golden Kestrel award at Dunmore, and the Velmor Guild awards went to Dana Orr.",
     ["Dunmore:place", "Velmor Guild:organisation", "Dana Orr:person"],
@@ -883,6 +878,21 @@ const CUES: [cue: string, text: string, expected: string[]][] = [
 describe("session 6's typing cues, with and without the models", () => {
   it.each(CUES)("%s", (_cue, text, expected) => {
     for (const models of [true, false]) expect(entities(text, models)).toEqual(expected);
+  });
+});
+
+describe("an ordinary word and a country's or nation's name", () => {
+  it("are two names, not one body; the word, if taken, is no place or person", () => {
+    for (const models of [true, false]) {
+      const found = entities(
+        "However, former Spurs and England defender Dana Orr said he would stay.",
+        models,
+      );
+      expect(found).toEqual(expect.arrayContaining(["England:place", "Dana Orr:person"]));
+      expect(found.filter((e) => e.includes(" and "))).toEqual([]);
+      expect(found.filter((e) => e.startsWith("Spurs:") && e !== "Spurs:organisation")).toEqual([]);
+      expect(found.length).toBeLessThanOrEqual(3);
+    }
   });
 });
 
