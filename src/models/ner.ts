@@ -32,7 +32,7 @@ import { postprocessSpans } from "./postprocess";
 import type { TableKind } from "./table-cache";
 import type { PosTagger } from "./tagger";
 import { isCapitalised, type WordInfo, wordInfo } from "./tokens";
-import { addSlot, SENT_END, SENT_START, sumFiveSlots, WordVectorCache } from "./wordcache";
+import { addSlot, SENT_END, SENT_START, sumWindowSlots, WordVectorCache } from "./wordcache";
 
 export type { EntityType, Span };
 
@@ -752,15 +752,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
       const prev = i > 0 ? words[i - 1]! : start;
       const next = i + 1 < n ? words[i + 1]! : end;
       const nextTag = i + 1 < n ? this.tagRecord(upos[i + 1] ?? "X") : endTag;
-      sumFiveSlots(
-        scores,
-        w.vec,
-        prev.vec,
-        next.vec,
-        (i > 1 ? words[i - 2]! : start).vec,
-        (i + 2 < n ? words[i + 2]! : end).vec,
-        NL,
-      );
+      sumWindowSlots(scores, words, i, n, start, end, NL);
       buf.clear();
       buf.push(hStr(prev.after111, w.short));
       buf.push(hStr(w.after112, next.short));

@@ -18,7 +18,7 @@ import {
 } from "./perceptron";
 import type { TableKind } from "./table-cache";
 import { type WordInfo, wordInfo, wordKey } from "./tokens";
-import { SENT_END, SENT_START, sumFiveSlots, WordVectorCache } from "./wordcache";
+import { SENT_END, SENT_START, sumWindowSlots, WordVectorCache } from "./wordcache";
 
 export const UPOS = [
   "ADJ",
@@ -346,15 +346,7 @@ export class PerceptronTagger implements PosTagger {
       if (t < 0) {
         const prev = i > 0 ? words[i - 1]! : start;
         const next = i + 1 < n ? words[i + 1]! : end;
-        sumFiveSlots(
-          scores,
-          w.vec,
-          prev.vec,
-          next.vec,
-          (i > 1 ? words[i - 2]! : start).vec,
-          (i + 2 < n ? words[i + 2]! : end).vec,
-          C,
-        );
+        sumWindowSlots(scores, words, i, n, start, end, C);
         // the features of taggerContextFeatures, then those of pushDynamic, in their order
         const key = w.key;
         const a1 = next.amb;

@@ -78,3 +78,27 @@ export function sumFiveSlots(
   // (0 + x, not x: a zeroed score plus -0 is +0)
   for (let c = 0; c < C; c++) scores[c] = 0 + v0[c]! + v1[C + c]! + v2[c2 + c]! + v3[c3 + c]! + v4[c4 + c]!;
 }
+
+/**
+ * `sumFiveSlots` for token i of a sentence of n words: the word, then the words at -1, +1, -2, +2
+ * (slots 0 to 4), `start` and `end` standing in past the sentence's edges.
+ */
+export function sumWindowSlots(
+  scores: Float64Array,
+  words: readonly { vec: Float32Array }[],
+  i: number,
+  n: number,
+  start: { vec: Float32Array },
+  end: { vec: Float32Array },
+  C: number,
+): void {
+  sumFiveSlots(
+    scores,
+    words[i]!.vec,
+    (i > 0 ? words[i - 1]! : start).vec,
+    (i + 1 < n ? words[i + 1]! : end).vec,
+    (i > 1 ? words[i - 2]! : start).vec,
+    (i + 2 < n ? words[i + 2]! : end).vec,
+    C,
+  );
+}
