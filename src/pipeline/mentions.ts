@@ -85,7 +85,7 @@ export function findMentions(
     ...brandsAreNoPeople(result.mentions),
     ...datelineCredits(result.mentions, sentences),
   ]);
-  preferMentionedRegions(result.mentions);
+  preferMentionedRegions(result.mentions, text);
   return {
     ...reindex(result, dropped),
     things: [...(context.things ?? [])],
@@ -224,13 +224,36 @@ function brandsAreNoPeople(mentions: FoundMention[]): Set<number> {
 
 const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
-/** A city name several regions share is the one in a region the article names ("Stryi" near "Lviv region"). */
-function preferMentionedRegions(mentions: FoundMention[]): void {
+/**
+ * A city name several regions share is the one in a region the article names ("Stryi" near "Lviv
+ * region"), unless the text names the city's own country right after it ("Melbourne, Australia"
+ * stays Australia's in a story that also names England, a region of the United Kingdom): then
+ * every use of the name in the article is that city.
+ */
+function preferMentionedRegions(mentions: FoundMention[], text: string): void {
   const gaz = gazetteer();
   const regionMentions = mentions.filter((m) => m.placeClass === "region" && m.geo);
   const inArticle = new Set(regionMentions.map((m) => m.geo!));
+  const placedByCountry = new Map<string, FoundMention>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (
+      m.type === "place" &&
+      m.placeClass === "city" &&
+      m.geo &&
+      next?.placeClass === "country" &&
+      next.geo === m.geo.split("/")[0] &&
+      /^\s*,\s*$/.test(text.slice(m.end, next.start))
+    )
+      placedByCountry.set(m.name.toLowerCase(), m);
+  });
   for (const m of mentions) {
     if (m.type !== "place" || m.placeClass !== "city" || !m.geo) continue;
+    const placed = placedByCountry.get(m.name.toLowerCase());
+    if (placed) {
+      Object.assign(m, { geo: placed.geo, lat: placed.lat, lng: placed.lng, country: placed.country });
+      continue;
+    }
     const home = m.geo.split("/").slice(0, 2).join("/");
     // A major capital moves only for a region named beside it ("Paris, Texas"), not for one named
     // anywhere in the article.

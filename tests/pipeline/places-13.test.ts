@@ -1,0 +1,40 @@
+/**
+ * Session 13: a city's namesake chosen by a region the article names elsewhere must not override
+ * the country the text names right beside the city.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/pipeline/extract";
+
+function placeEntities(text: string, headline = "Report") {
+  const x = extractArticle({ id: "t", files: ["t.txt"], text: `${headline}\n\n${text}` }, { models: true });
+  return x.entities.filter((e) => e.type === "place" && e.mentions.length > 0);
+}
+
+function places(text: string): Map<string, string | undefined> {
+  return new Map(placeEntities(text).map((e) => [e.label, e.geo]));
+}
+
+describe("a city named with its country ('Melbourne, Australia')", () => {
+  it("stays in that country though the story names a region holding a small namesake", () => {
+    const found = places(
+      "MELBOURNE, Australia — England captain Ola Brekke praised his bowlers after they dismissed Australia for 187.",
+    );
+    expect(found.get("Melbourne")).toMatch(/^AU\//);
+    // England is a region of the United Kingdom in the gazetteer, holding a small Melbourne.
+    expect(found.get("England")).toBe("GB/ENG");
+  });
+
+  it("and so is every other use of the name in the story, headline included", () => {
+    const found = placeEntities(
+      "MELBOURNE, Australia — England captain Ola Brekke praised his bowlers. More than 300,000 spectators came, a record for a Test in Melbourne.",
+      "England hail a famous win in Melbourne",
+    ).filter((e) => e.label === "Melbourne");
+    expect(found.map((e) => e.geo?.slice(0, 3))).toEqual(["AU/"]);
+    expect(found[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("while a city named alone still follows the region the story names", () => {
+    const found = places("Police in Stryi said the Lviv region was calm.");
+    expect(found.get("Stryi")?.startsWith(found.get("Lviv region") ?? "-")).toBe(true);
+  });
+});
