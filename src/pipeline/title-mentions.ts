@@ -70,6 +70,9 @@ const HONORIFICS = new Set([
   "rev",
 ]);
 
+/** Towns smaller than this whose name is an ordinary word are no office's see ("of Police"). */
+const REMIT_TOWN_POPULATION = 50_000;
+
 export abstract class TitleMentions extends NameClues {
   protected abstract plainName(from: number, to: number, outerFrom: number, outerTo: number): void;
 
@@ -200,7 +203,22 @@ export abstract class TitleMentions extends NameClues {
    * End of the place an office's title names ("Central Asia" of "Minister for Central Asia X"), or
    * `from`; towns count only where `towns` ("Mayor of X").
    */
+  /**
+   * "Inspector General of Police X", "Commissioner of Police": an ordinary word after an office's
+   * "of" that the gazetteer knows only as a small town (a port in Poland is called Police) is the
+   * office's remit, not a town.
+   */
+  private remitWord(t: Tok): boolean {
+    if (!commonWords().has(t.lower) || isGivenName(t.text)) return false;
+    const places = this.gaz.places(t.text);
+    return (
+      places.length > 0 &&
+      places.every((p) => p.kind === "city" && (p.population ?? 0) < REMIT_TOWN_POPULATION)
+    );
+  }
+
   private officeScopeEnd(from: number, to: number, towns: boolean): number {
+    if (this.tokens[from] && this.remitWord(this.tokens[from]!)) return from;
     for (let end = Math.min(to, from + 3); end > from; end--) {
       const words = this.tokens.slice(from, end);
       if (!words.every((t) => nameLike(t))) continue;
@@ -308,6 +326,7 @@ export abstract class TitleMentions extends NameClues {
       while (
         holderStart < to &&
         (PORTFOLIOS.has(this.tokens[holderStart]!.lower) ||
+          (holderStart === scopeEnd && this.remitWord(this.tokens[holderStart]!)) ||
           (office.lower === "for" &&
             commonWords().has(this.tokens[holderStart]!.lower) &&
             !isGivenName(this.tokens[holderStart]!.text)))

@@ -38,3 +38,21 @@ describe("a city named with its country ('Melbourne, Australia')", () => {
     expect(found.get("Stryi")?.startsWith(found.get("Lviv region") ?? "-")).toBe(true);
   });
 });
+
+describe("an ordinary word after an office's 'of' ('Inspector General of Police X')", () => {
+  it("is the office's remit, not a small town of that name, and the holder is still the person", () => {
+    for (const text of [
+      "Inspector General of Police Daniel Kiprono said officers had acted to prevent looting.",
+      "The Commissioner of Police, Ada Wren, said the march was banned.",
+    ]) {
+      const x = extractArticle({ id: "t", files: ["t.txt"], text: `Report\n\n${text}` }, { models: true });
+      const live = x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+      expect(live.filter((e) => e.startsWith("Police:"))).toEqual([]);
+      expect(live.some((e) => e.endsWith(":person"))).toBe(true);
+    }
+  });
+
+  it("while a town of some size keeps its see ('the Mayor of Bath')", () => {
+    expect(places("The Mayor of Bath, Ada Wren, said the march was banned.").get("Bath")).toMatch(/^GB\//);
+  });
+});
