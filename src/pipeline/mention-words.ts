@@ -83,6 +83,9 @@ export const ROLE_QUALIFIERS = new Set([
   "command",
   "press",
   "high",
+  // a parliament's party leaders: "Senate Majority Leader", "House Minority Whip"
+  "majority",
+  "minority",
   // "the Rt Rev X", "the Very Rev X"
   "rt",
   "right",

@@ -1,6 +1,6 @@
 /**
- * Session 13: a city's namesake chosen by a region the article names elsewhere must not override
- * the country the text names right beside the city.
+ * Session 13's cues, from its blind evaluation (docs/DESIGN.md, "Session 13's cues"): places named
+ * with their country, offices' remits, a parliament's party posts. Invented names.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract";
@@ -54,5 +54,27 @@ describe("an ordinary word after an office's 'of' ('Inspector General of Police 
 
   it("while a town of some size keeps its see ('the Mayor of Bath')", () => {
     expect(places("The Mayor of Bath, Ada Wren, said the march was banned.").get("Bath")).toMatch(/^GB\//);
+  });
+});
+
+describe("a parliament's party posts ('Senate Majority Leader X', 'House Minority Whip Y')", () => {
+  it("are titles: the body is the chamber, and the holder is found", () => {
+    const x = extractArticle(
+      {
+        id: "t",
+        files: ["t.txt"],
+        text: "Report\n\nSenate Majority Leader Robert Kessler said the vote would wait. House Minority Whip Dana Orr said the bill would fail.",
+      },
+      { models: true },
+    );
+    const live = x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+    expect(live).toEqual(
+      expect.arrayContaining(["Senate:organisation", "Robert Kessler:person", "Dana Orr:person"]),
+    );
+    expect(live.filter((e) => /Majority|Minority/.test(e))).toEqual([]);
+    const relations = x.relations.map(
+      (r) => `${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`,
+    );
+    expect(relations).toContain("Robert Kessler -> Senate");
   });
 });
