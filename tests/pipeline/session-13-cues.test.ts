@@ -78,3 +78,20 @@ describe("a parliament's party posts ('Senate Majority Leader X', 'House Minorit
     expect(relations).toContain("Robert Kessler -> Senate");
   });
 });
+
+describe("a company named by its last word 'Brands' ('X Brands')", () => {
+  it("is a body, and its first word alone later joins it", () => {
+    const x = extractArticle(
+      {
+        id: "t",
+        files: ["t.txt"],
+        text: "Report\n\nHalvorsen Foods agreed to be bought by American rival Kestrel Brands for £4bn. Kestrel will pay 385 pence per share.",
+      },
+      { models: true },
+    );
+    const live = x.entities.filter((e) => e.mentions.length > 0);
+    const body = live.find((e) => e.label === "Kestrel Brands");
+    expect(body?.type).toBe("organisation");
+    expect(body?.mentions.length).toBe(2);
+  });
+});
