@@ -100,6 +100,10 @@ export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, string> = new Map([
   ...["draw", "drew"].map((w): [string, string] => [w, "with"]),
 ]);
 
+/** Words before "from" and a club's name in a sports report: the club a player came from ("signed from X", "on loan from Y"). */
+export const CLUB_FROM_WORDS = set(`sign signs signed signing loan loaned transfer transferred switch
+recruited bought`);
+
 /** A band's posts ("X singer Y"). */
 export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);
 

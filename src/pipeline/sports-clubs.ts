@@ -4,6 +4,7 @@
  * an organisation; the town keeps its own node where it is a place ("a hotel in X").
  */
 import {
+  CLUB_FROM_WORDS,
   CLUB_NAME_SUFFIXES,
   CLUB_NOUNS,
   CLUB_OBJECT_PAIRS,
@@ -101,6 +102,7 @@ export function clubCue(tokens: readonly Tok[], from: number, to: number): strin
   const first = tokens[from - 2];
   if (before && first && CLUB_OBJECT_PAIRS.get(first.lower) === before.lower)
     return `"${first.lower} ${before.lower}"`;
+  if (before?.lower === "from" && first && CLUB_FROM_WORDS.has(first.lower)) return `"${first.lower} from"`;
   return undefined;
 }
 

@@ -95,3 +95,18 @@ describe("a company named by its last word 'Brands' ('X Brands')", () => {
     expect(body?.mentions.length).toBe(2);
   });
 });
+
+describe("a town's name after 'signed from' in a sports report", () => {
+  it("is the club the player came from", () => {
+    const x = extractArticle(
+      {
+        id: "t",
+        files: ["t.txt"],
+        text: "Report\n\nCastellano scored twice as Halden Rovers beat Everton 3-1 at home on Saturday. The Argentine striker, signed from Sevilla in the summer, opened the scoring after 11 minutes.",
+      },
+      { models: true },
+    );
+    const sevilla = x.entities.find((e) => e.label === "Sevilla" && e.mentions.length > 0);
+    expect(sevilla?.type).toBe("organisation");
+  });
+});
