@@ -5,7 +5,7 @@
  * ambiguous town is read in a region the article names.
  */
 import { DATELINE } from "../nlp/dateline";
-import { gazetteer } from "../nlp/gazetteer";
+import { gazetteer, type Place } from "../nlp/gazetteer";
 import { SentenceMentions } from "./event-mentions";
 import { type FoundMention, type FoundMentions, retypeAsOrganisation, WEAK_CUES } from "./mention-types";
 import {
@@ -226,32 +226,37 @@ const BRAND_SPELLING = /^(?!(?:Mc|Mac|Di|De|Da|Le|La|Du|Van|Von|Fitz)\p{Lu})\p{L
 
 /**
  * A city name several regions share is the one in a region the article names ("Stryi" near "Lviv
- * region"), unless the text names the city's own country right after it ("Melbourne, Australia"
- * stays Australia's in a story that also names England, a region of the United Kingdom): then
- * every use of the name in the article is that city.
+ * region"), unless the text names the city's country or region right after it ("Melbourne,
+ * Australia" stays Australia's in a story that also names England, a region of the United
+ * Kingdom; "Arlington, Virginia" is Virginia's though Texas, with a larger Arlington, is named
+ * too): then every use of the name in the article is that city.
  */
 function preferMentionedRegions(mentions: FoundMention[], text: string): void {
   const gaz = gazetteer();
   const regionMentions = mentions.filter((m) => m.placeClass === "region" && m.geo);
   const inArticle = new Set(regionMentions.map((m) => m.geo!));
-  const placedByCountry = new Map<string, FoundMention>();
+  // "Melbourne, Australia", "Arlington, Virginia": the city of that name in the country or region
+  // the text names right after it.
+  const placedBeside = new Map<string, Place>();
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (
-      m.type === "place" &&
-      m.placeClass === "city" &&
-      m.geo &&
-      next?.placeClass === "country" &&
-      next.geo === m.geo.split("/")[0] &&
-      /^\s*,\s*$/.test(text.slice(m.end, next.start))
-    )
-      placedByCountry.set(m.name.toLowerCase(), m);
+    if (m.type !== "place" || m.placeClass !== "city" || !m.geo || !next?.geo) return;
+    if (next.placeClass !== "country" && next.placeClass !== "region") return;
+    if (!/^\s*,\s*$/.test(text.slice(m.end, next.start))) return;
+    const inside = gaz
+      .places(m.name)
+      .find(
+        (p) =>
+          p.kind === "city" &&
+          (next.placeClass === "country" ? p.countryCode : `${p.countryCode}/${p.regionCode}`) === next.geo,
+      );
+    if (inside) placedBeside.set(m.name.toLowerCase(), inside);
   });
   for (const m of mentions) {
     if (m.type !== "place" || m.placeClass !== "city" || !m.geo) continue;
-    const placed = placedByCountry.get(m.name.toLowerCase());
+    const placed = placedBeside.get(m.name.toLowerCase());
     if (placed) {
-      Object.assign(m, { geo: placed.geo, lat: placed.lat, lng: placed.lng, country: placed.country });
+      Object.assign(m, { geo: placed.id, lat: placed.lat, lng: placed.lng, country: placed.countryCode });
       continue;
     }
     const home = m.geo.split("/").slice(0, 2).join("/");

@@ -110,3 +110,12 @@ describe("a town's name after 'signed from' in a sports report", () => {
     expect(sevilla?.type).toBe("organisation");
   });
 });
+
+describe("a city named with its state ('Arlington, Virginia')", () => {
+  it("is that state's city for every use of the name, though another state with a larger namesake is named", () => {
+    const found = placeEntities(
+      "The provision was backed by Representative Dale Whitby of Texas. Halcyon Aerospace, based in Arlington, Virginia, said it supported the plan. Arlington officials declined to comment.",
+    ).filter((e) => e.label === "Arlington");
+    expect(found.map((e) => e.geo)).toEqual(["US/VA/Arlington"]);
+  });
+});
