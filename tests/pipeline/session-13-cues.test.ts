@@ -5,9 +5,17 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract";
 
+function extract(text: string, headline = "Report") {
+  return extractArticle({ id: "t", files: ["t.txt"], text: `${headline}\n\n${text}` }, { models: true });
+}
+
+/** The entities the article's mentions keep, as "label:type". */
+function liveEntities(x: ReturnType<typeof extract>): string[] {
+  return x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+}
+
 function placeEntities(text: string, headline = "Report") {
-  const x = extractArticle({ id: "t", files: ["t.txt"], text: `${headline}\n\n${text}` }, { models: true });
-  return x.entities.filter((e) => e.type === "place" && e.mentions.length > 0);
+  return extract(text, headline).entities.filter((e) => e.type === "place" && e.mentions.length > 0);
 }
 
 function places(text: string): Map<string, string | undefined> {
@@ -45,8 +53,7 @@ describe("an ordinary word after an office's 'of' ('Inspector General of Police 
       "Inspector General of Police Daniel Kiprono said officers had acted to prevent looting.",
       "The Commissioner of Police, Ada Wren, said the march was banned.",
     ]) {
-      const x = extractArticle({ id: "t", files: ["t.txt"], text: `Report\n\n${text}` }, { models: true });
-      const live = x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+      const live = liveEntities(extract(text));
       expect(live.filter((e) => e.startsWith("Police:"))).toEqual([]);
       expect(live.some((e) => e.endsWith(":person"))).toBe(true);
     }
@@ -59,15 +66,10 @@ describe("an ordinary word after an office's 'of' ('Inspector General of Police 
 
 describe("a parliament's party posts ('Senate Majority Leader X', 'House Minority Whip Y')", () => {
   it("are titles: the body is the chamber, and the holder is found", () => {
-    const x = extractArticle(
-      {
-        id: "t",
-        files: ["t.txt"],
-        text: "Report\n\nSenate Majority Leader Robert Kessler said the vote would wait. House Minority Whip Dana Orr said the bill would fail.",
-      },
-      { models: true },
+    const x = extract(
+      "Senate Majority Leader Robert Kessler said the vote would wait. House Minority Whip Dana Orr said the bill would fail.",
     );
-    const live = x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
+    const live = liveEntities(x);
     expect(live).toEqual(
       expect.arrayContaining(["Senate:organisation", "Robert Kessler:person", "Dana Orr:person"]),
     );
@@ -81,13 +83,8 @@ describe("a parliament's party posts ('Senate Majority Leader X', 'House Minorit
 
 describe("a company named by its last word 'Brands' ('X Brands')", () => {
   it("is a body, and its first word alone later joins it", () => {
-    const x = extractArticle(
-      {
-        id: "t",
-        files: ["t.txt"],
-        text: "Report\n\nHalvorsen Foods agreed to be bought by American rival Kestrel Brands for £4bn. Kestrel will pay 385 pence per share.",
-      },
-      { models: true },
+    const x = extract(
+      "Halvorsen Foods agreed to be bought by American rival Kestrel Brands for £4bn. Kestrel will pay 385 pence per share.",
     );
     const live = x.entities.filter((e) => e.mentions.length > 0);
     const body = live.find((e) => e.label === "Kestrel Brands");
@@ -98,13 +95,8 @@ describe("a company named by its last word 'Brands' ('X Brands')", () => {
 
 describe("a town's name after 'signed from' in a sports report", () => {
   it("is the club the player came from", () => {
-    const x = extractArticle(
-      {
-        id: "t",
-        files: ["t.txt"],
-        text: "Report\n\nCastellano scored twice as Halden Rovers beat Everton 3-1 at home on Saturday. The Argentine striker, signed from Sevilla in the summer, opened the scoring after 11 minutes.",
-      },
-      { models: true },
+    const x = extract(
+      "Castellano scored twice as Halden Rovers beat Everton 3-1 at home on Saturday. The Argentine striker, signed from Sevilla in the summer, opened the scoring after 11 minutes.",
     );
     const sevilla = x.entities.find((e) => e.label === "Sevilla" && e.mentions.length > 0);
     expect(sevilla?.type).toBe("organisation");
