@@ -29,13 +29,14 @@ const timed = <T>(f: () => T): [T, number] => {
 };
 
 /**
- * Tokens per CPU second of the fastest of three passes: the process's CPU time includes other
+ * Tokens per CPU second of the fastest of five passes: the process's CPU time includes other
  * threads (GC, the test runner's) and a slow VM's stalls, so one pass read ~60k where the parser
- * runs at ~100k alone. The fastest pass measures the code.
+ * runs at ~100k alone, and under a loaded CI run the fastest of three once read 56k (session 13).
+ * The fastest pass measures the code.
  */
-function fastestOfThree(pass: () => number): number {
+function fastestOfFive(pass: () => number): number {
   let best = 0;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const [tokens, ms] = timed(pass);
     best = Math.max(best, tokens / (ms / 1000));
   }
@@ -221,7 +222,7 @@ describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
     const parser = loadParser();
     const tagged = ewt.map((s) => ({ tokens: s.tokens, tags: loadTagger().tag(s.tokens) }));
     for (const s of tagged) parser.parse(s.tokens, s.tags);
-    const rate = fastestOfThree(() => {
+    const rate = fastestOfFive(() => {
       let n = 0;
       for (const s of tagged) {
         parser.parse(s.tokens, s.tags);
@@ -244,7 +245,7 @@ describe.skipIf(!CORPORA)("shipped models: accuracy on held-out slices", () => {
     const ner = loadRecognizer();
     // warm-up: JIT and the per-word score caches (news text repeats words; steady state matters)
     for (const s of sentences) ner.recognize(s, tagger.tag(s));
-    const rate = fastestOfThree(() => {
+    const rate = fastestOfFive(() => {
       let n = 0;
       for (const s of sentences) {
         ner.recognize(s, tagger.tag(s));
