@@ -114,6 +114,5 @@ export function shareModelTables(dir?: string): SharedModelFile[] {
   return files.filter((file) => file !== undefined);
 }
 
-export function adoptSharedModelTables(files: readonly SharedModelFile[]): void {
-  adoptSharedModelFiles(files);
-}
+/** What each worker does with `shareModelTables`'s files before it loads the models. */
+export { adoptSharedModelFiles as adoptSharedModelTables };

@@ -79,30 +79,25 @@ joins joining`);
 
 /**
  * Word pairs right before a club's name in a sports report: the first word, then the preposition
- * ("win over X", "defeat to X", "signed for X", "draw with X", "loan to X").
+ * ("win over X", "defeat to X", "signed for X", "draw with X", "loan to X"; the club a player came
+ * from: "signed from X", "on loan from Y").
  */
-export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, string> = new Map([
-  ...["win", "wins", "victory", "victories", "triumph"].map((w): [string, string] => [w, "over"]),
-  ...[
-    "defeat",
-    "defeats",
-    "loss",
-    "losses",
-    "lost",
-    "move",
-    "moved",
-    "transfer",
-    "switch",
-    "loan",
-    "loaned",
-  ].map((w): [string, string] => [w, "to"]),
-  ...["sign", "signs", "signed", "signing"].map((w): [string, string] => [w, "for"]),
-  ...["draw", "drew"].map((w): [string, string] => [w, "with"]),
-]);
-
-/** Words before "from" and a club's name in a sports report: the club a player came from ("signed from X", "on loan from Y"). */
-export const CLUB_FROM_WORDS = set(`sign signs signed signing loan loaned transfer transferred switch
-recruited bought`);
+export const CLUB_OBJECT_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const pairs = new Map<string, Set<string>>();
+  const add = (words: string, preposition: string) => {
+    for (const word of words.split(/\s+/)) {
+      const prepositions = pairs.get(word) ?? new Set<string>();
+      prepositions.add(preposition);
+      pairs.set(word, prepositions);
+    }
+  };
+  add("win wins victory victories triumph", "over");
+  add("defeat defeats loss losses lost move moved transfer switch loan loaned", "to");
+  add("sign signs signed signing", "for");
+  add("draw drew", "with");
+  add("sign signs signed signing loan loaned transfer transferred switch recruited bought", "from");
+  return pairs;
+})();
 
 /** A band's posts ("X singer Y"). */
 export const BAND_POSTS = set(`singer frontman guitarist drummer bassist vocalist`);

@@ -7,7 +7,7 @@ import { shortName } from "../nlp/city-index";
 import { normaliseCue, PERSON_TITLES, WORK_NOUNS } from "../nlp/cues";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { STOPWORDS } from "../nlp/stopwords";
-import { isCapitalised } from "../nlp/tokenize";
+import { isCapitalised, isPossessive } from "../nlp/tokenize";
 import type { PlaceClass } from "./mention-types";
 import type { EntityHints } from "./model-hints";
 import { sentenceLowers, sentenceTokens } from "./sentences";
@@ -124,12 +124,12 @@ export function toks(sentence: Sentence): Tok[] {
 
 // The word tests below are asked for every token of many rules: their patterns are made once (a
 // regular expression literal inside a function is a new object each time it is evaluated).
-const POSSESSIVE = /^['’][sS]$/;
 const BARE_APOSTROPHE = /^['’]$/;
-const PLURAL_END = /\p{Ll}s$/u;
+/** A lower-case letter and "s" at the end of a word: shaped like a plural ("Bankers", "Fighters"). */
+export const PLURAL_END = /\p{Ll}s$/u;
 
 export function isPossessiveTok(t: Tok | undefined): boolean {
-  return t !== undefined && POSSESSIVE.test(t.text);
+  return isPossessive(t);
 }
 
 /** A plural's bare apostrophe, written onto it: the "'" of "Bankers' Association", "Barclays' chief". */

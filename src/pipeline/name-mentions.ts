@@ -65,6 +65,7 @@ import {
   LOCATIVE,
   NAME_PARTICLES,
   nameLike,
+  PLURAL_END,
   PORTFOLIOS,
   POSSESSIVE_PRONOUNS,
   QUOTE_CLOSE,
@@ -100,7 +101,6 @@ const DIGITS = /^\d+$/;
 const NUMBERED_PART = /^\d+[A-Za-z]?$/;
 const BROADCASTER_NAME = /^(?:Channel|Radio) \d{1,2}$/;
 const NAMING_VERBS = /^(?:called|named|dubbed)$/;
-const PLURAL_END = /\p{Ll}s$/u;
 const LOWER_CASE_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /** "Scottish", "European", "Maltese": shaped like a people's adjective */
 const PEOPLE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ish|ean|ese)$/u;

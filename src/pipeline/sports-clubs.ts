@@ -4,7 +4,6 @@
  * an organisation; the town keeps its own node where it is a place ("a hotel in X").
  */
 import {
-  CLUB_FROM_WORDS,
   CLUB_NAME_SUFFIXES,
   CLUB_NOUNS,
   CLUB_OBJECT_PAIRS,
@@ -28,9 +27,10 @@ const SCORE_AT = (tokens: readonly Tok[], at: number): boolean =>
 /** How many sport words (a score counting as one) make an article a sports report. */
 const SPORTS_REPORT_MIN_WORDS = 4;
 
-/** Whether the article reads as a sports report: several of its words are sport's. */
 /** A score ("2-1") or a lower-case word; global, and only given to `match`, which starts it afresh. */
 const SCORE_OR_LOWER_CASE_WORD = /\b\d{1,2}-\d{1,2}\b|[\p{Ll}-]+/gu;
+
+/** Whether the article reads as a sports report: several of its words are sport's. */
 
 export function isSportsReport(sentences: readonly Sentence[]): boolean {
   let count = 0;
@@ -100,9 +100,8 @@ export function clubCue(tokens: readonly Tok[], from: number, to: number): strin
   if (before && before.text === before.lower && CLUB_OBJECT_WORDS.has(before.lower))
     return `"${before.lower}"`;
   const first = tokens[from - 2];
-  if (before && first && CLUB_OBJECT_PAIRS.get(first.lower) === before.lower)
+  if (before && first && CLUB_OBJECT_PAIRS.get(first.lower)?.has(before.lower))
     return `"${first.lower} ${before.lower}"`;
-  if (before?.lower === "from" && first && CLUB_FROM_WORDS.has(first.lower)) return `"${first.lower} from"`;
   return undefined;
 }
 
