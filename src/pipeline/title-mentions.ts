@@ -157,6 +157,16 @@ export abstract class TitleMentions extends NameClues {
     );
   }
 
+  /**
+   * "Analyst X Y of Z", "Dr X Y of Z": after a titled person's full name, "of" and a short name
+   * no one knows is where the person works (a bank, a broker, a college), whatever its shape says;
+   * only a peer's or a royal's "of" belongs to the name, and their titles are territorial.
+   */
+  protected employerAfterFullName(nameStart: number, of: number, to: number, territorial: boolean): boolean {
+    if (territorial || of < nameStart + 2 || to - (of + 1) > 3) return false;
+    return this.tokens.slice(of + 1, to).every((t) => /^\p{Lu}/u.test(t.text) && nameLike(t));
+  }
+
   /** The plural of a post in capitals ("MPs", "MEPs"): "X MPs" are members of X, no name. */
   protected titlesPlural(t: Tok): boolean {
     return (
@@ -377,7 +387,7 @@ export abstract class TitleMentions extends NameClues {
         // (a place is no body: "Prince X of the Netherlands", "Dr X of Harley Street")
         this.gaz.places(place.text).length === 0 &&
         !PLACE_HEADS.has(this.tokens[to - 1]!.lower) &&
-        this.namesABody(of + 1, to)
+        (this.namesABody(of + 1, to) || this.employerAfterFullName(nameStart, of, to, territorial))
       ) {
         const mark = this.found.length;
         this.plainName(afterOf, to, afterOf, to);
