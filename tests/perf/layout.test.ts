@@ -98,6 +98,57 @@ describe("layout", () => {
     await expect(thread.positions(job)).rejects.toThrow(/closed/);
   }, 60_000);
 
+  it("sets pairs and triangles of new nodes apart: together, around the body of the picture", () => {
+    // A chain of 400 nodes with chords, then 60 pairs and 20 triangles, then 50 unlinked nodes.
+    const source: number[] = [];
+    const target: number[] = [];
+    const link = (a: number, b: number) => {
+      source.push(a);
+      target.push(b);
+    };
+    for (let i = 0; i < 399; i++) link(i, i + 1);
+    for (let i = 0; i < 400; i += 7) link(i, (i * 13) % 400);
+    const small: number[][] = [];
+    let next = 400;
+    for (let k = 0; k < 60; k++, next += 2) {
+      link(next, next + 1);
+      small.push([next, next + 1]);
+    }
+    for (let k = 0; k < 20; k++, next += 3) {
+      link(next, next + 1);
+      link(next + 1, next + 2);
+      small.push([next, next + 1, next + 2]);
+    }
+    const n = next + 50;
+    const mass = new Float64Array(n).fill(1);
+    for (let e = 0; e < source.length; e++) {
+      mass[source[e]!]!++;
+      mass[target[e]!]!++;
+    }
+    const xy = computePositions({
+      n,
+      mass,
+      source: Int32Array.from(source),
+      target: Int32Array.from(target),
+      weight: new Float64Array(source.length).fill(1),
+      xy: new Float64Array(2 * n),
+      known: new Uint8Array(n),
+      seed: 7,
+    });
+    const radius = (i: number) => Math.hypot(xy[2 * i]!, xy[2 * i + 1]!);
+    const body = Array.from({ length: 400 }, (_, i) => radius(i)).sort((a, b) => a - b);
+    for (const component of small) {
+      const [a, ...rest] = component as [number, ...number[]];
+      for (const b of rest)
+        expect(Math.hypot(xy[2 * a]! - xy[2 * b]!, xy[2 * a + 1]! - xy[2 * b + 1]!)).toBeLessThan(6);
+      expect(radius(a)).toBeGreaterThanOrEqual(body[Math.floor(body.length * 0.9)]! - 6);
+    }
+    // The unlinked nodes still ring everything.
+    let farthest = 0;
+    for (let i = 0; i < next; i++) farthest = Math.max(farthest, radius(i));
+    for (let i = next; i < n; i++) expect(radius(i)).toBeGreaterThan(farthest);
+  });
+
   it("leaves a graph alone when every node is known", () => {
     const graph = generateNewsGraph({ nodes: 300, edges: 600 });
     layoutGraph(graph);
