@@ -26,7 +26,8 @@ war navy army`.split(/\s+/),
 );
 
 /** Lower-case particles inside personal and place names: "al-Burhan", "bin Salman", "van der Berg". */
-export const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|la|le|del|della|ter)$/;
+export const NAME_PARTICLES =
+  /^(?:al|el|bin|ben|ibn|bint|abu|ag|ould|van|von|der|den|de|da|di|du|la|le|del|della|ter)$/;
 
 export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "du", "al", "&"]);
 export const DETERMINERS = new Set(["the", "a", "an"]);

@@ -428,9 +428,21 @@ export class NameMentions extends TitleMentions {
         return true;
       return left.some(isHead) && !right.some(isHead) && right.length <= 2;
     };
+    // "São Tomé and Príncipe", "Trinidad and Tobago": a country's name with "and" in it, from the
+    // start of the current part to any later word of the run.
+    const countryAcross = (part: number, k: number) => {
+      for (let end = j; end > k + 1; end--)
+        if (this.gaz.places(this.span(part, end).text).some((p) => p.kind === "country")) return true;
+      return false;
+    };
     let part = i;
     for (let k = i; k <= j; k++) {
-      if (k === j || ((tokens[k]!.lower === "and" || tokens[k]!.text === "&") && !joinsOneName(k))) {
+      if (
+        k === j ||
+        ((tokens[k]!.lower === "and" || tokens[k]!.text === "&") &&
+          !joinsOneName(k) &&
+          !countryAcross(part, k))
+      ) {
         if (k > part) this.typeRun(part, k, quoted && part === i ? start : part, k === j ? closing : k);
         part = k + 1;
       }

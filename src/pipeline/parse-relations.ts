@@ -7,6 +7,7 @@
  * surface patterns and which types may stand at either end.
  */
 import { GROUP_MEMBER_NOUNS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
+import { ROLE_QUALIFIERS } from "./mention-words";
 import type { SentenceParse } from "./sentence-parse";
 
 /** Pronouns that open a relative clause: the clause's subject is the noun it hangs on. */
@@ -272,6 +273,10 @@ export class ParseReading {
       for (const noun of nouns) {
         if (!PERSON_TITLES.has(p.lower(noun)) || p.mentionAt(noun) !== undefined) continue;
         const modifiers = p.childrenOf(noun, "compound", "amod").filter((k) => p.mentionAt(k) === undefined);
+        // "deputy director general": the title words written before the noun are the post's,
+        // however the parse attached them (it may hang "deputy director" apart from "general").
+        for (let k = noun - 1; k >= 0 && !modifiers.includes(k) && this.titleWordAt(k); k--)
+          modifiers.push(k);
         const role = [...modifiers, noun]
           .sort((a, b) => a - b)
           .map((k) => p.lower(k))
@@ -297,6 +302,17 @@ export class ParseReading {
       }
     }
     return found;
+  }
+
+  /** A lower-case title or qualifier word of a post at token k, in no mention ("deputy", "chief"). */
+  private titleWordAt(k: number): boolean {
+    const p = this.parse;
+    const token = p.tokens[k]!.text;
+    return (
+      token === token.toLowerCase() &&
+      p.mentionAt(k) === undefined &&
+      (PERSON_TITLES.has(token) || ROLE_QUALIFIERS.has(token))
+    );
   }
 
   /** Places an event mention is put at: "the strike in X", "the offensive began in X". */

@@ -414,8 +414,16 @@ export class RoleAndPlaceRelations extends RelationBase {
             );
           // "director of X's photonics lab": the post is in a part of X.
           const partOfBody = b.type === "organisation" && this.partOfBodyFollows(b);
+          // "X, a director at Y": one of several such posts, a member (as the parse reads it).
+          const oneOfSeveral = /^,\s+an?\s/.test(gap);
           if (b.type === "organisation" || !this.placeModifiesWhatFollows(b))
-            this.roleRelation(i, words[1]!.trim().toLowerCase(), i + 1, a.sentence, part || partOfBody);
+            this.roleRelation(
+              i,
+              words[1]!.trim().toLowerCase(),
+              i + 1,
+              a.sentence,
+              part || partOfBody || oneOfSeveral,
+            );
         }
       }
       // "<person>, <org>'s <role>", "<person>, the <org> <role>,": "said X, Y's group chief

@@ -34,3 +34,48 @@ describe("a titled person's full name, 'of' and a name no one knows ('Analyst X 
     expect(live.some((e) => e.startsWith("Varley of Quellhaus:person"))).toBe(true);
   });
 });
+
+describe("a country's name with 'and' in it", () => {
+  it("is one place, also at the end of a list joined by 'and'", () => {
+    const live = liveEntities(
+      extract(
+        "Gangs kidnapped sailors off Togo and São Tomé and Príncipe, and envoys from Trinidad and Tobago came.",
+      ),
+    );
+    expect(live).toEqual(
+      expect.arrayContaining(["Togo:place", "São Tomé and Príncipe:place", "Trinidad and Tobago:place"]),
+    );
+    expect(live.filter((e) => /^(?:Príncipe|Tobago|São Tomé):/.test(e))).toEqual([]);
+  });
+});
+
+describe("the particles of Saharan names ('ag', 'ould')", () => {
+  it("stay inside the person's name", () => {
+    const live = liveEntities(
+      extract("Rebel spokesman Ibrahim ag Tahar said the convoy was hit. Later, Sidi ould Baba denied it."),
+    );
+    expect(live).toEqual(expect.arrayContaining(["Ibrahim ag Tahar:person", "Sidi ould Baba:person"]));
+    expect(live.filter((e) => /^(?:Tahar|Ibrahim|Baba):/.test(e))).toEqual([]);
+  });
+});
+
+describe("civilian posts in an apposition", () => {
+  it("'deputy director general of Y' is a member of Y, no military command", () => {
+    const rels = relations(
+      extract("Vera Holm, deputy director general of QBEU, said the fines were too low."),
+    );
+    expect(rels).toContain("member-of Vera Holm -> QBEU");
+    expect(rels.filter((r) => r.startsWith("commands") || r.startsWith("leads"))).toEqual([]);
+  });
+
+  it("'a director at Y' is one of its directors, a member; 'director general of Y' leads it", () => {
+    const rels = relations(
+      extract(
+        '"Incidents have fallen sharply since 2020, but this attack shows the gangs can still strike," said Omar Lind, a director at the QMB. "We will act," said Ines Varga, director general of the Ostmark Institute.',
+      ),
+    );
+    expect(rels).toContain("member-of Omar Lind -> QMB");
+    expect(rels).not.toContain("leads Omar Lind -> QMB");
+    expect(rels).toContain("leads Ines Varga -> Ostmark Institute");
+  });
+});
