@@ -19,7 +19,7 @@ counsellor councillor councilor mp mep msp mla lawmaker legislator congressman c
 commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
 attorney-general solicitor-general governor-general inspector-general surgeon-general ensign airman
 seaman trooper rifleman chaplain reverend rev pastor spc pfc pvt det insp supt dci dsi constable administrator
-magistrate whip`);
+magistrate whip driver rider principal`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
 export const ADJECTIVE_TITLES = set(`general major private field`);
@@ -36,7 +36,7 @@ export const POSTNOMINALS = set(`MP MEP MSP AM QC KC OBE MBE CBE`);
  * (clubs are named after their towns). Not posts of a town (mayor, governor) or of a person (aide).
  */
 export const CLUB_POSTS = set(`manager boss coach striker midfielder defender goalkeeper keeper winger
-captain skipper chairman chairwoman`);
+captain skipper chairman chairwoman driver rider principal`);
 
 /**
  * Words of a sports report ("goal", "striker", "half-time"): an article with several of them (or
@@ -146,7 +146,7 @@ lecturer researcher scientist analysts economists strategists trader traders cha
 /** Roles that make the holder the head of the organisation or place they are attached to. */
 export const LEADER_ROLES = set(`president premier chancellor governor gov mayor king queen emir sultan
 prime-minister leader head chairman chairwoman chair ceo director dictator ruler monarch
-secretary-general director-general`);
+secretary-general director-general principal`);
 
 /** Roles that make the holder a member or employee of the organisation named with them. */
 export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide adviser advisor analyst

@@ -73,6 +73,8 @@ export const ROLE_QUALIFIERS = new Set([
   "top",
   // parts of ranks and posts: "Staff Sgt.", "Chief Petty Officer", "Wing Commander", "Press Secretary"
   "staff",
+  // "team principal", "team manager"
+  "team",
   "petty",
   "warrant",
   "lance",

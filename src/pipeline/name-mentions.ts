@@ -1451,12 +1451,25 @@ export class NameMentions extends TitleMentions {
       !POST_TIME_WORDS.has(firstLower) &&
       !/\p{Ll}ed$/u.test(words[0]!.text) &&
       !MEMBER_QUALIFIERS.has(firstLower);
+    // ("X team principal Y", "X deputy spokesman Y": qualifiers before the post word; "chief" is
+    // one of the posts itself, "X chief executive Y")
+    const posts = places.length === 0 ? BODY_POSTS : CLUB_POSTS;
+    let postAt = outerTo;
+    while (
+      postAt < outerTo + 2 &&
+      tokens[postAt + 1]?.text === tokens[postAt + 1]?.lower &&
+      tokens[postAt]?.text === tokens[postAt]?.lower &&
+      ROLE_QUALIFIERS.has(tokens[postAt]?.lower ?? "") &&
+      !posts.has(tokens[postAt]?.lower ?? "")
+    )
+      postAt++;
+    const post = tokens[postAt];
     if (
       words.length <= 3 &&
-      ((after?.text === after?.lower &&
-        this.postWordsEndBefore(outerTo + 1) &&
+      ((post?.text === post?.lower &&
+        this.postWordsEndBefore(postAt + 1) &&
         !notABody &&
-        (places.length === 0 ? BODY_POSTS : CLUB_POSTS).has(after?.lower ?? "")) ||
+        posts.has(post?.lower ?? "")) ||
         (partyMember && places.length === 0)) &&
       !ROLE_QUALIFIERS.has(firstLower)
     ) {

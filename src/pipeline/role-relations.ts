@@ -25,6 +25,8 @@ import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
 const HEAD_QUALIFIERS = new Set([
+  // ("team principal": a motor-racing team's head)
+  "team",
   "managing",
   "executive",
   "general",
@@ -175,7 +177,9 @@ export class RoleAndPlaceRelations extends RelationBase {
       this.add("leads", p, h, sentence);
     else if (
       !subordinate &&
-      (words.some((w) => LEADER_ROLES.has(w)) || role.includes("prime minister")) &&
+      // ("principal analyst": an adjective there; "team principal" heads the team)
+      (words.some((w, k) => LEADER_ROLES.has(w) && (w !== "principal" || k === words.length - 1)) ||
+        role.includes("prime minister")) &&
       words.includes("minister") === false
     )
       this.add("leads", p, h, sentence);
@@ -311,6 +315,16 @@ export class RoleAndPlaceRelations extends RelationBase {
       const b = ms[i + 1]!;
       if (a.sentence !== b.sentence) continue;
       const gap = this.gap(a, b);
+      // "Chelsea's Frank X", "the BBC's Nick Y", "Labour's Ed Z": a body's possessive right before
+      // a person's full name is the body they play, work or sit for.
+      if (
+        a.type === "organisation" &&
+        b.type === "person" &&
+        /^['’]s\s+$/.test(gap) &&
+        /\S\s+\S/.test(b.text) &&
+        !b.referring
+      )
+        this.memberOf(i + 1, i, a.sentence);
       // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".
       // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
       // object, not the holder of the post.

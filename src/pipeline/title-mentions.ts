@@ -6,6 +6,7 @@
 
 import {
   BODY_POSTS,
+  CLUB_POSTS,
   COMPANY_NAME_ENDS,
   DIRECTION_WORDS,
   normaliseCue,
@@ -439,7 +440,9 @@ export abstract class TitleMentions extends NameClues {
       postWords.some(
         (post) =>
           BODY_POSTS.has(post) ||
-          /^(?:secretary|officer|official|director|spokes(?:man|woman|person))$/.test(post),
+          /^(?:secretary|officer|official|director|spokes(?:man|woman|person))$/.test(post) ||
+          // ("X team principal Y", "X driver Y" in a sports report: a team)
+          (this.context.sportsReport === true && CLUB_POSTS.has(post)),
       ) &&
       !isGivenName(words[0]!.text) &&
       words.every((w) => !commonWords().has(w.lower) && !this.context.lowercaseWords.has(w.lower)) &&

@@ -79,3 +79,34 @@ describe("civilian posts in an apposition", () => {
     expect(rels).toContain("leads Ines Varga -> Ostmark Institute");
   });
 });
+
+describe("a motor-racing report's teams", () => {
+  const report =
+    "Ostrava wins in Lisbon\n\nDana Ostrava won the race on Sunday, and championship leader Tomas Hrubec crashed out in the final laps of the season's tenth round. " +
+    "Quellmann driver Aleks Varin was third. Kestrelli team principal Marta Sunde defended her driver. " +
+    "Vossberg Racing's Ilse Baumann was fourth and the team scored points.";
+
+  it("'X driver Y', 'X team principal Y': X is the team, Y its driver or head", () => {
+    const x = extract(report, "Race report");
+    const live = liveEntities(x);
+    expect(live).toEqual(expect.arrayContaining(["Quellmann:organisation", "Kestrelli:organisation"]));
+    const rels = relations(x);
+    expect(rels).toContain("member-of Aleks Varin -> Quellmann");
+    expect(rels).toContain("leads Marta Sunde -> Kestrelli");
+  });
+
+  it("'X's Y Z': a body's possessive before a full name is the body Y plays or works for", () => {
+    expect(relations(extract(report, "Race report"))).toContain("member-of Ilse Baumann -> Vossberg Racing");
+    expect(relations(extract("Labour's Edda Morrow said the bill would pass."))).toContain(
+      "member-of Edda Morrow -> Labour",
+    );
+  });
+
+  it("while 'principal analyst at X' is still one of X's analysts", () => {
+    const rels = relations(
+      extract("Ivo Danek, principal analyst at Quellhaus Research, said demand would fall."),
+    );
+    expect(rels).toContain("member-of Ivo Danek -> Quellhaus Research");
+    expect(rels).not.toContain("leads Ivo Danek -> Quellhaus Research");
+  });
+});
