@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
 } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
+import { isGivenName } from "../nlp/given-names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { type FoundMention, WEAK_CUES } from "./mention-types";
 import { isTitleWord } from "./mention-words";
@@ -322,7 +323,9 @@ export class RoleAndPlaceRelations extends RelationBase {
         b.type === "person" &&
         /^['’]s\s+$/.test(gap) &&
         /\S\s+\S/.test(b.text) &&
-        !b.referring
+        !b.referring &&
+        // (a firm's product typed a person by its shape alone: "X's Rayman DS")
+        (!WEAK_CUES.has(b.cue) || isGivenName(b.text.split(/\s+/)[0]!))
       )
         this.memberOf(i + 1, i, a.sentence);
       // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".

@@ -84,7 +84,7 @@ describe("a motor-racing report's teams", () => {
   const report =
     "Ostrava wins in Lisbon\n\nDana Ostrava won the race on Sunday, and championship leader Tomas Hrubec crashed out in the final laps of the season's tenth round. " +
     "Quellmann driver Aleks Varin was third. Kestrelli team principal Marta Sunde defended her driver. " +
-    "Vossberg Racing's Ilse Baumann was fourth and the team scored points.";
+    "Vossberg Racing's Anna Baumann was fourth and the team scored points.";
 
   it("'X driver Y', 'X team principal Y': X is the team, Y its driver or head", () => {
     const x = extract(report, "Race report");
@@ -96,9 +96,9 @@ describe("a motor-racing report's teams", () => {
   });
 
   it("'X's Y Z': a body's possessive before a full name is the body Y plays or works for", () => {
-    expect(relations(extract(report, "Race report"))).toContain("member-of Ilse Baumann -> Vossberg Racing");
-    expect(relations(extract("Labour's Edda Morrow said the bill would pass."))).toContain(
-      "member-of Edda Morrow -> Labour",
+    expect(relations(extract(report, "Race report"))).toContain("member-of Anna Baumann -> Vossberg Racing");
+    expect(relations(extract("Labour's Helen Morrow said the bill would pass."))).toContain(
+      "member-of Helen Morrow -> Labour",
     );
   });
 
