@@ -1,5 +1,6 @@
 /**
- * A wire report's dateline: "WARSAW, March 3 (UPI) - …", "TBILISI, Georgia — …", "GAZA (DPA) — …".
+ * A wire report's dateline: "WARSAW, March 3 (UPI) - …", "TBILISI, Georgia — …", "GAZA (DPA) — …",
+ * "KARLSRUHE/BERLIN (dpa) - …" (two towns).
  * Read by mention finding (the words after its dash open the sentence) and by relations (nothing in
  * it is a party to the sentence it opens).
  */
@@ -14,4 +15,4 @@ const TAIL = String.raw`(?:,\s*[\p{L} .]{2,40}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\
 export const DATELINE_TAIL = new RegExp(`^${TAIL}`, "u");
 
 /** A whole dateline at the start of a line: a town in capitals, what follows it, the dash. */
-export const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'-]+${TAIL}`, "u");
+export const DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'/-]+${TAIL}`, "u");

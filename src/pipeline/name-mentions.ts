@@ -119,7 +119,12 @@ const FOUNDER_NAMED_HEADS = new Set([
   "chapel",
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "WARSAW (UPI)", "GAZA -". */
-const DATELINE_MARK = /^[,(\-–—:]$/;
+const DATELINE_MARK = /^[,(\-–—:/]$/;
+/** Combining forms of peoples' names in compounds ("Franco-German", "Sino-Japanese"). */
+const COMBINING_PEOPLES =
+  /^(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Italo|Greco|Judeo|Austro|Hispano|Luso|Germano|Turco|Serbo|Czecho|Dano|Swedo|Polono|Americo)$/;
+const CONTINENT_ADJECTIVES =
+  /^(?:European|African|Asian|American|Arab|Latin|Caribbean|Pacific|Atlantic|Nordic|Baltic|Balkan|Gulf)$/;
 /** Nouns of attacks whose target follows "on" or "against" ("a raid on X", "the offensive against Y"). */
 const ATTACK_CLASS_NOUNS = new Set(
   `attack attacks strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
@@ -506,6 +511,24 @@ export class NameMentions extends TitleMentions {
     return forms.some((form) => BUSINESS_ACTIONS.has(form));
   }
 
+  /** A hyphenated adjective of peoples, lands or continents: "Sino-Japanese", "EU-Turkey", "Afro-Asian". */
+  private peoplesCompound(word: string): boolean {
+    const parts = word.split("-");
+    return (
+      parts.length >= 2 &&
+      parts.every(
+        (part) =>
+          COMBINING_PEOPLES.test(part) ||
+          CONTINENT_ADJECTIVES.test(part) ||
+          this.nationality(part) ||
+          this.gaz.countryNamed(part) !== undefined ||
+          part === "EU",
+      ) &&
+      // (at least one adjective: "Austria-Hungary" is a land of its own)
+      parts.some((part) => !this.gaz.countryNamed(part) && part !== "EU")
+    );
+  }
+
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
@@ -843,6 +866,9 @@ export class NameMentions extends TitleMentions {
       return;
     // A nationality noun ("Britons", "Frenchmen", "Spaniards") names a people, not one entity.
     if (words.length === 1 && this.nationality(text)) return;
+    // "Franco-German", "US-Russian", "European-Japanese": an adjective of two peoples' (a plan's,
+    // a probe's), no body.
+    if (words.length === 1 && this.peoplesCompound(text)) return;
     // "Home Affairs spokesman X", "Foreign Affairs spokeswoman Y": a portfolio before a post is
     // what the post is for, no body.
     if (
@@ -913,8 +939,14 @@ export class NameMentions extends TitleMentions {
       const titleCase = words.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(" ");
       const known = this.gaz.places(titleCase).length > 0;
       const dateline = DATELINE.exec(this.sentence.text);
+      // (a date, an agency, or the country or region the town lies in: "TBILISI, Georgia —")
+      const region = dateline ? /^[^,]+,\s*([\p{L} .]{2,40}?)\s*[-–—]\s$/u.exec(dateline[0])?.[1] : undefined;
       const wholeDateline =
-        dateline !== null && /,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d|\(/u.test(dateline[0]) && text.length > 3;
+        dateline !== null &&
+        (/,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d|\(/u.test(dateline[0]) ||
+          (region !== undefined &&
+            this.gaz.places(region).some((p) => p.kind === "country" || p.kind === "region"))) &&
+        text.length > 3;
       if ((words.length > 1 && known) || (wholeDateline && !this.gaz.countryNamed(text))) {
         this.placeMention(from, to, titleCase, "place in capitals", known ? undefined : "city");
         return;

@@ -110,3 +110,33 @@ describe("a motor-racing report's teams", () => {
     expect(rels).not.toContain("leads Ivo Danek -> Quellhaus Research");
   });
 });
+
+describe("datelines", () => {
+  it("'TOWN, Region —' makes a town the gazetteer does not know a place, in that region", () => {
+    const x = extract("ZELVANO, French Guiana — A rocket lifted off early on Thursday.", "Launch");
+    expect(liveEntities(x)).toContain("Zelvano:place");
+    expect(relations(x)).toContain("located-in Zelvano -> French Guiana");
+  });
+
+  it("'TOWN/TOWN (agency) -' names two places, no acronym", () => {
+    const live = liveEntities(
+      extract(
+        "KARLSRUHE/BERLIN (dpa) - Police arrested a man in Dortmund on Tuesday, prosecutors said.",
+        "Arrest",
+      ),
+    );
+    expect(live).toEqual(expect.arrayContaining(["Karlsruhe:place", "Berlin:place"]));
+    expect(live.filter((e) => e.endsWith(":organisation"))).toEqual([]);
+  });
+});
+
+describe("an adjective of two peoples ('Franco-German', 'European-Japanese')", () => {
+  it("is no body", () => {
+    const live = liveEntities(
+      extract(
+        "The Franco-German plan, a US-Russian deal and a European-Japanese probe were discussed in Oslo.",
+      ),
+    );
+    expect(live).toEqual(["Oslo:place"]);
+  });
+});
