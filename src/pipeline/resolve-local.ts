@@ -175,6 +175,19 @@ function afterPlacePreposition(text: string, m: FoundMention): boolean {
 }
 
 /** Words that make a clause of what follows a name, not a description of it. */
+/** Words after a name that read it as a person's: a verb of speech or deed, "who" after a comma. */
+const PERSON_AFTER =
+  /^\s*(?:(?:said|says|told|added|argued|won|wins|led|leads|has|had|is|was|\p{Ll}+ed)\b|,\s*who\b)/u;
+/** Words before a name that read it as a person's: a vote's or a contest's side. */
+const PERSON_BEFORE = /\b(?:for|against|by)\s+$/;
+
+function readAsPerson(text: string, m: FoundMention): boolean {
+  return (
+    PERSON_AFTER.test(text.slice(m.end, m.end + 30)) ||
+    PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))
+  );
+}
+
 const CLAUSE_WORDS = /^(?:is|was|are|were|has|have|had|will|would|can|could|who|which|that|said|says)$/i;
 
 /** Words that give a person's other name: "known as", "nicknamed", "dubbed", with a quote mark. */
@@ -580,10 +593,12 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
     else create(i, key, m.name);
   });
   // A single word typed as a place only by its preposition ("according to X") that is a person's
-  // surname in this article is that person.
+  // surname in this article is that person; so is a region's name where a person's is read ("X
+  // said", "18% for X", "X, who led talks" after "Yoichi X": no prefecture X; "in post-war X" is).
   ms.forEach((m, i) => {
     if (m.type !== "place" || m.referring || nameKey(m.name).includes(" ")) return;
-    if (m.placeClass === "country" || m.placeClass === "region") return;
+    if (m.placeClass === "country") return;
+    if (m.placeClass === "region" && !readAsPerson(text, m)) return;
     const owner = bySurname.get(skeleton(nameKey(m.name)));
     if (owner === undefined) return;
     detach(i);

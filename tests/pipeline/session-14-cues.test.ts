@@ -140,3 +140,24 @@ describe("an adjective of two peoples ('Franco-German', 'European-Japanese')", (
     expect(live).toEqual(["Oslo:place"]);
   });
 });
+
+describe("a person's surname that is also a region's name", () => {
+  it("is the person where a person is read ('X said', 'for X', 'X, who …')", () => {
+    const x = extract(
+      "Former Foreign Minister Kenta Nagano, 66, joined the race. A poll showed 18% for Nagano. " +
+        "Nagano, who led talks with Seoul, has positioned himself as the candidate of stability.",
+    );
+    const live = liveEntities(x);
+    expect(live).toContain("Kenta Nagano:person");
+    expect(live.filter((e) => e.startsWith("Nagano:"))).toEqual([]);
+    expect(x.entities.find((e) => e.label === "Kenta Nagano")!.mentions.length).toBe(3);
+  });
+
+  it("but stays the region where it is written as one", () => {
+    const live = liveEntities(
+      extract("The novel by Helen Nagano is set in rural Nagano and centres on a fishing family."),
+    );
+    expect(live).toContain("Helen Nagano:person");
+    expect(live).toContain("Nagano:place");
+  });
+});
