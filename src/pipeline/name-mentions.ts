@@ -120,6 +120,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "WARSAW (UPI)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:/]$/;
+/** Endings of firms' fused names ("Arianespace", "Medtech", "Netsoft", "Cellnet"). */
+const TRADE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:space|soft|tech|corp|ware|mart|pharma|net|com)$/u;
 /** Combining forms of peoples' names in compounds ("Franco-German", "Sino-Japanese"). */
 const COMBINING_PEOPLES =
   /^(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Italo|Greco|Judeo|Austro|Hispano|Luso|Germano|Turco|Serbo|Czecho|Dano|Swedo|Polono|Americo)$/;
@@ -788,6 +790,17 @@ export class NameMentions extends TitleMentions {
         );
         return;
       }
+    }
+    // "Canal+", "Disney+": a plus sign fused to a name makes a broadcaster's or a service's name.
+    const plus = tokens[to];
+    if (
+      plus?.text === "+" &&
+      plus.start === tokens[to - 1]!.end &&
+      !/^\w/.test(this.sentence.text.charAt(plus.end - this.sentence.start))
+    ) {
+      const span = this.span(from, to + 1);
+      this.add({ ...span, name: span.text, type: "organisation", cue: "name with a plus sign" });
+      return;
     }
     // "Channel 4", "Radio 1": a broadcaster named by its number.
     if (BROADCASTER_NAME.test(text)) {
@@ -2191,7 +2204,19 @@ export class NameMentions extends TitleMentions {
         return;
       }
       if (!this.context.lowercaseWords.has(word.lower) && !this.hyphenatedCompound(text)) {
-        this.add({ ...this.span(from, to), name: text, type: "person", cue: "unknown single name" });
+        // "Arianespace", "Medtech", "Netsoft": a word fused with a trade's ending names a firm.
+        // (not a word news writes in lower case: "cyberspace")
+        const firm =
+          TRADE_ENDING.test(text) &&
+          !isGivenName(text) &&
+          !isMostlyLowerCase(text) &&
+          !commonWords().has(word.lower);
+        this.add({
+          ...this.span(from, to),
+          name: text,
+          type: firm ? "organisation" : "person",
+          cue: firm ? "trade's ending" : "unknown single name",
+        });
       }
       return;
     }

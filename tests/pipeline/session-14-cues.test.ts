@@ -161,3 +161,27 @@ describe("a person's surname that is also a region's name", () => {
     expect(live).toContain("Nagano:place");
   });
 });
+
+describe("organisations by the shape of their names", () => {
+  it("'X International' is a body, also opening a sentence", () => {
+    const x = extract(
+      "Police fired tear gas. Amnesty International urged Serbian authorities to open an independent investigation into the use of force.",
+    );
+    expect(liveEntities(x)).toContain("Amnesty International:organisation");
+  });
+
+  it("a word fused with a trade's ending ('Quellspace', 'Ostratech') is a firm", () => {
+    const live = liveEntities(
+      extract(
+        "The rocket was operated by Quellspace from the Guiana Space Centre. Ostratech launch director Pierre Lemaire said it was fine.",
+      ),
+    );
+    expect(live).toEqual(expect.arrayContaining(["Quellspace:organisation", "Ostratech:organisation"]));
+  });
+
+  it("a name with a plus sign fused to it ('Vexa+') is the service's, sign and all", () => {
+    expect(liveEntities(extract("Moreau told Vexa+ he had pushed too hard."))).toContain(
+      "Vexa+:organisation",
+    );
+  });
+});
