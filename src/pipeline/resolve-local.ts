@@ -23,8 +23,15 @@ export interface LocalResolution {
   entityOf: number[];
 }
 
+/** "Malian Armed Forces", "Ukrainian Defence Forces": a country's whole military by its adjective. */
+const NAMED_ARMED_FORCES = /^(\p{Lu}\p{Ll}+) (?:Armed Forces|Defen[cs]e Forces)$/u;
+
 function entityKey(m: FoundMention): string {
   if (m.type === "place" && m.geo) return `geo:${m.geo}`;
+  // One key with "the Malian army" read by its country ("Armed Forces of Mali", mention-base.ts).
+  const forces = m.type === "organisation" ? NAMED_ARMED_FORCES.exec(m.name) : null;
+  const country = forces ? gazetteer().countryOfDemonym(forces[1]!) : undefined;
+  if (country) return `organisation:${nameKey(`Armed Forces of ${country.name}`)}`;
   if (m.type === "organisation" && m.country && /ministry/i.test(m.name)) {
     const words = nameKey(m.name)
       .split(" ")
@@ -64,6 +71,9 @@ const ORGANISATION_CONTEXT_CUES = new Set([
   "office by its address",
   "name of a bracketed acronym",
 ]);
+
+/** One word of two to ten letters, two or more of them capitals, not all ("BfV", "TurkStat"). */
+const MIXED_CASE_ACRONYM = /^(?=\p{Lu}(?:\p{Ll}*\p{Lu}))(?=.*\p{Ll})\p{L}{2,10}$/u;
 
 /**
  * Whether a bracketed word spells a name's initials: exactly ("Alva"), or with a few more letters
@@ -661,12 +671,14 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
         : undefined;
     // "the Association of Leading Visitor Attractions (Alva)": a bracketed word spelling the
     // name's initials is its acronym, however it is capitalised (and whatever it was typed as).
+    // So is a word of two or more capitals in mixed case ("BfV", "TurkStat", "FAMa"): an acronym
+    // of the name in its own language.
     const spelled =
       m.cue !== "acronym" &&
       bracketed !== undefined &&
       /^\s*\)/.test(text.slice(m.end)) &&
       m.text.length >= 3 &&
-      spellsInitials(m.text, initials(bracketed.label));
+      (spellsInitials(m.text, initials(bracketed.label)) || MIXED_CASE_ACRONYM.test(m.text));
     if (m.cue !== "acronym" && !spelled) return;
     if (spelled) {
       m.type = "organisation";
@@ -780,7 +792,8 @@ export function resolveLocal(found: FoundMentions, text: string): LocalResolutio
       const named = new Set<number>();
       for (let j = 0; j < i; j++) {
         const e = entityOf[j]!;
-        if (!ms[j]!.referring && e >= 0 && entities[e]!.label.startsWith("Armed Forces of ")) named.add(e);
+        if (!ms[j]!.referring && e >= 0 && entities[e]!.key.startsWith("organisation:armed forces of "))
+          named.add(e);
       }
       if (named.size === 1) {
         attach(i, [...named][0]!);

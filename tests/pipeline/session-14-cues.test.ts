@@ -185,3 +185,25 @@ describe("organisations by the shape of their names", () => {
     );
   });
 });
+
+describe("one body under its names", () => {
+  it("a bracketed acronym in mixed case ('(BfV)', '(TurkStat)') is the name before it", () => {
+    const x = extract(
+      "The information went to the Federal Office for the Protection of the Constitution (BfV) in November. " +
+        "A BfV spokesman declined to comment. Inflation rose, according to the Ostrian Statistical Institute (OstStat).",
+    );
+    const live = liveEntities(x);
+    expect(live).toContain("Federal Office for the Protection of the Constitution:organisation");
+    expect(live.filter((e) => /^(?:BfV|OstStat):/.test(e))).toEqual([]);
+    expect(x.entities.find((e) => e.label.startsWith("Federal Office"))!.mentions.length).toBe(3);
+  });
+
+  it("'the Malian Armed Forces' and 'Malian troops' are one military", () => {
+    const x = extract(
+      "The Malian Armed Forces said units had withdrawn. Malian troops attacked the village on Monday.",
+    );
+    const forces = x.entities.filter((e) => e.type === "organisation" && e.mentions.length > 0);
+    expect(forces.length).toBe(1);
+    expect(forces[0]!.mentions.length).toBe(2);
+  });
+});
