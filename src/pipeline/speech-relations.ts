@@ -309,12 +309,13 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     }
     // A later statement of the sentence ("…, and his lawyer, Y, said …") is about its own words only.
     if (from > 0) contentStart = Math.max(contentStart, tokens[from]!.start);
-    const target = this.mainTopic(
-      here.filter((i) => i !== speakersBody),
-      contentStart,
-      contentEnd,
-      speaker,
-    );
+    const target =
+      this.mainTopic(
+        here.filter((i) => i !== speakersBody),
+        contentStart,
+        contentEnd,
+        speaker,
+      ) ?? this.bodyDescribed(contentStart, contentEnd, speaker);
     if (target === undefined) return nextFrom;
     const words =
       spoken.length > 0
@@ -455,6 +456,41 @@ export class SpeechRelations extends RoleAndPlaceRelations {
   }
 
   /** What a statement is mainly about: an event it names, else a place, organisation or person. */
+  /**
+   * A statement that names nothing but speaks of "the company", "the court", "the party", "his
+   * party", "the central bank": the body of that kind the article named last before it (a
+   * company is any body not named as a public one), other than the speaker.
+   */
+  private bodyDescribed(start: number, end: number, speaker: number): number | undefined {
+    const words = this.input.text.slice(start, end);
+    const described = DESCRIBED_BODY.exec(words);
+    if (!described) return undefined;
+    const kind = described[1]!.toLowerCase();
+    const company = kind === "company" || kind === "firm";
+    // A body speaking of "the company" speaks of itself.
+    if (company && this.entities[speaker]!.type !== "person") return undefined;
+    // "his party", "the company" said by its spokesman: the body the speaker holds a post in,
+    // when the text gave one.
+    // (For "the company", only a body the speaker heads: an analyst at one firm speaks of another.)
+    const possessive = POSSESSIVE_DESCRIPTION.test(described[0]!);
+    const own = new Set(
+      this.relations
+        .filter((r) => r.source === speaker && (r.type === "leads" || (possessive && r.type === "member-of")))
+        .map((r) => r.target),
+    );
+    if (own.size === 1 && (company || possessive)) return [...own][0];
+    if (possessive) return undefined;
+    const head = kind === "central bank" ? "bank" : kind;
+    const ofKind = (e: LocalEntity) => {
+      // (named twice at least: a product or a place read as a body once is no company)
+      if (e.type !== "organisation" || e.id === speaker || e.mentions.length < 2) return false;
+      const labelWords = e.label.toLowerCase().split(/\s+/);
+      if (company) return !labelWords.some((w) => PUBLIC_BODY_HEADS.has(w));
+      return labelWords.includes(head);
+    };
+    return this.lastEntityWhere(start + described.index, ofKind);
+  }
+
   protected mainTopic(here: number[], start: number, end: number, speaker: number): number | undefined {
     const speakerEntity = this.entities[speaker]!;
     const candidates = here.filter((i) => {
@@ -507,6 +543,18 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
   }
 }
+
+/** A body named by its kind in a statement: "the company", "his party", "the central bank". */
+const DESCRIBED_BODY =
+  /\b(?:the|its|his|her|their|our)\s+(company|firm|court|party|central bank|bank|agency|commission|committee|ministry|council|union|navy|club)\b/i;
+
+const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|our)\s/i;
+
+/** Heads of public bodies' names: "the company" is none of them. */
+const PUBLIC_BODY_HEADS = new Set(
+  `ministry court party police army navy agency commission committee council parliament government
+union authority office department bureau service forces assembly senate congress`.split(/\s+/),
+);
 
 /**
  * Words before a name that make someone else the speaker ("sources close to X said"), or make the

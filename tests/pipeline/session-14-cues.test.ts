@@ -207,3 +207,25 @@ describe("one body under its names", () => {
     expect(forces[0]!.mentions.length).toBe(2);
   });
 });
+
+describe("a statement that names a body only by its kind", () => {
+  it("'the company' is the firm the article named last, not a public body", () => {
+    const rels = relations(
+      extract(
+        "Quellhaus Software said hackers had stolen customer data. The Data Protection Commission opened an inquiry into Quellhaus Software on Monday. " +
+          '"We are examining whether the company met its obligations," Deputy Commissioner Aoife Brennan said.',
+      ),
+    );
+    expect(rels).toContain("said Aoife Brennan -> Quellhaus Software");
+  });
+
+  it("'his party' is the party the speaker holds a post in", () => {
+    const rels = relations(
+      extract(
+        "The Ostra Alliance and the Civic Union govern together. Civic Union leader Masaru Okada said his party would not back any candidate who sought to change the constitution.",
+      ),
+    );
+    expect(rels).toContain("said Masaru Okada -> Civic Union");
+    expect(rels).not.toContain("said Masaru Okada -> Ostra Alliance");
+  });
+});
