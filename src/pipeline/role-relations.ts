@@ -407,7 +407,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared))\s+)?[“"]?$/u,
+          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared|based|listed|owned|run|headquartered))\s+)?[“"]?$/u,
         );
         // "an economist at X", "a researcher with Y": a trade practised at a body is a post in it.
         // The trade ends the words before "at" ("a banker with clients at X", "a strategist who
@@ -493,6 +493,14 @@ export class RoleAndPlaceRelations extends RelationBase {
             .some((w) => PERSON_TITLES.has(w))
         )
           this.roleRelation(i, appointed[1]!.trim(), i + 1, a.sentence);
+        // "X has been a member of Y since 2023", "X, a member of Y,": membership told outright
+        // ("Tarek M." ends on its initial's stop).
+        if (
+          /^\.?,?\s+(?:(?:who\s+)?(?:is|was|has been|had been|became|remains)\s+)?an?\s+(?:\p{Ll}+\s+)?member\s+of\s+(?:the\s+)?$/u.test(
+            gap,
+          )
+        )
+          this.memberOf(i, i + 1, a.sentence);
         // ("leads the conservative X Party": a describing word or two before the name.)
         const verb = gap.match(
           /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2})$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,

@@ -229,3 +229,24 @@ describe("a statement that names a body only by its kind", () => {
     expect(rels).not.toContain("said Masaru Okada -> Ostra Alliance");
   });
 });
+
+describe("membership told outright", () => {
+  it("'X has been a member of Y', 'X, a founding member of Y' give member-of", () => {
+    const rels = relations(
+      extract(
+        "Tarek M. has been a member of the Quellhaus Front since 2023. Dana Orr, a founding member of the Tarvo Party, resigned.",
+      ),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(["member-of Tarek M -> Quellhaus Front", "member-of Dana Orr -> Tarvo Party"]),
+    );
+  });
+
+  it("'X, chief economist at London-based Y' is a post at Y", () => {
+    expect(
+      relations(
+        extract('"Rates will rise," said Deniz Aral, chief economist at Istanbul-based Bosphorus Capital.'),
+      ),
+    ).toContain("member-of Deniz Aral -> Bosphorus Capital");
+  });
+});
