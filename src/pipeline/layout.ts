@@ -366,12 +366,17 @@ export function warmUpLayout(): void {
       target.push((i * 31) % Math.floor(n * 0.6));
     }
   }
+  computePositions({ ...newNodesJob(n, source, target, 1), iterations: WARM_UP_ITERATIONS });
+}
+
+/** The layout job of n new nodes joined by edges of weight 1 (a generated or test graph). */
+export function newNodesJob(n: number, source: number[], target: number[], seed: number): LayoutJob {
   const mass = new Float64Array(n).fill(1);
   for (let e = 0; e < source.length; e++) {
     mass[source[e]!]!++;
     mass[target[e]!]!++;
   }
-  computePositions({
+  return {
     n,
     mass,
     source: Int32Array.from(source),
@@ -379,9 +384,8 @@ export function warmUpLayout(): void {
     weight: new Float64Array(source.length).fill(1),
     xy: new Float64Array(2 * n),
     known: new Uint8Array(n),
-    seed: 1,
-    iterations: WARM_UP_ITERATIONS,
-  });
+    seed,
+  };
 }
 
 /** Whether the job lays out most of its nodes afresh (not a rebuild settling a few new ones). */

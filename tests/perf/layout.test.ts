@@ -7,7 +7,13 @@ import { generateNewsGraph } from "../../src/bench/generate-graph";
 import type { NewsGraph } from "../../src/graph";
 import { runForceAtlas2 } from "../../src/layout/force-kernel";
 import { startLayoutThread } from "../../src/layout/layout-thread";
-import { computePositions, layoutGraph, layoutJob, type Positions } from "../../src/pipeline/layout";
+import {
+  computePositions,
+  layoutGraph,
+  layoutJob,
+  newNodesJob,
+  type Positions,
+} from "../../src/pipeline/layout";
 
 const positions = (graph: NewsGraph): Positions => {
   const map: Positions = new Map();
@@ -120,21 +126,7 @@ describe("layout", () => {
       small.push([next, next + 1, next + 2]);
     }
     const n = next + 50;
-    const mass = new Float64Array(n).fill(1);
-    for (let e = 0; e < source.length; e++) {
-      mass[source[e]!]!++;
-      mass[target[e]!]!++;
-    }
-    const xy = computePositions({
-      n,
-      mass,
-      source: Int32Array.from(source),
-      target: Int32Array.from(target),
-      weight: new Float64Array(source.length).fill(1),
-      xy: new Float64Array(2 * n),
-      known: new Uint8Array(n),
-      seed: 7,
-    });
+    const xy = computePositions(newNodesJob(n, source, target, 7));
     const radius = (i: number) => Math.hypot(xy[2 * i]!, xy[2 * i + 1]!);
     const body = Array.from({ length: 400 }, (_, i) => radius(i)).sort((a, b) => a - b);
     for (const component of small) {
