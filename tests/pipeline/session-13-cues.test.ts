@@ -3,16 +3,7 @@
  * with their country, offices' remits, a parliament's party posts. Invented names.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-function extract(text: string, headline = "Report") {
-  return extractArticle({ id: "t", files: ["t.txt"], text: `${headline}\n\n${text}` }, { models: true });
-}
-
-/** The entities the article's mentions keep, as "label:type". */
-function liveEntities(x: ReturnType<typeof extract>): string[] {
-  return x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
-}
+import { extractStory as extract, liveEntities } from "../support/entities";
 
 function placeEntities(text: string, headline = "Report") {
   return extract(text, headline).entities.filter((e) => e.type === "place" && e.mentions.length > 0);

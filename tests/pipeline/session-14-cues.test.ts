@@ -3,21 +3,7 @@
  * names.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract";
-
-function extract(text: string, headline = "Report") {
-  return extractArticle({ id: "t", files: ["t.txt"], text: `${headline}\n\n${text}` }, { models: true });
-}
-
-/** The entities the article's mentions keep, as "label:type". */
-function liveEntities(x: ReturnType<typeof extract>): string[] {
-  return x.entities.filter((e) => e.mentions.length > 0).map((e) => `${e.label}:${e.type}`);
-}
-
-/** Relations as "type source -> target" by entity label. */
-function relations(x: ReturnType<typeof extract>): string[] {
-  return x.relations.map((r) => `${r.type} ${x.entities[r.source]!.label} -> ${x.entities[r.target]!.label}`);
-}
+import { extractStory as extract, liveEntities, relationLabels as relations } from "../support/entities";
 
 describe("a titled person's full name, 'of' and a name no one knows ('Analyst X Y of Z')", () => {
   it("is the person and the body they work for, not one person's name", () => {
