@@ -29,6 +29,10 @@ war navy army`.split(/\s+/),
 export const NAME_PARTICLES =
   /^(?:al|el|bin|ben|ibn|bint|abu|ag|ould|van|von|der|den|de|da|di|du|la|le|del|della|ter)$/;
 
+/** An apposition that calls the name before it a town: ", the capital of", ", a fishing village in". */
+export const TOWN_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|town|city|village|port|suburb)\s+(?:of|in|on|near)\s/u;
+
 export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "du", "al", "&"]);
 export const DETERMINERS = new Set(["the", "a", "an"]);
 export const POSSESSIVE_PRONOUNS = new Set(["its", "his", "her", "their", "our", "my", "your"]);

@@ -71,6 +71,7 @@ import {
   QUOTE_CLOSE,
   QUOTE_OPEN,
   ROLE_QUALIFIERS,
+  TOWN_APPOSITION,
   type Tok,
   VERB_AFTER_SUBJECT,
 } from "./mention-words";
@@ -933,6 +934,16 @@ export class NameMentions extends TitleMentions {
     // ("College", "Council") or shape, is none of the four kinds of entity.
     const workBefore = before !== undefined && before.text === before.lower && WORK_NOUNS.has(before.lower);
     if (workBefore && words.length <= 6) return;
+    // "Palu, the capital of Central Sulawesi", "Ezetu, a fishing village in Bayelsa State": a name
+    // its apposition calls a town is a place.
+    if (
+      words.length <= 3 &&
+      TOWN_APPOSITION.test(this.sentence.text.slice(tokens[to - 1]!.end - this.sentence.start))
+    ) {
+      const places = this.gaz.places(text);
+      this.placeMention(from, to, text, "described as a town", places.length > 0 ? undefined : "city");
+      return;
+    }
     // "S Korea", "N Ireland": a compass letter before a country's or region's name is the word.
     if (words.length === 2 && COMPASS_LETTER.test(words[0]!.text)) {
       const full = `${COMPASS_LETTERS[words[0]!.text]} ${words[1]!.text}`;

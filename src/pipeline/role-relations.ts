@@ -659,6 +659,14 @@ export class RoleAndPlaceRelations extends RelationBase {
         // "the Kherson border town of Beryslav".
         if (/^\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|region|port)\s+of\s+$/u.test(gap))
           this.add("located-in", this.entity(i + 1), this.entity(i), a.sentence);
+        // "Palu, the capital of Central Sulawesi province", "Ezetu, a fishing village in Bayelsa
+        // State": the town its apposition places.
+        if (
+          /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:capital|town|city|village|port|suburb)\s+(?:of|in)\s+(?:the\s+)?$/u.test(
+            gap,
+          )
+        )
+          this.add("located-in", this.entity(i), this.entity(i + 1), a.sentence);
         // "Stryi, Lviv region, Ukraine": a comma chain from smaller to larger.
         if (/^,\s*$/.test(gap) && this.rank(b) < this.rank(a) && a.placeClass !== "other") {
           const next = ms[i + 2];

@@ -236,3 +236,17 @@ describe("membership told outright", () => {
     ).toContain("member-of Deniz Aral -> Bosphorus Capital");
   });
 });
+
+describe("a town its apposition places ('X, the capital of Y', 'X, a fishing village in Y')", () => {
+  it("is a place, inside the place named", () => {
+    const x = extract(
+      "The quake struck 40 km north of Meltuvo, the capital of Central Sulawesi province. Gunboats attacked a camp at Ezetu, a fishing village in Bayelsa State.",
+    );
+    const live = liveEntities(x);
+    expect(live).toEqual(expect.arrayContaining(["Meltuvo:place", "Ezetu:place"]));
+    const rels = relations(x);
+    expect(rels).toEqual(
+      expect.arrayContaining(["located-in Meltuvo -> Central Sulawesi", "located-in Ezetu -> Bayelsa State"]),
+    );
+  });
+});
