@@ -181,6 +181,15 @@ class ArticleRelations extends SpeechRelations {
   /** Where the parse puts an event: "the strike in X", "the offensive began in X". */
   protected parsedEventPlaces(sentence: Sentence, here: number[]) {
     if (!here.some((i) => this.ms[i]!.type === "event")) return;
+    // "the Japanese Grand Prix at Suzuka", "the summit in Vienna": a place right after the named
+    // event, whatever the parse attached it to (it often hangs "at X" on the verb).
+    for (const i of here) {
+      const m = this.ms[i]!;
+      const next = this.ms[i + 1];
+      if (m.type !== "event" || m.referring || !next || next.sentence !== m.sentence) continue;
+      if (next.type === "place" && !next.referring && /^\s+(?:at|in)\s+$/.test(this.gap(m, next)))
+        this.add("located-in", this.entity(i), this.entity(i + 1), sentence.index);
+    }
     const reading = this.reading(sentence);
     if (!reading) return;
     for (const i of here) {

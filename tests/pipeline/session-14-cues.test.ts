@@ -250,3 +250,16 @@ describe("a town its apposition places ('X, the capital of Y', 'X, a fishing vil
     );
   });
 });
+
+describe("a place right after a named event ('the X Grand Prix at Y', 'the X Open in Y')", () => {
+  it("is where the event takes place", () => {
+    const rels = relations(
+      extract(
+        "The teams head next to the Ostrian Grand Prix at Meltuvo in two weeks. She lost at the Kestrel Open in Doha.",
+      ),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(["located-in Ostrian Grand Prix -> Meltuvo", "located-in Kestrel Open -> Doha"]),
+    );
+  });
+});
