@@ -142,7 +142,9 @@ const READER_CALL =
   /^(?:sign up|subscribe|follow us|get (?:the|our) (?:latest|best)|download (?:our|the)|click here|register (?:now|for))\b[^.!?]*[.!?]?$/i;
 /** The wire's credit of its reporters ("X in Y contributed to this report") and a links disclaimer. */
 const REPORT_CREDIT =
-  /\bcontributed (?:to this report|reporting)\.?$|\bnot responsible for the content of external\b/i;
+  /\bcontributed (?:to this report|reporting)\.?$|\bnot responsible for the content of external\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b|\ball rights reserved\.?$/i;
+/** A photo caption opened by its credit: "Dana Orr/AFP: Protesters light flares …". */
+const CAPTION_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?:\s/u;
 
 function lineReasons(line: Line, isHeadline: boolean): string[] {
   const reasons: string[] = [];
@@ -150,6 +152,7 @@ function lineReasons(line: Line, isHeadline: boolean): string[] {
   if (tokens.length < 30) {
     if (READER_CALL.test(line.text)) reasons.push("a call to the reader (sign-up or follow line)");
     if (REPORT_CREDIT.test(line.text)) reasons.push("a credit or disclaimer line");
+    if (CAPTION_CREDIT.test(line.text)) reasons.push("a photo caption with its credit");
   }
   if (startsInOtherScript(line.text)) reasons.push("starts in another script (a foreign-language link line)");
   else if (latinShare(line.text) < 0.7) reasons.push("mostly in another script");
