@@ -204,7 +204,8 @@ export const COMPANY_NAME_ENDS = set(`software systems technologies technology n
 telecom telecoms pharmaceuticals pharma motors entertainment media records pictures studios holdings
 industries enterprises associates partners capital securities investments electronics semiconductor
 semiconductors airlines airways petroleum echo chronicle argus energy resources shipping foods logistics
-renewables mining minerals biologics therapeutics insurance chemicals textiles breweries brands international`);
+renewables mining minerals biologics therapeutics insurance chemicals textiles breweries brands international
+financial bancorp bancshares`);
 
 /** Nouns before "in": what one holds in a company ("shares in X", "a stake in X"), not in a place. */
 export const HOLDING_NOUNS = set(`share shares stake stakes holding holdings investment investments

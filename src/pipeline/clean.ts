@@ -144,7 +144,8 @@ const READER_CALL =
 const REPORT_CREDIT =
   /\bcontributed (?:to this report|reporting)\.?$|\bnot responsible for the content of external\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b|\ball rights reserved\.?$/i;
 /** A photo caption opened by its credit: "Dana Orr/AFP: Protesters light flares …". */
-const CAPTION_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?:\s/u;
+const CAPTION_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?:\s/u;
 
 function lineReasons(line: Line, isHeadline: boolean): string[] {
   const reasons: string[] = [];

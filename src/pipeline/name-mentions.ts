@@ -775,6 +775,25 @@ export class NameMentions extends TitleMentions {
       this.gaz.places(text).length === 0
     )
       return;
+    // "in The Hague", "THE HAGUE —": the run began after its capitalised article.
+    const article = tokens[from - 1];
+    if (article?.lower === "the" && article.cap) {
+      const withArticle = this.gaz
+        .places(`The ${text}`)
+        .filter((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
+      if (withArticle.length > 0) {
+        const span = this.span(from - 1, to);
+        this.placeMention(
+          from - 1,
+          to,
+          // (spelled as the gazetteer spells it when read from capitals)
+          withArticle[0]!.name.toLowerCase() === span.text.toLowerCase() ? withArticle[0]!.name : span.text,
+          "gazetteer",
+          withArticle[0]!.kind === "country" ? "country" : undefined,
+        );
+        return;
+      }
+    }
     // "The Hague": a place the gazetteer knows with its article.
     if (words.length >= 2 && firstLower === "the") {
       // (Only a large town: "The Village", "The Colony" are small American towns and ordinary words.)
@@ -1375,6 +1394,19 @@ export class NameMentions extends TitleMentions {
         'place noun "area"',
         this.gaz.places(text).length > 0 ? undefined : "other",
       );
+      return;
+    }
+    // "seize central Mali town", "a Punjab village": a headline's town or village in a country or
+    // a region, unnamed; the name is the country's or region's alone.
+    if (
+      (after?.text === "town" || after?.text === "village") &&
+      this.gaz.places(text).some((p) => p.kind === "country" || p.kind === "region") &&
+      !this.gaz.places(text).some((p) => p.kind === "city" && (p.population ?? 0) >= VILLAGE_POPULATION)
+    ) {
+      const country = this.countryWord(from);
+      if (country && country.length === words.length && !country.demonym)
+        this.addCountry(from, to, country.place, "country before a town");
+      else this.placeMention(from, to, text, `before "${after.text}"`, undefined);
       return;
     }
     if (after && PLACE_CLASS_NOUNS.has(after.lower) && after.text === after.lower) {

@@ -263,3 +263,33 @@ describe("a place right after a named event ('the X Grand Prix at Y', 'the X Ope
     );
   });
 });
+
+describe("places and firms by their words", () => {
+  it("'central Mali town' in a headline is Mali, an unnamed town in it", () => {
+    const live = liveEntities(
+      extract("Gunmen attacked the market on Monday.", "Militants seize central Mali town"),
+    );
+    expect(live).toContain("Mali:place");
+    expect(live.filter((e) => e.startsWith("Mali town"))).toEqual([]);
+  });
+
+  it("'in The Hague', 'THE HAGUE —': a place named with its article", () => {
+    for (const text of [
+      "THE HAGUE — Coalition talks stalled on Tuesday.",
+      "Coalition talks stalled in The Hague on Tuesday.",
+    ]) {
+      const live = liveEntities(extract(text));
+      expect(live).toContain("The Hague:place");
+      expect(live.filter((e) => e.startsWith("Hague") || e.startsWith("HAGUE"))).toEqual([]);
+    }
+  });
+
+  it("'X Bancorp', 'X Financial' are firms", () => {
+    const live = liveEntities(
+      extract("Westmere Bancorp agreed to merge with Harbourline Financial on Monday."),
+    );
+    expect(live).toEqual(
+      expect.arrayContaining(["Westmere Bancorp:organisation", "Harbourline Financial:organisation"]),
+    );
+  });
+});
