@@ -24,6 +24,12 @@ import { type FoundMention, WEAK_CUES } from "./mention-types";
 import { isTitleWord } from "./mention-words";
 import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
+/** Trades of those quoted on a subject rather than for a state ("economist", "analyst"). */
+const COMMENTATORS_TRADES = new Set(
+  `economist economists analyst analysts strategist strategists researcher scientist lecturer professor
+trader traders consultant banker broker expert`.split(/\s+/),
+);
+
 /** Words before a leading post that keep it the head of the whole body ("managing director"). */
 const HEAD_QUALIFIERS = new Set([
   // ("team principal": a motor-racing team's head)
@@ -192,7 +198,11 @@ export class RoleAndPlaceRelations extends RelationBase {
       this.add("member-of", p, h, sentence);
     const personEntity = this.entities[p]!;
     if (!personEntity.roles.includes(role)) personEntity.roles.push(role);
-    if (!personEntity.country && holderEntity.country) personEntity.country = holderEntity.country;
+    // A commentator's trade at a body ("an economist at the Lusaka-based X") says nothing of whose
+    // country they speak for: their own country may be what they speak about.
+    const commentator = COMMENTATORS_TRADES.has(words[words.length - 1]!);
+    if (!personEntity.country && holderEntity.country && !commentator)
+      personEntity.country = holderEntity.country;
   }
 
   /**

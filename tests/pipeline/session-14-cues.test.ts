@@ -293,3 +293,16 @@ describe("places and firms by their words", () => {
     );
   });
 });
+
+describe("a commentator at a body of their own country", () => {
+  it("still speaks about that country", () => {
+    const rels = relations(
+      extract(
+        '"The headline numbers are impressive, but Zambia has seen many of these ceremonies," said Mwila Banda, an economist at the Lusaka-based Zambia Policy Forum.',
+      ),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(["member-of Mwila Banda -> Zambia Policy Forum", "said Mwila Banda -> Zambia"]),
+    );
+  });
+});
