@@ -24,6 +24,9 @@ import { type FoundMention, WEAK_CUES } from "./mention-types";
 import { isTitleWord } from "./mention-words";
 import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
+/** "the Lusaka-based", "Istanbul-based investment bank": a place fused to "-based" before a body. */
+const PLACE_BASED = /(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)-based\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Trades of those quoted on a subject rather than for a state ("economist", "analyst"). */
 const COMMENTATORS_TRADES = new Set(
   `economist economists analyst analysts strategist strategists researcher scientist lecturer professor
@@ -596,6 +599,14 @@ export class RoleAndPlaceRelations extends RelationBase {
   private bodyInTown(i: number) {
     const ms = this.ms;
     const body = ms[i]!;
+    // "the Lusaka-based X", "Istanbul-based investment bank Y": where the article names that
+    // place as a place of its own too.
+    const hyphened = PLACE_BASED.exec(this.input.text.slice(Math.max(0, body.start - 60), body.start))?.[1];
+    if (hyphened !== undefined) {
+      const key = hyphened.toLowerCase();
+      const place = this.entities.find((e) => e.type === "place" && e.label.toLowerCase() === key);
+      if (place) this.add("located-in", this.entity(i), place.id, body.sentence);
+    }
     // "X, a fuel distributor based in Odesa", "Y is headquartered in Z": said outright, in any
     // place (a town, a region, a country).
     const based = ms[i + 1];

@@ -306,3 +306,19 @@ describe("a commentator at a body of their own country", () => {
     );
   });
 });
+
+describe("'the X-based Y'", () => {
+  it("places the body in X where the article names X", () => {
+    const rels = relations(
+      extract(
+        "Mwila Banda works in Lusaka. Shares rose, said Mwila Banda, an economist at the Lusaka-based Zambia Policy Forum. UK-based bank Quellhaus Capital said profits rose in the UK.",
+      ),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        "located-in Zambia Policy Forum -> Lusaka",
+        "located-in Quellhaus Capital -> UK",
+      ]),
+    );
+  });
+});
