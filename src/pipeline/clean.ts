@@ -142,7 +142,7 @@ const READER_CALL =
   /^(?:sign up|subscribe|follow us|get (?:the|our) (?:latest|best)|download (?:our|the)|click here|register (?:now|for))\b[^.!?]*[.!?]?$/i;
 /** The wire's credit of its reporters ("X in Y contributed to this report") and a links disclaimer. */
 const REPORT_CREDIT =
-  /\bcontributed (?:to this report|reporting)\.?$|\bnot responsible for the content of external\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b|\ball rights reserved\.?$/i;
+  /\bcontributed (?:to this report|reporting|from [A-Z][^.!?]{1,40})\.?$|\bnot responsible for the content of external\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b|\ball rights reserved\.?$/i;
 /** A photo caption opened by its credit: "Dana Orr/AFP: Protesters light flares …". */
 const CAPTION_CREDIT =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?:\s/u;

@@ -341,6 +341,13 @@ export class RoleAndPlaceRelations extends RelationBase {
         (!WEAK_CUES.has(b.cue) || isGivenName(b.text.split(/\s+/)[0]!))
       )
         this.memberOf(i + 1, i, a.sentence);
+      // "the X Alliance (XA), whose leader Y", "the firm, whose chief executive Z": the post is in
+      // the body the relative clause hangs on.
+      if (a.type === "organisation" && b.type === "person") {
+        const whose = /^\)?,\s+whose\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(gap)?.[1]?.trim();
+        if (whose && whose.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+          this.roleRelation(i + 1, whose, i, a.sentence);
+      }
       // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".
       // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
       // object, not the holder of the post.
@@ -599,6 +606,20 @@ export class RoleAndPlaceRelations extends RelationBase {
   private bodyInTown(i: number) {
     const ms = this.ms;
     const body = ms[i]!;
+    // "Belgium, home to the X depository", "the Cleveland firm X": a place a body is said to be in.
+    const previous = ms[i - 1];
+    if (
+      previous !== undefined &&
+      previous.sentence === body.sentence &&
+      previous.type === "place" &&
+      !previous.referring &&
+      (/^,\s+(?:the\s+)?home\s+to\s+(?:the\s+)?$/.test(this.gap(previous, body)) ||
+        (/^\s+(?:law\s+|investment\s+|accounting\s+|engineering\s+)?(?:firm|company|bank|group|charity|lender|insurer|studio|publisher|university)\s+$/.test(
+          this.gap(previous, body),
+        ) &&
+          /\b(?:the|a|an)\s+$/i.test(this.input.text.slice(Math.max(0, previous.start - 6), previous.start))))
+    )
+      this.add("located-in", this.entity(i), this.entity(i - 1), body.sentence);
     // "the Lusaka-based X", "Istanbul-based investment bank Y": where the article names that
     // place as a place of its own too.
     const hyphened = PLACE_BASED.exec(this.input.text.slice(Math.max(0, body.start - 60), body.start))?.[1];
@@ -615,7 +636,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       based.sentence === body.sentence &&
       based.type === "place" &&
       !based.referring &&
-      /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}|,\s+|\s+(?:is|are|was|were|has\s+been)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u.test(
+      /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}|,\s+|,?\s+(?:which\s+|that\s+)?(?:is|are|was|were|has\s+been)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u.test(
         this.gap(body, based),
       )
     ) {

@@ -322,3 +322,36 @@ describe("'the X-based Y'", () => {
     );
   });
 });
+
+describe("more ways news places bodies and names their heads", () => {
+  const story =
+    "Quellhaus Software, which is based in Pittsburgh, denied wrongdoing. Raymond Castillo of the Cleveland firm Hatcher & Pryce said the suit was strong. " +
+    "Belgium, home to the Vantor Clearing Company, objected. The left-wing Progressive Alliance (PA), whose leader Sanne Oosterhuis was in talks, said no. " +
+    "NDRF commandant Vikram Singh Rathore said teams were ready.";
+
+  it("'X, which is based in Y', 'the Y firm X', 'Y, home to the X' place the body", () => {
+    expect(relations(extract(story))).toEqual(
+      expect.arrayContaining([
+        "located-in Quellhaus Software -> Pittsburgh",
+        "located-in Hatcher & Pryce -> Cleveland",
+        "located-in Vantor Clearing Company -> Belgium",
+      ]),
+    );
+  });
+
+  it("'X (XA), whose leader Y' and 'X commandant Y' name the body's head and member", () => {
+    expect(relations(extract(story))).toEqual(
+      expect.arrayContaining([
+        "leads Sanne Oosterhuis -> Progressive Alliance",
+        "member-of Vikram Singh Rathore -> NDRF",
+      ]),
+    );
+  });
+
+  it("a contributor's line ('X writer Y contributed from Z.') is boilerplate", () => {
+    const x = extract(
+      "Talks stalled on Tuesday in Oslo.\n\nAssociated Press writer Tom Becker contributed from Marietta.",
+    );
+    expect(liveEntities(x).filter((e) => e.startsWith("Tom Becker"))).toEqual([]);
+  });
+});
