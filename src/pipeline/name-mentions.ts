@@ -121,6 +121,8 @@ const FOUNDER_NAMED_HEADS = new Set([
 ]);
 /** What follows the place that opens a dateline: "BERLIN, March 3", "WARSAW (UPI)", "GAZA -". */
 const DATELINE_MARK = /^[,(\-–—:/]$/;
+/** Roads and routes, whose "to X" names a place: "the road to X", "the highway to Y". */
+const ROUTE_NOUNS = /^(?:road|roads|route|routes|highway|motorway|railway|railroad|corridor|pipeline)$/;
 /** Endings of firms' fused names ("Arianespace", "Medtech", "Netsoft", "Cellnet"). */
 const TRADE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:space|soft|tech|corp|ware|mart|pharma|net|com)$/u;
 /** Combining forms of peoples' names in compounds ("Franco-German", "Sino-Japanese"). */
@@ -935,6 +937,8 @@ export class NameMentions extends TitleMentions {
     const commonWordAfter =
       after !== undefined && LOWER_CASE_WORD.test(after.text) && !STOPWORDS.has(after.lower);
     if (words.length === 1 && PEOPLE_ADJECTIVE_SHAPE.test(text) && commonWordAfter) return;
+    // "the Baltic states", "Nordic leaders": a region's adjective before a common noun.
+    if (words.length === 1 && CONTINENT_ADJECTIVES.test(text) && commonWordAfter) return;
     if (after !== undefined && CURRENCY_SIGN.test(after.text) && after.start === tokens[to - 1]!.end) return;
 
     // "the Golden X award", "the Y Z prize": the name of a prize (one word before "award" is as
@@ -961,6 +965,24 @@ export class NameMentions extends TitleMentions {
     ) {
       const places = this.gaz.places(text);
       this.placeMention(from, to, text, "described as a town", places.length > 0 ? undefined : "city");
+      return;
+    }
+    // "the road to El Nahud", "the main highway to X": where a road leads is a place.
+    // (not "the road to World Cup glory": a contest's name, or a name before a noun it describes)
+    if (
+      words.length <= 3 &&
+      tokens[outerFrom - 1]?.lower === "to" &&
+      ROUTE_NOUNS.test(tokens[outerFrom - 2]?.lower ?? "") &&
+      !NAMED_EVENT_HEADS.has(words[words.length - 1]!.lower) &&
+      !modifiesNounAfter(tokens[outerTo])
+    ) {
+      this.placeMention(
+        from,
+        to,
+        text,
+        "where a road leads",
+        this.gaz.places(text).length > 0 ? undefined : "city",
+      );
       return;
     }
     // "S Korea", "N Ireland": a compass letter before a country's or region's name is the word.

@@ -355,3 +355,19 @@ describe("more ways news places bodies and names their heads", () => {
     expect(liveEntities(x).filter((e) => e.startsWith("Tom Becker"))).toEqual([]);
   });
 });
+
+describe("a road's end and a region's adjective", () => {
+  it("'the road to X' makes X a place, not 'the road to World Cup glory'", () => {
+    const live = liveEntities(
+      extract("The town sits on the road to El Marwa. England were on the road to World Cup glory."),
+    );
+    expect(live).toContain("El Marwa:place");
+    expect(live.filter((e) => e.startsWith("World Cup:place"))).toEqual([]);
+  });
+
+  it("'the Baltic states', 'Nordic leaders': an adjective, no entity", () => {
+    expect(
+      liveEntities(extract("Poland warned of attacks across the Baltic states, and Nordic leaders agreed.")),
+    ).toEqual(["Poland:place"]);
+  });
+});
