@@ -138,6 +138,26 @@ export class MentionBase {
     };
   }
 
+  /**
+   * A place mention whose class is `unknownClass` only where the gazetteer knows no place of the
+   * name (a known one keeps its own kind, and no preference picks among its namesakes).
+   */
+  protected placeOfAnyKind(
+    from: number,
+    to: number,
+    name: string,
+    cue: string,
+    unknownClass: PlaceClass,
+  ): number {
+    return this.placeMention(
+      from,
+      to,
+      name,
+      cue,
+      this.gaz.places(name).length > 0 ? undefined : unknownClass,
+    );
+  }
+
   protected placeMention(
     from: number,
     to: number,

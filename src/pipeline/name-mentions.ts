@@ -47,6 +47,7 @@ import {
   WORK_NOUNS,
 } from "../nlp/cues";
 import { DATELINE } from "../nlp/dateline";
+import type { Place } from "../nlp/gazetteer";
 import { isGivenName } from "../nlp/given-names";
 import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
@@ -534,6 +535,14 @@ export class NameMentions extends TitleMentions {
     );
   }
 
+  /**
+   * The places the gazetteer knows by a name with its article ("The Hague", "The Gambia"); of
+   * towns only large ones: "The Village", "The Colony" are small American towns and ordinary words.
+   */
+  private placesWithArticle(name: string): Place[] {
+    return this.gaz.places(name).filter((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
+  }
+
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
   protected particlesThenName(at: number): boolean {
     let k = at;
@@ -550,9 +559,7 @@ export class NameMentions extends TitleMentions {
     const placeWithArticle =
       tokens[first]?.lower === "the" &&
       first + 1 < to &&
-      this.gaz
-        .places(this.span(first, to).text)
-        .some((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
+      this.placesWithArticle(this.span(first, to).text).length > 0;
     while (
       !placeWithArticle &&
       first < to &&
@@ -777,36 +784,23 @@ export class NameMentions extends TitleMentions {
       this.gaz.places(text).length === 0
     )
       return;
-    // "in The Hague", "THE HAGUE —": the run began after its capitalised article.
-    const article = tokens[from - 1];
-    if (article?.lower === "the" && article.cap) {
-      const withArticle = this.gaz
-        .places(`The ${text}`)
-        .filter((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
+    // "The Hague": a place the gazetteer knows with its article, inside the run or right before
+    // it ("in The Hague", "THE HAGUE —": the run began after its capitalised article).
+    const articleAt =
+      words.length >= 2 && firstLower === "the"
+        ? from
+        : tokens[from - 1]?.lower === "the" && tokens[from - 1]!.cap
+          ? from - 1
+          : undefined;
+    if (articleAt !== undefined) {
+      const span = this.span(articleAt, to);
+      const withArticle = this.placesWithArticle(span.text);
       if (withArticle.length > 0) {
-        const span = this.span(from - 1, to);
         this.placeMention(
-          from - 1,
+          articleAt,
           to,
           // (spelled as the gazetteer spells it when read from capitals)
           withArticle[0]!.name.toLowerCase() === span.text.toLowerCase() ? withArticle[0]!.name : span.text,
-          "gazetteer",
-          withArticle[0]!.kind === "country" ? "country" : undefined,
-        );
-        return;
-      }
-    }
-    // "The Hague": a place the gazetteer knows with its article.
-    if (words.length >= 2 && firstLower === "the") {
-      // (Only a large town: "The Village", "The Colony" are small American towns and ordinary words.)
-      const withArticle = this.gaz
-        .places(text)
-        .filter((p) => p.kind !== "city" || (p.population ?? 0) >= 100_000);
-      if (withArticle.length > 0) {
-        this.placeMention(
-          from,
-          to,
-          text,
           "gazetteer",
           withArticle[0]!.kind === "country" ? "country" : undefined,
         );
@@ -963,8 +957,7 @@ export class NameMentions extends TitleMentions {
       words.length <= 3 &&
       TOWN_APPOSITION.test(this.sentence.text.slice(tokens[to - 1]!.end - this.sentence.start))
     ) {
-      const places = this.gaz.places(text);
-      this.placeMention(from, to, text, "described as a town", places.length > 0 ? undefined : "city");
+      this.placeOfAnyKind(from, to, text, "described as a town", "city");
       return;
     }
     // "the road to El Nahud", "the main highway to X": where a road leads is a place.
@@ -976,13 +969,7 @@ export class NameMentions extends TitleMentions {
       !NAMED_EVENT_HEADS.has(words[words.length - 1]!.lower) &&
       !modifiesNounAfter(tokens[outerTo])
     ) {
-      this.placeMention(
-        from,
-        to,
-        text,
-        "where a road leads",
-        this.gaz.places(text).length > 0 ? undefined : "city",
-      );
+      this.placeOfAnyKind(from, to, text, "where a road leads", "city");
       return;
     }
     // "S Korea", "N Ireland": a compass letter before a country's or region's name is the word.
@@ -1409,13 +1396,7 @@ export class NameMentions extends TitleMentions {
     }
     // "the Kalewa area": around the town, the town itself (an area is no unit of its own).
     if (after?.text === "area") {
-      this.placeMention(
-        from,
-        to,
-        text,
-        'place noun "area"',
-        this.gaz.places(text).length > 0 ? undefined : "other",
-      );
+      this.placeOfAnyKind(from, to, text, 'place noun "area"', "other");
       return;
     }
     // "seize central Mali town", "a Punjab village": a headline's town or village in a country or

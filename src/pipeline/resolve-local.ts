@@ -184,7 +184,6 @@ function afterPlacePreposition(text: string, m: FoundMention): boolean {
   );
 }
 
-/** Words that make a clause of what follows a name, not a description of it. */
 /** Words after a name that read it as a person's: a verb of speech or deed, "who" after a comma. */
 const PERSON_AFTER =
   /^\s*(?:(?:said|says|told|added|argued|won|wins|led|leads|has|had|is|was|\p{Ll}+ed)\b|,\s*who\b)/u;
@@ -198,6 +197,7 @@ function readAsPerson(text: string, m: FoundMention): boolean {
   );
 }
 
+/** Words that make a clause of what follows a name, not a description of it. */
 const CLAUSE_WORDS = /^(?:is|was|are|were|has|have|had|will|would|can|could|who|which|that|said|says)$/i;
 
 /** Words that give a person's other name: "known as", "nicknamed", "dubbed", with a quote mark. */

@@ -27,6 +27,12 @@ import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 /** "the Lusaka-based", "Istanbul-based investment bank": a place fused to "-based" before a body. */
 const PLACE_BASED = /(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)-based\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/** Between a place and a body it holds: "Belgium, home to the X". */
+const HOME_TO = /^,\s+(?:the\s+)?home\s+to\s+(?:the\s+)?$/;
+/** Between a town and a body of it: "the Cleveland firm X", "a London law firm Y". */
+const KIND_OF_FIRM =
+  /^\s+(?:law\s+|investment\s+|accounting\s+|engineering\s+)?(?:firm|company|bank|group|charity|lender|insurer|studio|publisher|university)\s+$/;
+
 /** Trades of those quoted on a subject rather than for a state ("economist", "analyst"). */
 const COMMENTATORS_TRADES = new Set(
   `economist economists analyst analysts strategist strategists researcher scientist lecturer professor
@@ -344,8 +350,8 @@ export class RoleAndPlaceRelations extends RelationBase {
       // "the X Alliance (XA), whose leader Y", "the firm, whose chief executive Z": the post is in
       // the body the relative clause hangs on.
       if (a.type === "organisation" && b.type === "person") {
-        const whose = /^\)?,\s+whose\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(gap)?.[1]?.trim();
-        if (whose && whose.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
+        const whose = /^\)?,\s+whose\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(gap)?.[1]?.trim() ?? "";
+        if (whose.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
           this.roleRelation(i + 1, whose, i, a.sentence);
       }
       // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".
@@ -612,14 +618,16 @@ export class RoleAndPlaceRelations extends RelationBase {
       previous !== undefined &&
       previous.sentence === body.sentence &&
       previous.type === "place" &&
-      !previous.referring &&
-      (/^,\s+(?:the\s+)?home\s+to\s+(?:the\s+)?$/.test(this.gap(previous, body)) ||
-        (/^\s+(?:law\s+|investment\s+|accounting\s+|engineering\s+)?(?:firm|company|bank|group|charity|lender|insurer|studio|publisher|university)\s+$/.test(
-          this.gap(previous, body),
-        ) &&
-          /\b(?:the|a|an)\s+$/i.test(this.input.text.slice(Math.max(0, previous.start - 6), previous.start))))
-    )
-      this.add("located-in", this.entity(i), this.entity(i - 1), body.sentence);
+      !previous.referring
+    ) {
+      const gap = this.gap(previous, body);
+      if (
+        HOME_TO.test(gap) ||
+        (KIND_OF_FIRM.test(gap) &&
+          /\b(?:the|a|an)\s+$/i.test(this.input.text.slice(Math.max(0, previous.start - 6), previous.start)))
+      )
+        this.add("located-in", this.entity(i), this.entity(i - 1), body.sentence);
+    }
     // "the Lusaka-based X", "Istanbul-based investment bank Y": where the article names that
     // place as a place of its own too.
     const hyphened = PLACE_BASED.exec(this.input.text.slice(Math.max(0, body.start - 60), body.start))?.[1];

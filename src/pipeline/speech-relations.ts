@@ -455,7 +455,6 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     return [start, start + end];
   }
 
-  /** What a statement is mainly about: an event it names, else a place, organisation or person. */
   /**
    * A statement that names nothing but speaks of "the company", "the court", "the party", "his
    * party", "the central bank": the body of that kind the article named last before it (a
@@ -491,6 +490,7 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     return this.lastEntityWhere(start + described.index, ofKind);
   }
 
+  /** What a statement is mainly about: an event it names, else a place, organisation or person. */
   protected mainTopic(here: number[], start: number, end: number, speaker: number): number | undefined {
     const speakerEntity = this.entities[speaker]!;
     const candidates = here.filter((i) => {
