@@ -28,25 +28,48 @@ const NONE: EntityHints = () => undefined;
 
 export function sentenceHints(tokens: readonly Token[]): EntityHints {
   if (tokens.length === 0) return NONE;
-  // The models run only when the rules ask, so sentences without a doubtful name cost nothing.
-  let spans: HintSpan[] | undefined;
-  const recognised = () => {
-    if (!spans) {
-      const words = tokens.map((t) => t.text);
-      const recognizer = loadRecognizer();
-      // The shipped recogniser reads no tags: the sentence is tagged only if a parse needs it.
-      spans = recognizer
-        .recognize(words, recognizer.readsTags ? sentenceTags(words) : undefined)
-        .map((span) => ({
-          start: tokens[span.start]!.start,
-          end: tokens[span.end - 1]!.end,
-          type: span.type,
-        }));
+  // The models run only when the rules ask, and only over the stretch of the sentence around
+  // the words asked about (a third of the tokens of the sentences asked about, on BBC news).
+  let words: string[] | undefined;
+  const decoded: { from: number; to: number; spans: HintSpan[] }[] = [];
+  const recognised = (start: number, end: number): HintSpan[] => {
+    let from = tokens.findIndex((t) => t.end > start);
+    if (from < 0) from = tokens.length - 1;
+    let to = tokens.findIndex((t) => t.start >= end);
+    if (to < 0) to = tokens.length;
+    if (to <= from) to = from + 1;
+    const done = decoded.find((w) => w.from <= from && w.to >= to);
+    if (done) return done.spans;
+    words ??= tokens.map((t) => t.text);
+    const recognizer = loadRecognizer();
+    // The shipped recogniser reads no tags: the sentence is tagged only if a parse needs it.
+    const tags = recognizer.readsTags ? sentenceTags(words) : undefined;
+    if (!recognizer.recognizeAround) {
+      from = 0;
+      to = tokens.length;
     }
+    // Windows that overlap the new one are decoded again with it, as one stretch.
+    for (let k = decoded.length - 1; k >= 0; k--) {
+      const w = decoded[k]!;
+      if (w.to > from && w.from < to) {
+        from = Math.min(from, w.from);
+        to = Math.max(to, w.to);
+        decoded.splice(k, 1);
+      }
+    }
+    const window = recognizer.recognizeAround
+      ? recognizer.recognizeAround(words, from, to, tags)
+      : { from: 0, to: tokens.length, spans: recognizer.recognize(words, tags) };
+    const spans = window.spans.map((span) => ({
+      start: tokens[span.start]!.start,
+      end: tokens[span.end - 1]!.end,
+      type: span.type,
+    }));
+    decoded.push({ from: window.from, to: window.to, spans });
     return spans;
   };
   const hints: EntityHints = (start, end) => {
-    const spans = recognised();
+    const spans = recognised(start, end);
     const exact = spans.find((span) => span.start === start && span.end === end);
     if (exact) return exact.type;
     // Trained on treebank spans, the model often reads "X Y of the Z Trust" whole as the person:
@@ -55,10 +78,11 @@ export function sentenceHints(tokens: readonly Token[]): EntityHints {
     return whole && tokens.find((t) => t.start >= end)?.text === "of" ? "person" : undefined;
   };
   hints.within = (start, end) =>
-    recognised().filter(
+    recognised(start, end).filter(
       (span) => span.start >= start && span.end <= end && (span.start > start || span.end < end),
     );
-  hints.covers = (start, end) => recognised().some((span) => span.start <= start && span.end >= end);
+  hints.covers = (start, end) =>
+    recognised(start, end).some((span) => span.start <= start && span.end >= end);
   return hints;
 }
 
