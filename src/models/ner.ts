@@ -754,7 +754,7 @@ export class PerceptronRecognizer implements EntityRecognizer {
    * Emission scores of every token into `this.emit` and the transition table into each token,
    * from the slot scores and the features of `visitNerContext` (same features, same order).
    */
-  private emissions(tokens: string[], upos: string[], from = 0, to = tokens.length): void {
+  private emissions(tokens: string[], upos: string[], from = 0, to = tokens.length, runs?: Int32Array): void {
     const n = tokens.length;
     if (this.sentence.length < n) this.sentence = new Array(n * 2);
     const words = this.sentence;
@@ -775,10 +775,11 @@ export class PerceptronRecognizer implements EntityRecognizer {
         forms[k] = w.info.form;
         entries[k] = w.gazetteerEntry;
       } else {
-        const info = wordInfo(tokens[k]!);
+        const known = this.words.get(tokens[k]!);
+        const info = known?.info ?? wordInfo(tokens[k]!);
         keys[k] = info.key;
         forms[k] = info.form;
-        entries[k] = this.res.gazetteer.wordEntry(info.key);
+        entries[k] = known ? known.gazetteerEntry : this.res.gazetteer.wordEntry(info.key);
       }
     }
     this.startWord ??= this.word(SENT_START);
@@ -788,7 +789,8 @@ export class PerceptronRecognizer implements EntityRecognizer {
     const startTag = this.tagRecord(SENT_START);
     const endTag = this.tagRecord(SENT_END);
     const gaz = this.res.gazetteer.match(keys, entries);
-    const runs = nameRuns(forms);
+    // Quotation marks, all normalisation changes, are never name words: the tokens' runs are the forms'.
+    runs ??= nameRuns(forms);
     if (this.emit.length < n * NL) this.emit = new Float64Array(n * NL * 2);
     const emit = this.emit;
     const scores = this.scores;
@@ -863,14 +865,15 @@ export class PerceptronRecognizer implements EntityRecognizer {
   }
 
   recognizeAround(tokens: string[], from: number, to: number, tags?: string[]): DecodedWindow {
-    const [start, end] = decodingWindow(tokens, from, to);
     if (!this.structured) return { from: 0, to: tokens.length, spans: this.recognize(tokens, tags) };
+    const runs = nameRuns(tokens);
+    const [start, end] = decodingWindow(tokens, from, to, runs);
     const upos = !this.readsTags
       ? this.constantTags(tokens.length)
       : tags && tags.length === tokens.length
         ? tags
         : this.tagger().tag(tokens);
-    this.emissions(tokens, upos, start, end);
+    this.emissions(tokens, upos, start, end, runs);
     const tables = this.tables;
     // The word before the window is outside any name (see decodingWindow): decode as after an O.
     const labels = viterbi(end - start, this.emit, (i) => tables[i]!, undefined, start > 0 ? 0 : undefined);
