@@ -64,15 +64,25 @@ function digestOf(x: ArticleExtraction): ArticleDigest {
   const relations = x.relations.map((r): RelationEvidence | undefined => {
     const sentence = x.sentences[r.sentence];
     if (!sentence) return undefined;
-    const mentionedHere = (local: number) => sentencesOf[local]?.has(r.sentence) === true;
-    const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(sentence.text);
+    const first = r.firstSentence ?? r.sentence;
+    const last = r.lastSentence ?? r.sentence;
+    const spanned: string[] = [];
+    for (let k = first; k <= last; k++) spanned.push(x.sentences[k]?.text ?? "");
+    const mentionedHere = (local: number) => {
+      const own = sentencesOf[local];
+      if (!own) return false;
+      for (let k = first; k <= last; k++) if (own.has(k)) return true;
+      return false;
+    };
+    const text = first === last ? sentence.text : spanned.join(" ");
+    const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(text);
     return {
       grounded:
         grounded(r.source) && grounded(r.target) && (mentionedHere(r.source) || mentionedHere(r.target)),
       evidence: {
         article,
         sentence: r.sentence,
-        text: sentence.text,
+        text,
         ...(r.quote !== undefined ? { quote: r.quote } : {}),
         ...(r.speech ? { speech: r.speech } : {}),
       },

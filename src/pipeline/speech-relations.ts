@@ -309,27 +309,112 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     }
     // A later statement of the sentence ("…, and his lawyer, Y, said …") is about its own words only.
     if (from > 0) contentStart = Math.max(contentStart, tokens[from]!.start);
-    const target =
+    let target =
       this.mainTopic(
         here.filter((i) => i !== speakersBody),
         contentStart,
         contentEnd,
         speaker,
       ) ?? this.bodyDescribed(contentStart, contentEnd, speaker);
-    if (target === undefined) return nextFrom;
-    const words =
+    let words =
       spoken.length > 0
         ? spoken.map((q) => text.slice(q.start, q.end).replace(/^[“"‘]|[”"’]$/g, "")).join(" … ")
         : text
             .slice(contentStart, contentEnd)
             .trim()
             .replace(/^that\s+/, "");
+    // The words of this sentence name nothing spoken about: the rest of a quotation that runs
+    // across sentences may ("“… Russia is testing us. Our answer is unity,” X said.").
+    let across: QuotationAcross | undefined;
+    if (target === undefined && spoken.length > 0) {
+      across = this.quotationAcross(sentence, spoken, speaker);
+      if (across) {
+        target = across.target;
+        words = across.words;
+      }
+    }
+    if (target === undefined) return nextFrom;
     const speech = spoken.length > 0 ? "direct" : "reported";
-    this.add("said", speaker, target, sentence.index, { quote: words, speech });
+    const extra = {
+      quote: words,
+      speech,
+      ...(across ? { firstSentence: across.firstSentence, lastSentence: across.lastSentence } : {}),
+    } as const;
+    this.add("said", speaker, target, sentence.index, extra);
     for (const other of coSpeakers)
-      if (this.entity(other) !== target)
-        this.add("said", this.entity(other), target, sentence.index, { quote: words, speech });
+      if (this.entity(other) !== target) this.add("said", this.entity(other), target, sentence.index, extra);
     return nextFrom;
+  }
+
+  /**
+   * The other sentences of a quotation the attribution's sentence closes or opens, and what they
+   * speak about: back to the sentence where “ opens it (the attribution's sentence starts inside
+   * it), or on to the one where ” closes it (the quotation is still open at the sentence's end,
+   * and that sentence has no verb of saying of its own after the quotation). At most
+   * QUOTATION_SENTENCES sentences either way; nothing when the marks do not pair up.
+   */
+  private quotationAcross(
+    sentence: Sentence,
+    spoken: { start: number; end: number }[],
+    speaker: number,
+  ): QuotationAcross | undefined {
+    const sentences = this.input.sentences;
+    const text = this.input.text;
+    let start: number | undefined;
+    let end: number | undefined;
+    let firstSentence = sentence.index;
+    let lastSentence = sentence.index;
+    const opened = spoken[0]!;
+    if (opened.start === sentence.start && !/^[“"‘]/.test(sentence.text)) {
+      for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - QUOTATION_SENTENCES); k--) {
+        const earlier = sentences[k];
+        if (!earlier) break;
+        const open = openingMark(earlier.text);
+        if (open === "closed") break;
+        firstSentence = k;
+        if (open >= 0) {
+          start = earlier.start + open;
+          break;
+        }
+      }
+      if (start === undefined) return undefined;
+      end = sentence.start;
+    } else {
+      const last = spoken[spoken.length - 1]!;
+      if (last.end < sentence.end || /[”"]\s*$/.test(text.slice(last.start + 1, last.end))) return undefined;
+      for (let k = sentence.index + 1; k <= sentence.index + QUOTATION_SENTENCES; k++) {
+        const later = sentences[k];
+        if (!later) break;
+        const close = closingMark(later.text);
+        if (close === "opened") break;
+        lastSentence = k;
+        if (close >= 0) {
+          // "…,” he added.": that sentence says who spoke, and reads this one back itself.
+          const rest = later.text
+            .slice(close + 1)
+            .toLowerCase()
+            .split(/[^\p{L}]+/u);
+          if (rest.some((w) => SPEECH_VERBS.has(w))) return undefined;
+          end = later.start + close + 1;
+          break;
+        }
+      }
+      if (end === undefined) return undefined;
+      start = sentence.end;
+    }
+    const here: number[] = [];
+    for (let k = firstSentence; k <= lastSentence; k++)
+      if (k !== sentence.index) here.push(...this.mentionsIn(sentences[k]!));
+    const target = this.mainTopic(here, start, end, speaker);
+    if (target === undefined) return undefined;
+    const from = Math.min(start, opened.start);
+    const to = Math.max(end, spoken[spoken.length - 1]!.end);
+    const words = text
+      .slice(from, to)
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^[“"‘]|[”"’]$/g, "");
+    return { target, words, firstSentence, lastSentence };
   }
 
   /** Whether a country's name before a verb of saying makes the country the speaker. */
@@ -542,6 +627,43 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     };
     return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
   }
+}
+
+/** How many sentences a quotation is followed back or on from its attribution. */
+const QUOTATION_SENTENCES = 4;
+
+interface QuotationAcross {
+  target: number;
+  words: string;
+  firstSentence: number;
+  lastSentence: number;
+}
+
+/**
+ * For a sentence inside a quotation that continues after it: where its last opening mark is (the
+ * quotation starts there), -1 when it has no quotation mark at all (all of it is quoted), or
+ * "closed" when its marks close a quotation (it is not inside one that continues).
+ */
+function openingMark(text: string): number | "closed" {
+  const curlyOpen = text.lastIndexOf("“");
+  const curlyClose = text.lastIndexOf("”");
+  if (curlyOpen > curlyClose) return curlyOpen;
+  const straight = text.split('"').length - 1;
+  if (straight % 2 === 1 && curlyClose < 0) return text.lastIndexOf('"');
+  return curlyOpen < 0 && curlyClose < 0 && straight === 0 ? -1 : "closed";
+}
+
+/**
+ * For a sentence after one whose quotation is still open: where its first closing mark is, -1
+ * when it has no quotation mark (all of it is quoted), or "opened" when it opens a new one first.
+ */
+function closingMark(text: string): number | "opened" {
+  const curlyOpen = text.indexOf("“");
+  const curlyClose = text.indexOf("”");
+  if (curlyClose >= 0 && (curlyOpen < 0 || curlyClose < curlyOpen)) return curlyClose;
+  const straight = text.split('"').length - 1;
+  if (straight % 2 === 1 && curlyOpen < 0) return text.indexOf('"');
+  return curlyOpen < 0 && curlyClose < 0 && straight === 0 ? -1 : "opened";
 }
 
 /** A body named by its kind in a statement: "the company", "his party", "the central bank". */

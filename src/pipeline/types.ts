@@ -93,6 +93,12 @@ export interface LocalRelation {
   sentence: number;
   quote?: string;
   speech?: "direct" | "reported";
+  /**
+   * A quotation across sentences: the first and last sentence it spans (`sentence` is the one
+   * that names the speaker). The evidence is their text, and grounding reads all of them.
+   */
+  firstSentence?: number;
+  lastSentence?: number;
   /** "gazetteer" when the fact comes from a data package, not from the sentence. */
   origin: "text" | "gazetteer";
 }
