@@ -165,6 +165,16 @@ export class MentionBase {
     cue: string,
     placeClass?: PlaceClass,
   ): number {
+    return this.placeMentionAt(this.span(from, to), name, cue, placeClass);
+  }
+
+  /** A place mention over characters (`span`), for a name that is part of a token ("Kumasi-based"). */
+  protected placeMentionAt(
+    span: { start: number; end: number; text: string },
+    name: string,
+    cue: string,
+    placeClass?: PlaceClass,
+  ): number {
     // A continent is none of the villages named after it ("Asia" in the Philippines).
     const found = CONTINENT_NAMES.has(name) ? [] : this.gaz.places(name);
     // "Los Angeles" is not Chile's "Los Ángeles", which folds to the same key, when one is spelled so.
@@ -176,7 +186,7 @@ export class MentionBase {
       : found;
     const best = pickPlace(places, placeClass, this.context.countries);
     return this.add({
-      ...this.span(from, to),
+      ...span,
       // A name read from capitals ("PORT-AU-PRINCE") is spelled as the gazetteer spells it.
       name: cue === "place in capitals" && best?.name.toLowerCase() === lower ? best.name : name,
       type: "place",

@@ -92,3 +92,9 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   "recogniser",
   "gazetteer city in a named country",
 ]);
+
+/**
+ * The cue of a place named only where a body is based ("Kumasi-based lender X"): a modifier of the
+ * body, which places it (located-in) but is no party to what its sentence says.
+ */
+export const BASED_IN_CUE = '"-based"';

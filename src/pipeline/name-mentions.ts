@@ -53,7 +53,7 @@ import { commonWords } from "../nlp/lexicon";
 import { initials } from "../nlp/names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { isAllCaps } from "../nlp/tokenize";
-import { retypeAsOrganisation } from "./mention-types";
+import { BASED_IN_CUE, retypeAsOrganisation } from "./mention-types";
 import {
   CONNECTORS,
   classOf,
@@ -85,6 +85,10 @@ const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
 /** The last word of a name made a modifier: "Tana-based", "West-style", "Ohio-backed". */
 const NAME_AS_MODIFIER =
   /^\p{Lu}[\p{L}]*-(?:\p{Ll}+-)*(?:\p{Ll}+ed|style|like|led|born|run|made|held|type|era|wide)$/u;
+/** A place fused to where a body is based: "Kumasi-based", "Seoul-headquartered". */
+const BASED_IN = /^(\p{Lu}[\p{L}]*)-(?:based|headquartered)$/u;
+/** Kinds of gazetteer place a body can be based in. */
+const KNOWN_SEATS = new Set(["city", "region", "country"]);
 /** Verbs that agree with a plural subject: "Organisers say", "Banks are". */
 const PLURAL_VERBS = new Set(
   "are were have say need want do believe expect fear hope think claim argue warn remain".split(" "),
@@ -208,6 +212,26 @@ export class NameMentions extends TitleMentions {
     return false;
   }
 
+  /**
+   * "the Kumasi-based lender X", "a New York-based fund": the place a body is based in, named only
+   * inside the modifier (tokens from..at, the last one ending in "-based"), is a place mention of
+   * its own when the gazetteer knows it as a town, a region or a country.
+   */
+  private basedIn(from: number, at: number): void {
+    const modifier = this.tokens[at]!;
+    const based = BASED_IN.exec(modifier.text);
+    if (!based) return;
+    // (a sentence's first word may have begun the run: "The Stavanger-based firm")
+    while (from < at && /^(?:the|a|an)$/.test(this.tokens[from]!.lower)) from++;
+    const start = this.tokens[from]!.start;
+    const end = modifier.start + based[1]!.length;
+    const name = this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start);
+    if (this.nationality(name)) return;
+    const known = this.gaz.places(name).some((p) => KNOWN_SEATS.has(p.kind));
+    if (!known && this.gaz.countryNamed(name) === undefined) return;
+    this.placeMentionAt({ start, end, text: name }, name, BASED_IN_CUE);
+  }
+
   /** Collects a run of capitalised tokens from `start` and types it; returns the next index. */
   protected capitalisedRun(start: number): number {
     const tokens = this.tokens;
@@ -219,6 +243,7 @@ export class NameMentions extends TitleMentions {
     // body's, where it is no people's or place's.
     while (i < tokens.length && HYPHENED_DESCRIBER.test(tokens[i]!.text)) {
       const t = tokens[i]!;
+      this.basedIn(i, i);
       const controlled = CONTROLLED_BY.exec(t.text);
       if (
         controlled &&
@@ -260,7 +285,10 @@ export class NameMentions extends TitleMentions {
       // "Lake Tana-based X", "Wild West-style": a name turned into a modifier describes what
       // follows; the modifier is no mention, and the name after it starts afresh. (A hyphenated
       // given name such as "Jae-won" has no such ending and stays in the name.)
-      if (j > i && t.cap && NAME_AS_MODIFIER.test(t.text)) return j + 1;
+      if (j > i && t.cap && NAME_AS_MODIFIER.test(t.text)) {
+        this.basedIn(i, j);
+        return j + 1;
+      }
       if (CONTRACTION.test(t.text)) break;
       // "Ramsay's Hospital", "Foster's College": an institution named after its founder's possessive.
       // "Women's Rowing Federation", "People's Bank": the same with a plural of people.

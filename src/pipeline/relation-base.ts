@@ -9,7 +9,7 @@ import {
   WEAPON_NOUNS,
 } from "../nlp/cues";
 import { DATELINE, DATELINE_TAIL } from "../nlp/dateline";
-import type { FoundMention, FoundMentions } from "./mention-types";
+import { BASED_IN_CUE, type FoundMention, type FoundMentions } from "./mention-types";
 import { isTitleWord } from "./mention-words";
 import { ParseReading } from "./parse-relations";
 import type { LocalResolution } from "./resolve-local";
@@ -129,7 +129,7 @@ export class RelationBase {
     if (!this.bySentence) {
       this.bySentence = new Map();
       this.ms.forEach((m, i) => {
-        if (this.entity(i) < 0 || this.isDateline(m)) return;
+        if (this.entity(i) < 0 || this.isDateline(m) || m.cue === BASED_IN_CUE) return;
         const list = this.bySentence!.get(m.sentence) ?? [];
         list.push(i);
         this.bySentence!.set(m.sentence, list);

@@ -20,7 +20,7 @@ import {
 import { gazetteer } from "../nlp/gazetteer";
 import { isGivenName } from "../nlp/given-names";
 import { STOPWORDS } from "../nlp/stopwords";
-import { type FoundMention, WEAK_CUES } from "./mention-types";
+import { BASED_IN_CUE, type FoundMention, WEAK_CUES } from "./mention-types";
 import { isTitleWord } from "./mention-words";
 import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
 
@@ -330,9 +330,15 @@ export class RoleAndPlaceRelations extends RelationBase {
     }
     this.possessivePosts();
     const ms = this.ms;
-    for (let i = 0; i + 1 < ms.length; i++) {
+    // A place named only in a body's modifier ("Kumasi-based lender X") stands between no two
+    // mentions here: the mentions either side of it are read as neighbours.
+    const order = ms.map((_, k) => k).filter((k) => ms[k]!.cue !== BASED_IN_CUE);
+    for (let p = 0; p + 1 < order.length; p++) {
+      const i = order[p]!;
+      const ib = order[p + 1]!;
+      const ic = order[p + 2];
       const a = ms[i]!;
-      const b = ms[i + 1]!;
+      const b = ms[ib]!;
       if (a.sentence !== b.sentence) continue;
       const gap = this.gap(a, b);
       // "Chelsea's Frank X", "the BBC's Nick Y", "Labour's Ed Z": a body's possessive right before
@@ -346,13 +352,12 @@ export class RoleAndPlaceRelations extends RelationBase {
         // (a firm's product typed a person by its shape alone: "X's Rayman DS")
         (!WEAK_CUES.has(b.cue) || isGivenName(b.text.split(/\s+/)[0]!))
       )
-        this.memberOf(i + 1, i, a.sentence);
+        this.memberOf(ib, i, a.sentence);
       // "the X Alliance (XA), whose leader Y", "the firm, whose chief executive Z": the post is in
       // the body the relative clause hangs on.
       if (a.type === "organisation" && b.type === "person") {
         const whose = /^\)?,\s+whose\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(gap)?.[1]?.trim() ?? "";
-        if (whose.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
-          this.roleRelation(i + 1, whose, i, a.sentence);
+        if (whose.split(/\s+/).some((w) => PERSON_TITLES.has(w))) this.roleRelation(ib, whose, i, a.sentence);
       }
       // "<org or place> <role words> <person>": "Elysée spokesman X", "Ukrainian army chief X".
       // No verb after the title: "The X striker signed Y", "A X spokeswoman said Y" make Y a verb's
@@ -386,7 +391,7 @@ export class RoleAndPlaceRelations extends RelationBase {
           const split = role.split(/\s+/);
           const title = split.findLastIndex((w) => PERSON_TITLES.has(w));
           const verbAfter = split.slice(title + 1).some((w) => SPEECH_VERBS.has(w) || /\p{Ll}ed$/u.test(w));
-          if (title >= 0 && !verbAfter) this.roleRelation(i + 1, role, i, a.sentence);
+          if (title >= 0 && !verbAfter) this.roleRelation(ib, role, i, a.sentence);
         }
       }
       // "<person>, (the) <org> <role>,": "X, the VLU leader, said", "Y, a Kestrel Bank director,".
@@ -395,12 +400,11 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.input.text.slice(b.end, b.end + 48),
         );
         const role = post?.[1]?.trim();
-        if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
-          this.roleRelation(i, role, i + 1, a.sentence);
+        if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w))) this.roleRelation(i, role, ib, a.sentence);
       }
       // "X, deputy chief UK economist at Y", "X, a Sahel researcher at Y": a country or region
       // inside the post's words modifies it; the body is the name after "at".
-      const c = ms[i + 2];
+      const c = ic === undefined ? undefined : ms[ic];
       if (
         a.type === "person" &&
         b.type === "place" &&
@@ -426,14 +430,14 @@ export class RoleAndPlaceRelations extends RelationBase {
           role
             ?.split(/\s+/)
             .some((w) => PERSON_TITLES.has(w) || MEMBER_ROLES.has(w) || POSTS_AT_A_BODY.has(w)) &&
-          this.entity(i + 2) >= 0
+          this.entity(ic!) >= 0
         )
-          this.roleRelation(i, role, i + 2, a.sentence);
+          this.roleRelation(i, role, ic!, a.sentence);
       }
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist|\p{L}+-(?:proclaimed|backed|installed|appointed|declared|based|listed|owned|run|headquartered))\s+)?[“"]?$/u,
+          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist)\s+|\p{L}+-(?:proclaimed|backed|installed|appointed|declared|based|listed|owned|run|headquartered)\s+(?:\p{Ll}+\s+){0,2})?[“"]?$/u,
         );
         // "an economist at X", "a researcher with Y": a trade practised at a body is a post in it.
         // The trade ends the words before "at" ("a banker with clients at X", "a strategist who
@@ -463,7 +467,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             this.roleRelation(
               i,
               words[1]!.trim().toLowerCase(),
-              i + 1,
+              ib,
               a.sentence,
               part || partOfBody || oneOfSeveral,
             );
@@ -481,7 +485,7 @@ export class RoleAndPlaceRelations extends RelationBase {
           .match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*(?:[,.;:)]|$)/u);
         const words = post?.[1]?.split(/\s+/) ?? [];
         if (post && words.some((w) => PERSON_TITLES.has(w)) && !words.some((w) => SPEECH_VERBS.has(w)))
-          this.roleRelation(i, post[1]!, i + 1, a.sentence);
+          this.roleRelation(i, post[1]!, ib, a.sentence);
       }
       // "(the) <role> of (the) <org>, <person>,": "The commander of the X Brigade, Y, said".
       // ("The commander of Poland's 12th Brigade, Colonel Y, said": a possessive owner before the
@@ -503,7 +507,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             .some((w) => PERSON_TITLES.has(w.toLowerCase())) &&
           (a.type === "organisation" || !this.placeModifiesWhatFollows(a))
         )
-          this.roleRelation(i + 1, words[1]!.trim().toLowerCase(), i, a.sentence);
+          this.roleRelation(ib, words[1]!.trim().toLowerCase(), i, a.sentence);
       }
       // "<person> was appointed commander of <org>", "<person>, who commands <org>,", "<person> took
       // command of <org>": the post or the command told by a verb.
@@ -518,7 +522,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             .split(/\s+/)
             .some((w) => PERSON_TITLES.has(w))
         )
-          this.roleRelation(i, appointed[1]!.trim(), i + 1, a.sentence);
+          this.roleRelation(i, appointed[1]!.trim(), ib, a.sentence);
         // "X has been a member of Y since 2023", "X, a member of Y,": membership told outright
         // ("Tarek M." ends on its initial's stop).
         if (
@@ -526,7 +530,7 @@ export class RoleAndPlaceRelations extends RelationBase {
             gap,
           )
         )
-          this.memberOf(i, i + 1, a.sentence);
+          this.memberOf(i, ib, a.sentence);
         // ("leads the conservative X Party": a describing word or two before the name.)
         const verb = gap.match(
           /^,?\s+(?:who\s+)?(?:(commands)|(leads|heads|runs))\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2})$|^\s+(?:took|takes|has taken|assumed|assumes|has assumed)\s+(?:over\s+)?(command|charge|the leadership)\s+of\s+(?:the\s+)?$/u,
@@ -537,7 +541,7 @@ export class RoleAndPlaceRelations extends RelationBase {
           this.roleRelation(
             i,
             verb[1] || verb[4] === "command" ? "commander" : "leader",
-            i + 1,
+            ib,
             a.sentence,
             this.partOfBodyFollows(b),
           );
@@ -559,7 +563,7 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (led && describes && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
           // An armed body "led by" someone is commanded by them.
           this.roleRelation(
-            i + 1,
+            ib,
             /command/.test(gap) || ARMED_BODY.test(this.entities[this.entity(i)]?.label ?? a.text)
               ? "commander"
               : "leader",
@@ -575,13 +579,13 @@ export class RoleAndPlaceRelations extends RelationBase {
           /^\s+(?:station|street|road|square|bridge|airport|hospital|park|stadium|hotel)\b/.test(
             this.input.text.slice(b.end, b.end + 12),
           );
-        if (titled && !placeAfter) this.roleRelation(i + 1, b.roles[0]!, i, a.sentence);
+        if (titled && !placeAfter) this.roleRelation(ib, b.roles[0]!, i, a.sentence);
       }
       // "<org>’s <role>, <person>".
       if (a.type === "organisation" && b.type === "person") {
         const words = gap.match(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u);
         if (words && words[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w)))
-          this.roleRelation(i + 1, words[1]!, i, a.sentence);
+          this.roleRelation(ib, words[1]!, i, a.sentence);
       }
     }
   }
@@ -630,11 +634,19 @@ export class RoleAndPlaceRelations extends RelationBase {
     }
     // "the Lusaka-based X", "Istanbul-based investment bank Y": where the article names that
     // place as a place of its own too.
-    const hyphened = PLACE_BASED.exec(this.input.text.slice(Math.max(0, body.start - 60), body.start))?.[1];
-    if (hyphened !== undefined) {
-      const key = hyphened.toLowerCase();
-      const place = this.entities.find((e) => e.type === "place" && e.label.toLowerCase() === key);
-      if (place) this.add("located-in", this.entity(i), place.id, body.sentence);
+    const lead = this.input.text.slice(Math.max(0, body.start - 60), body.start);
+    const hyphened = PLACE_BASED.exec(lead);
+    if (hyphened) {
+      // The place's own mention, inside the modifier ("Kumasi" of "Kumasi-based"), else one of
+      // the same name elsewhere in the article.
+      const hyphen = body.start - lead.length + hyphened.index + hyphened[1]!.length;
+      const inside = ms.findIndex((m) => m.type === "place" && !m.referring && m.end === hyphen);
+      const key = hyphened[1]!.toLowerCase();
+      const place =
+        inside >= 0
+          ? this.entity(inside)
+          : (this.entities.find((e) => e.type === "place" && e.label.toLowerCase() === key)?.id ?? -1);
+      if (place >= 0) this.add("located-in", this.entity(i), place, body.sentence);
     }
     // "X, a fuel distributor based in Odesa", "Y is headquartered in Z": said outright, in any
     // place (a town, a region, a country).

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { assembleGraph } from "../../src/pipeline/assemble";
-import { extractStory as extract, relationLabels as relations } from "../support/entities";
+import { extractStory as extract, liveEntities, relationLabels as relations } from "../support/entities";
 
 describe("a quotation that runs across sentences", () => {
   it("is about what its earlier sentence names when the attribution closes it", () => {
@@ -51,5 +51,34 @@ describe("a quotation that runs across sentences", () => {
     expect(edge?.evidence[0]?.text).toContain("Norway is testing");
     expect(edge?.evidence[0]?.text).toContain("Lars Brenvik said");
     expect(edge?.evidence[0]?.quote).toContain("Norway is testing");
+  });
+});
+
+describe("a place named only where a body is based ('the Porto-based lender X')", () => {
+  it("is a place of its own, and the body is located in it", () => {
+    const x = extract(
+      "Ana Sousa, chief economist at Porto-based lender Douro Trust Bank, said rates would fall. The Bergen-based investment firm Fjordvik Kapital holds a stake.",
+    );
+    const live = liveEntities(x);
+    expect(live).toEqual(expect.arrayContaining(["Porto:place", "Bergen:place"]));
+    const rels = relations(x);
+    expect(rels).toContain("located-in Douro Trust Bank -> Porto");
+    expect(rels).toContain("located-in Fjordvik Kapital -> Bergen");
+  });
+
+  it("stands between no post and its body, and is spoken of by no one", () => {
+    const rels = relations(
+      extract(
+        "According to Rui Almeida, head of Lisbon-based game developer Tejo Studios, costs will rise. Ana Sousa, chief economist at Porto-based lender Douro Trust Bank, said rates would fall.",
+      ),
+    );
+    expect(rels).toContain("leads Rui Almeida -> Tejo Studios");
+    expect(rels).toContain("member-of Ana Sousa -> Douro Trust Bank");
+    expect(rels.filter((r) => /-> (?:Lisbon|Porto)$/.test(r) && !r.startsWith("located-in"))).toEqual([]);
+  });
+
+  it("is not made of a people's name ('a Norwegian-based firm') or of a word no gazetteer knows", () => {
+    const live = liveEntities(extract("The Norwegian-based firm and a Zorbulon-based fund bid for it."));
+    expect(live.filter((e) => e.endsWith(":place"))).toEqual([]);
   });
 });
