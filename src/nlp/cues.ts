@@ -19,7 +19,7 @@ counsellor councillor councilor mp mep msp mla lawmaker legislator congressman c
 commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
 attorney-general solicitor-general governor-general inspector-general surgeon-general ensign airman
 seaman trooper rifleman chaplain reverend rev pastor spc pfc pvt det insp supt dci dsi constable administrator
-magistrate whip driver rider principal commandant`);
+magistrate whip driver rider principal commandant economist strategist researcher scientist`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
 export const ADJECTIVE_TITLES = set(`general major private field`);

@@ -94,6 +94,9 @@ function plainWords(words: readonly string[]): boolean {
   return words.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
 }
 
+/** Words that open a relative clause. */
+const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
+
 /** Kinds any body may be called by ("the firm's chairman" of a company named without "firm"). */
 const ANY_BODY_KINDS = new Set(["firm", "company", "group", "organisation", "organization"]);
 /** …and in a sports report, any body is a club ("The club's managing director, X,"). */
@@ -451,7 +454,12 @@ export class RoleAndPlaceRelations extends RelationBase {
         if (
           words &&
           (words[2] !== "with" || b.type === "organisation") &&
-          (roleWords.some((w) => PERSON_TITLES.has(w)) || employer)
+          // (a post named before a relative clause is not the one held: "a strategist who worked at
+          // Y"; one named in it is: "who is chairman of Y")
+          (roleWords
+            .slice(roleWords.findLastIndex((w) => RELATIVE_WORDS.has(w)) + 1)
+            .some((w) => PERSON_TITLES.has(w)) ||
+            employer)
         ) {
           // "chairman of the Commons public accounts committee", "head of the X field office": the
           // post is in a part of the body.

@@ -53,7 +53,11 @@ export class SpeechRelations extends RoleAndPlaceRelations {
       // spokesman, a person spoken of).
       const usual = this.lastSpeaker ?? this.lastPerson;
       const ruledOut = pronoun.toLowerCase() === "he" ? "f" : "m";
-      return usual !== undefined && this.genderOf(usual) === ruledOut ? undefined : usual;
+      if (usual === undefined || this.genderOf(usual) === ruledOut) return undefined;
+      // Whom "he" was read as is a man from now on (and "she", a woman): a later "she said" is
+      // not his, where no title or given name had told.
+      this.genders.set(usual, ruledOut === "f" ? "m" : "f");
+      return usual;
     }
     const role = head.match(/(?:^|\s)the\s+(?:([A-Z]\w+)\s+)?([a-z-]+)$/i);
     if (!role) return undefined;
@@ -610,6 +614,17 @@ export class SpeechRelations extends RoleAndPlaceRelations {
         return false;
       // A place that only qualifies another place ("Kherson border town of X", "Russia’s … region").
       const next = this.ms[i + 1];
+      // A country's possessive before a body or a person ("South Korea's X Industries"): that one
+      // is spoken of; a country's money ("1.6 billion Taiwan dollars") is no place spoken of.
+      if (
+        m.type === "place" &&
+        ((next !== undefined &&
+          next.type !== "place" &&
+          next.sentence === m.sentence &&
+          /^['’]s\s+$/.test(this.gap(m, next))) ||
+          CURRENCY_AFTER.test(this.input.text.slice(m.end, m.end + 12)))
+      )
+        return false;
       if (
         m.type === "place" &&
         next?.type === "place" &&
@@ -628,6 +643,10 @@ export class SpeechRelations extends RoleAndPlaceRelations {
     return candidates.sort((a, b) => priority(a) - priority(b) || a - b).map((i) => this.entity(i))[0];
   }
 }
+
+/** A currency after a country's name: "Taiwan dollars", "Hong Kong dollar", "Swiss francs". */
+const CURRENCY_AFTER =
+  /^\s+(?:dollars?|pounds?|francs?|pesos?|rupees?|yuan|yen|euros?|kroner?|kronor|krona|rand|shillings?|dinars?|riyals?|lira)\b/i;
 
 /** How many sentences a quotation is followed back or on from its attribution. */
 const QUOTATION_SENTENCES = 4;

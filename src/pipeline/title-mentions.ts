@@ -256,6 +256,17 @@ export abstract class TitleMentions extends NameClues {
       this.plainName(from, to, from, to);
       return;
     }
+    // "the Economist Intelligence Unit", "Director Research Institute": a title before a body's
+    // head word names the body, no person.
+    if (
+      to - titleEnd >= 1 &&
+      to - titleEnd <= 3 &&
+      ORGANISATION_HEADS.has(this.tokens[to - 1]!.lower) &&
+      this.tokens.slice(titleStart, to).every((t) => t.cap && t.lower !== "of" && t.lower !== "for")
+    ) {
+      this.plainName(from, to, from, to);
+      return;
+    }
     // "the Information Commissioner's Office", "the Governor's Office": a title that owns the
     // words after it names a body, not a person.
     if (isPossessiveTok(this.tokens[titleEnd])) {

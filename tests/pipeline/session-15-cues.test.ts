@@ -82,3 +82,43 @@ describe("a place named only where a body is based ('the Porto-based lender X')"
     expect(live.filter((e) => e.endsWith(":place"))).toEqual([]);
   });
 });
+
+describe("a trade written as a title ('Economist X Y of the Z')", () => {
+  it("is the person's post, and the body after 'of the' employs them", () => {
+    const x = extract("Economist Ines Valdera of the Andes Catholic University said exports would fall.");
+    expect(liveEntities(x)).toEqual(
+      expect.arrayContaining(["Ines Valdera:person", "Andes Catholic University:organisation"]),
+    );
+    expect(relations(x)).toContain("member-of Ines Valdera -> Andes Catholic University");
+  });
+
+  it("before a body's head word names the body ('the Economist Intelligence Unit'), no person", () => {
+    const x = extract("Exports will fall, said Tomas Lind of the Strategist Research Institute.");
+    expect(liveEntities(x)).toContain("Strategist Research Institute:organisation");
+    expect(relations(x)).toContain("member-of Tomas Lind -> Strategist Research Institute");
+  });
+});
+
+describe("what a statement is about", () => {
+  it("is the body after a country's possessive, not the country", () => {
+    const rels = relations(
+      extract("Halvik Maritime said it would sue Portugal's Tejo Shipyards over the delays."),
+    );
+    expect(rels).toContain("said Halvik Maritime -> Tejo Shipyards");
+    expect(rels).not.toContain("said Halvik Maritime -> Portugal");
+  });
+
+  it("is no country whose money is counted ('1.6 billion Norway kroner')", () => {
+    const rels = relations(extract("Ola Brekke said the recall would cost 1.6 billion Norway kroner."));
+    expect(rels).not.toContain("said Ola Brekke -> Norway");
+  });
+});
+
+describe("a pronoun speaker", () => {
+  it("whom 'he' was read as is no later 'she'", () => {
+    const x = extract(
+      "Governor Kwaku Boakye raised rates. He said inflation was too high. Finance Minister Abena Sekyere backed the move. She said the budget would help farmers in Portugal.",
+    );
+    expect(relations(x)).not.toContain("said Kwaku Boakye -> Portugal");
+  });
+});
