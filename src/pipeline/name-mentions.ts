@@ -85,6 +85,12 @@ const PLACE_PREPOSITIONS = /^(?:in|near|inside|outside|across|towards|toward)$/;
 /** The last word of a name made a modifier: "Tana-based", "West-style", "Ohio-backed". */
 const NAME_AS_MODIFIER =
   /^\p{Lu}[\p{L}]*-(?:\p{Ll}+-)*(?:\p{Ll}+ed|style|like|led|born|run|made|held|type|era|wide)$/u;
+/** Lower-case words inside towns' names: "Bruck an der Mur", "Frankfurt am Main", "Viña del Mar". */
+const PLACE_PARTICLES = new Set(
+  "an am im der den de del della la le les du des sur sous upon on y da do dos das di el en op aan".split(
+    " ",
+  ),
+);
 /** A place fused to where a body is based: "Kumasi-based", "Seoul-headquartered". */
 const BASED_IN = /^(\p{Lu}[\p{L}]*)-(?:based|headquartered)$/u;
 /** Kinds of gazetteer place a body can be based in. */
@@ -282,6 +288,16 @@ export class NameMentions extends TitleMentions {
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
+      // "Bruck an der Mur", "Frankfurt am Main", "Viña del Mar": lower-case particles inside a
+      // town's name the gazetteer knows whole (even where a word after them is a month's short
+      // form).
+      if (j > i && PLACE_PARTICLES.has(t.text)) {
+        const across = this.placeAcrossParticles(i, j);
+        if (across !== undefined) {
+          j = across;
+          continue;
+        }
+      }
       // "Lake Tana-based X", "Wild West-style": a name turned into a modifier describes what
       // follows; the modifier is no mention, and the name after it starts afresh. (A hyphenated
       // given name such as "Jae-won" has no such ending and stays in the name.)
@@ -451,6 +467,9 @@ export class NameMentions extends TitleMentions {
             words.some((t) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || HOLIDAYS.has(t.lower)),
         );
       }
+      // "the Ethics and Anti-Corruption Commission (EACC)": the letters in brackets after it
+      // spell the whole.
+      if (this.acronymSpells(first, j)) return true;
       // "Food and Agriculture Organisation", "Marks and Spencer"; not "Spurs and England defender".
       if (left.length === 1 && commonWords().has(left[0]!.lower))
         return !this.gaz
@@ -572,6 +591,46 @@ export class NameMentions extends TitleMentions {
   }
 
   /** "van der Molen", "de la Vega": one or more lower-case particles and then a capitalised name. */
+  /**
+   * Whether the capitals in brackets right after tokens from..to are the initials of their words
+   * (hyphenated parts each, the linking words left out): "Ethics and Anti-Corruption Commission
+   * (EACC)".
+   */
+  private acronymSpells(from: number, to: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[to]?.text !== "(" || tokens[to + 2]?.text !== ")") return false;
+    const acronym = tokens[to + 1]!.text;
+    if (!/^\p{Lu}{3,8}$/u.test(acronym)) return false;
+    const initials = tokens
+      .slice(from, to)
+      .filter((t) => !/^(?:and|of|the|for|&|on|in)$/i.test(t.text))
+      .flatMap((t) => t.text.split(/[-‐]/))
+      .map((part) => part.charAt(0))
+      .join("");
+    return initials === acronym;
+  }
+
+  /**
+   * The end of a place the gazetteer knows that runs from `from` over the lower-case particles
+   * at `at` and one or two capitalised words after them, if there is one.
+   */
+  private placeAcrossParticles(from: number, at: number): number | undefined {
+    let k = at;
+    while (k < this.tokens.length && k - at < 3 && PLACE_PARTICLES.has(this.tokens[k]!.text)) k++;
+    if (k === at) return undefined;
+    for (let end = k + 1; end <= k + 2 && end <= this.tokens.length; end++) {
+      if (!this.tokens[end - 1]!.cap) return undefined;
+      // The town's name begins at one of the capitalised words right before the particles
+      // ("Valparaíso and Viña del Mar": at "Viña").
+      for (let start = at - 1; start >= from && this.tokens[start]!.cap; start--) {
+        if (DETERMINERS.has(this.tokens[start]!.lower)) break;
+        const name = this.span(start, end).text;
+        if (this.gaz.places(name).some((p) => p.name.toLowerCase() === name.toLowerCase())) return end;
+      }
+    }
+    return undefined;
+  }
+
   protected particlesThenName(at: number): boolean {
     let k = at;
     while (k < this.tokens.length && k - at < 3 && NAME_PARTICLES.test(this.tokens[k]!.text)) k++;
@@ -596,6 +655,17 @@ export class NameMentions extends TitleMentions {
         HYPHENED_DESCRIBER.test(tokens[first]!.text))
     )
       first++;
+    // A town's name with lower-case particles, as the gazetteer knows it ("Frankfurt am Main").
+    if (
+      to - first >= 3 &&
+      this.tokens.slice(first + 1, to - 1).some((t) => PLACE_PARTICLES.has(t.text)) &&
+      // (not a body named after it: "the Vasco da Gama club")
+      !/^(?:club|team|side|company|firm|group|school|university)$/.test(this.tokens[to]?.lower ?? "") &&
+      this.gaz.places(this.span(first, to).text).some((p) => p.name === this.span(first, to).text)
+    ) {
+      this.placeMention(first, to, this.span(first, to).text, "gazetteer");
+      return;
+    }
     // At a sentence's start: "A" before a name is the article, not an initial; and in "Rival X",
     // "Injured X", "Outgoing X" the first word is one news text writes in lower case everywhere but
     // there (BBC capitalisation statistics; longer runs such as "Greater X Police" keep theirs, and

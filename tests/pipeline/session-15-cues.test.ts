@@ -122,3 +122,31 @@ describe("a pronoun speaker", () => {
     expect(relations(x)).not.toContain("said Kwaku Boakye -> Portugal");
   });
 });
+
+describe("names across lower-case words", () => {
+  it("a town the gazetteer knows with particles in its name is one place", () => {
+    const live = liveEntities(
+      extract(
+        "Traffic between Valparaíso and Viña del Mar was blocked. She is an engineer from Bruck an der Mur. He moved to Frankfurt am Main.",
+      ),
+    );
+    expect(live).toEqual(
+      expect.arrayContaining(["Viña del Mar:place", "Bruck an der Mur:place", "Frankfurt am Main:place"]),
+    );
+    expect(live.filter((e) => /^(?:Viña del|Bruck|Mur|Main|Frankfurt):/.test(e))).toEqual([]);
+  });
+
+  it("but a body named after one is no place ('the Vasco da Gama club')", () => {
+    expect(liveEntities(extract("He joined the Vasco da Gama club in June."))).not.toContain(
+      "Vasco da Gama:place",
+    );
+  });
+
+  it("a body's name with 'and' is whole where the letters in brackets spell it", () => {
+    const live = liveEntities(
+      extract("The case was brought by the Probity and Anti-Fraud Commission (PAFC) on Monday."),
+    );
+    expect(live).toContain("Probity and Anti-Fraud Commission:organisation");
+    expect(live.filter((e) => e.startsWith("Probity:"))).toEqual([]);
+  });
+});
