@@ -19,7 +19,7 @@ counsellor councillor councilor mp mep msp mla lawmaker legislator congressman c
 commander-in-chief premier patriarch metropolitan rector dean secretary-general director-general
 attorney-general solicitor-general governor-general inspector-general surgeon-general ensign airman
 seaman trooper rifleman chaplain reverend rev pastor spc pfc pvt det insp supt dci dsi constable administrator
-magistrate whip driver rider principal commandant economist strategist researcher scientist`);
+magistrate whip driver rider principal commandant economist strategist researcher scientist coordinator`);
 
 /** Titles that are also ordinary adjectives, and so begin bodies' names ("General X-s"). */
 export const ADJECTIVE_TITLES = set(`general major private field`);
@@ -153,7 +153,7 @@ export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide a
 official officer minister secretary ambassador correspondent reporter editor deputy representative
 member diplomat negotiator economist researcher expert strategist lawyer staffer employee administrator
 scientist epidemiologist virologist lecturer engineer consultant banker broker historian statistician
-physician surgeon`);
+physician surgeon coordinator`);
 
 /** Roles that command a military unit or force. */
 export const COMMAND_ROLES = set(`commander commander-in-chief chief general marshal admiral colonel

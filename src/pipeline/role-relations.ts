@@ -440,7 +440,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       // "<person>, (the) <role> of (the) <org>", also "head of the self-proclaimed X".
       if (a.type === "person" && (b.type === "organisation" || b.type === "place")) {
         const words = gap.match(
-          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist)\s+|\p{L}+-(?:proclaimed|backed|installed|appointed|declared|based|listed|owned|run|headquartered)\s+(?:\p{Ll}+\s+){0,2})?[“"]?$/u,
+          /^,\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){1,3}|(?:[\p{L}-]+\s+){4}(?=at\s))(of|for|at|with)\s+(?:the\s+)?(?:(?:so-called|breakaway|separatist)\s+|\p{L}+-(?:proclaimed|backed|installed|appointed|declared|based|listed|owned|run|headquartered)\s+(?:\p{Ll}+\s+){0,2})?(?:(?:aid|charity|campaign|pressure|lobby|research|rights|investment|advocacy|business|trade|opposition|rebel|militant|armed|football|rugby|cricket|sports|media|energy|mining|oil|shipping|insurance|consulting|consultancy|engineering|technology|tech|software|drinks|food|retail|banking|financial|think|tank|lender|firm|group|company|party|union|club|bank|agency|organisation|organization|network|coalition|alliance|charity|bloc|movement|institute|airline|carrier|broadcaster|publisher|operator|developer|maker|carmaker|chipmaker|watchdog|regulator)\s+){0,2}[“"]?$/u,
         );
         // "an economist at X", "a researcher with Y": a trade practised at a body is a post in it.
         // The trade ends the words before "at" ("a banker with clients at X", "a strategist who
@@ -559,14 +559,16 @@ export class RoleAndPlaceRelations extends RelationBase {
         // ("is led politically by X", "led by former television presenter Y": an adverb, and a
         // description ending in a post or a trade before the name.)
         const led = gap.match(
-          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+(?:\p{Ll}+ly\s+)?by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:[\p{Ll}-]+\s+){0,4})((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
+          /^,?\s+(?:which\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been)\s+|whose\s+(?:[\p{Ll}-]+\s+){1,2}(?:is|was|has\s+been)\s+|now\s+)?(?:(?:led|headed|commanded|run)\s+(?:\p{Ll}+ly\s+)?by|under\s+the\s+(?:command|leadership)\s+of)\s+((?:[\p{Ll}-]+\s+){0,4})((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u,
         );
         const described = (led?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
         const describes =
           described.length === 0 ||
           (plainWords(described) &&
             (PERSON_TITLES.has(described[described.length - 1]!) ||
-              MEMBER_ROLES.has(described[described.length - 1]!)));
+              MEMBER_ROLES.has(described[described.length - 1]!) ||
+              // (a trade by its ending: "trade unionist", "human rights activist")
+              /\p{Ll}{3}ist$/u.test(described[described.length - 1]!)));
         const titles = (led?.[2] ?? "").trim().split(/\s+/).filter(Boolean);
         if (led && describes && titles.every((w) => PERSON_TITLES.has(normaliseCue(w))))
           // An armed body "led by" someone is commanded by them.
@@ -579,6 +581,17 @@ export class RoleAndPlaceRelations extends RelationBase {
             a.sentence,
           );
       }
+      // "The Greens, led in Styria by X": the place where the body is led stands between them.
+      const c2 = ic === undefined ? undefined : ms[ic];
+      if (
+        a.type === "organisation" &&
+        b.type === "place" &&
+        c2?.type === "person" &&
+        c2.sentence === a.sentence &&
+        /^,?\s+(?:(?:is|are|was|were)\s+)?(?:led|headed|run)\s+in\s+(?:the\s+)?$/.test(gap) &&
+        /^\s+by\s+$/.test(this.gap(b, c2))
+      )
+        this.roleRelation(ic!, "leader", i, a.sentence);
       // "<place or org>’s <Title> <person>": "Qatar's Prime Minister X", "Acme's Chief Executive X".
       if ((a.type === "organisation" || a.type === "place") && b.type === "person" && b.roles.length > 0) {
         const titled = gap.match(/^['’]s?\s+((?:\p{Lu}[\p{L}.-]*\s+){1,4})$/u);

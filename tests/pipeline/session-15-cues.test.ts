@@ -150,3 +150,21 @@ describe("names across lower-case words", () => {
     expect(live.filter((e) => e.startsWith("Probity:"))).toEqual([]);
   });
 });
+
+describe("posts in a body, said other ways", () => {
+  it("'led in Styria by X', 'whose list was headed by trade unionist Y', 'coordinator of Z'", () => {
+    const rels = relations(
+      extract(
+        "The Greens, led in Styria by Farida Osmanova, won 9 percent. The Social Democratic Party, whose regional list was headed by trade unionist Gernot Leitgeb, finished third. Maria Tandiayu, coordinator of the aid group Sulawesi Relief Network, said teams had arrived.",
+      ),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        "leads Farida Osmanova -> Greens",
+        "leads Gernot Leitgeb -> Social Democratic Party",
+        "member-of Maria Tandiayu -> Sulawesi Relief Network",
+      ]),
+    );
+    expect(rels.filter((r) => r.endsWith("-> Styria") && !r.startsWith("located-in"))).toEqual([]);
+  });
+});
