@@ -240,7 +240,11 @@ export class SentenceMentions extends NameMentions {
       // Only a specific happening is an event: "the incursion", "its offensive", "a strike in X",
       // "declared a state of emergency" — not "a temporary truce" someone is not interested in.
       const lead = tokens[start - 1]?.lower ?? "";
-      const realised = tokens.slice(Math.max(0, start - 3), start).some((w) => REALISING_VERBS.has(w.lower));
+      const realised =
+        tokens.slice(Math.max(0, start - 3), start).some((w) => REALISING_VERBS.has(w.lower)) ||
+        // "agreed on Saturday to a 30-day ceasefire", "signed a truce": a pact made.
+        (PACT_CLASSES.has(eventClass) &&
+          tokens.slice(Math.max(0, start - 6), start).some((w) => PACT_VERBS.has(w.lower)));
       const specific =
         /^(?:the|its|his|her|their|our|this|that)$/.test(lead) ||
         isPossessiveTok(tokens[start - 1]) ||
@@ -369,6 +373,9 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /** Verbs that make an indefinite event real: "declared a state of emergency", "launched an offensive". */
+/** Events made by agreeing to them, and the verbs that make them. */
+const PACT_CLASSES = new Set(["ceasefire", "talks"]);
+const PACT_VERBS = new Set(["agreed", "agree", "agrees", "signed", "signs", "sign", "brokered", "accepted"]);
 const REALISING_VERBS = new Set(
   `declared declares declare announced announces imposed imposes introduced ordered orders launched
 launches launch began begins started starts held holds staged stages conducted carried mounted

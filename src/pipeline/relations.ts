@@ -447,11 +447,11 @@ const SIEGE_VERBS = /^(?:besieg|encircl|blockad)/;
  * Y Prize at the Z Festival", "competed in the W Games", "beat V in the final of the U Cup".
  */
 const TOOK_PART =
-  /\b(?:(?:won|wins|win)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,5}at\s+(?:the\s+)?)?|(?:competed|competes|played|plays|ran|runs|took part|takes part|raced|races)\s+in\s+(?:the\s+)?|beat\s+(?:[\p{L}'’.-]+\s+){1,6}in\s+(?:the\s+)?(?:final|semi-?final|quarter-?final)\s+of\s+(?:the\s+)?)$/u;
+  /\b(?:(?:won|wins|win)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,5}at\s+(?:the\s+)?)?|(?:won|took|gained|secured|polled|received|got)\s+(?:the\s+most\s+votes|(?:about\s+|almost\s+|nearly\s+|just\s+over\s+|more\s+than\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)(?:\s+of\s+the\s+(?:vote|votes|ballots))?|[\d]+\s+(?:of\s+the\s+[\d]+\s+)?seats|a\s+majority)\s+in\s+(?:the\s+|this\s+|last\s+)?(?:\p{Lu}[\p{L}]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}|(?:competed|competes|played|plays|ran|runs|took part|takes part|raced|races)\s+in\s+(?:the\s+)?|beat\s+(?:[\p{L}'’.-]+\s+){1,6}in\s+(?:the\s+)?(?:final|semi-?final|quarter-?final)\s+of\s+(?:the\s+)?)$/u;
 
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =
-  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|agreed(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to|signed|signs|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "came under heavy fire from", "came under attack from": the agent follows. */
 const UNDER = /under/iu;

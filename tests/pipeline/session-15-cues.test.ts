@@ -168,3 +168,26 @@ describe("posts in a body, said other ways", () => {
     expect(rels.filter((r) => r.endsWith("-> Styria") && !r.startsWith("located-in"))).toEqual([]);
   });
 });
+
+describe("who takes part in an election or a pact", () => {
+  it("a party that won votes, a share or seats in the election", () => {
+    const rels = relations(
+      extract(
+        "The Alpine Civic Alliance won the most votes in Sunday's regional election in Styria. The Greens won 9.6 percent in the election. The Union Party took 12 seats in the election.",
+      ),
+    );
+    const parties = ["Alpine Civic Alliance", "Greens", "Union Party"];
+    for (const party of parties)
+      expect(rels.some((r) => r.startsWith(`participant-in ${party} -> `) && /election/i.test(r))).toBe(true);
+  });
+
+  it("a side that signed or agreed to a ceasefire", () => {
+    const rels = relations(extract("The government and the Kivu Patriotic Front (KPF) signed a ceasefire."));
+    expect(rels.some((r) => /^participant-in (?:KPF|Kivu Patriotic Front) -> ceasefire$/.test(r))).toBe(true);
+  });
+
+  it("not a party that could win ('if it won 10 percent in the election')", () => {
+    const rels = relations(extract("The Union Party would govern if it won 10 percent in the election."));
+    expect(rels.filter((r) => r.startsWith("participant-in"))).toEqual([]);
+  });
+});
