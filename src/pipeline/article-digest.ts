@@ -68,13 +68,16 @@ function digestOf(x: ArticleExtraction): ArticleDigest {
     const last = r.lastSentence ?? r.sentence;
     const spanned: string[] = [];
     for (let k = first; k <= last; k++) spanned.push(x.sentences[k]?.text ?? "");
+    const context = r.contextSentence !== undefined ? x.sentences[r.contextSentence] : undefined;
     const mentionedHere = (local: number) => {
       const own = sentencesOf[local];
       if (!own) return false;
+      if (context && own.has(context.index)) return true;
       for (let k = first; k <= last; k++) if (own.has(k)) return true;
       return false;
     };
-    const text = first === last ? sentence.text : spanned.join(" ");
+    const own = first === last ? sentence.text : spanned.join(" ");
+    const text = context ? `${context.text} … ${own}` : own;
     const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(text);
     return {
       grounded:

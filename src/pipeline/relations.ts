@@ -48,6 +48,7 @@ class ArticleRelations extends SpeechRelations {
   run(): LocalRelation[] {
     this.roleRelations();
     for (const sentence of this.input.sentences) this.parsedRoles(sentence);
+    this.impliedBodyPosts();
     this.placeRelations();
     for (const sentence of this.input.sentences) this.sentenceRelations(sentence);
     return this.relations;

@@ -94,6 +94,21 @@ function plainWords(words: readonly string[]): boolean {
   return words.every((w) => !STOPWORDS.has(w) && !/\p{Ll}ed$/u.test(w));
 }
 
+/** Posts that head a company or a bank, written before a name with no body ("chief executive X"). */
+const IMPLIED_BODY_POSTS = new Set([
+  "chief executive",
+  "ceo",
+  "chairman",
+  "chairwoman",
+  "managing director",
+  "governor",
+]);
+/** Words of a state body's name: its chairman or chief is no company's. */
+const STATE_BODY_WORDS = new Set(
+  `ministry court party police army navy agency commission committee council parliament government
+authority office department bureau service forces assembly senate congress union`.split(/\s+/),
+);
+
 /** Words that open a relative clause. */
 const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
 
@@ -323,6 +338,68 @@ export class RoleAndPlaceRelations extends RelationBase {
     const first = Math.min(this.ms[person]!.start, this.ms[holder]!.start);
     const before = this.input.text.slice(Math.max(0, first - 12), first);
     return /\b(?:former|ex-|ex)\s*$/i.test(before);
+  }
+
+  /**
+   * "'…,' chief executive X told a news conference", after a lead about the company: a company's
+   * post held with no body named for it is in the body the article is about, the organisation its
+   * first sentences name and name again later, when that body is of the post's kind (a company
+   * for a chief executive or a chairman, a bank for a governor). The evidence is the lead's
+   * sentence with the post's.
+   */
+  protected impliedBodyPosts() {
+    // (A match report's lead names clubs and players, either of which the rules may mistype: its
+    // chairman's club is left to the posts written out.)
+    if (this.input.found.sportsReport) return;
+    const sentences = this.input.sentences;
+    const lead = sentences.slice(0, 2);
+    let body: number | undefined;
+    let leadSentence = -1;
+    // The lead's subject: its first name that is no place (a dateline's town, "Taiwanese").
+    for (const sentence of lead) {
+      const first = this.mentionsIn(sentence).find((i) => this.ms[i]!.type !== "place");
+      if (first === undefined) continue;
+      const m = this.ms[first]!;
+      const e = this.entities[this.entity(first)];
+      if (m.type === "organisation" && !m.referring && e) {
+        body = e.id;
+        leadSentence = sentence.index;
+      }
+      break;
+    }
+    if (body === undefined) return;
+    const label = this.entities[body]!.label.toLowerCase().split(/\s+/);
+    const state = label.some((w) => STATE_BODY_WORDS.has(w));
+    const bank = label.includes("bank");
+    const holding = new Set(
+      this.relations.filter((r) => r.type === "leads" || r.type === "member-of").map((r) => r.source),
+    );
+    for (let i = 0; i < this.ms.length; i++) {
+      const m = this.ms[i]!;
+      if (m.type !== "person" || m.referring || m.sentence === leadSentence) continue;
+      const person = this.entity(i);
+      if (person < 0 || holding.has(person)) continue;
+      // (the post as written before the name: a title's words may be cut to its last one)
+      const before = this.input.text.slice(Math.max(0, m.start - 48), m.start);
+      const post =
+        /(\S+)\s+(?:co-)?(chief executive|ceo|chairman|chairwoman|managing director|governor)\s+$/i.exec(
+          before,
+        );
+      // Not a post held once ("former X chief executive"), nor one whose body is written before
+      // it ("Mercedes chief executive", "Tory co-chairman", "Forest chief executive").
+      if (
+        post &&
+        (/^(?:former|ex-?|then|outgoing|previous|late)$/i.test(post[1]!) || /^\p{Lu}/u.test(post[1]!))
+      )
+        continue;
+      if (/\b(?:former|ex-)\s+(?:\S+\s+){0,2}$/i.test(before)) continue;
+      const written = post?.[2]?.toLowerCase();
+      const role = written ?? m.roles.map(normaliseCue).find((r) => IMPLIED_BODY_POSTS.has(r));
+      if (role === undefined) continue;
+      if (role === "governor" ? !bank : state) continue;
+      this.add("leads", person, body, m.sentence, { contextSentence: leadSentence });
+      holding.add(person);
+    }
   }
 
   protected roleRelations() {

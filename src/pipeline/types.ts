@@ -99,6 +99,11 @@ export interface LocalRelation {
    */
   firstSentence?: number;
   lastSentence?: number;
+  /**
+   * An earlier sentence the relation also rests on ("chief executive X" in one sentence, the
+   * company it is about in the lead): the evidence is that sentence, " … ", and `sentence`.
+   */
+  contextSentence?: number;
   /** "gazetteer" when the fact comes from a data package, not from the sentence. */
   origin: "text" | "gazetteer";
 }

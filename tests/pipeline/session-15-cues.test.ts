@@ -191,3 +191,39 @@ describe("who takes part in an election or a pact", () => {
     expect(rels.filter((r) => r.startsWith("participant-in"))).toEqual([]);
   });
 });
+
+describe("a company's post with no body written ('chief executive X', after a lead about the company)", () => {
+  const story = (post: string) =>
+    extract(
+      `Battery maker Velmor Cells said on Monday it would recall 180,000 packs. The recall covers two models. "We are deeply sorry," ${post} told a news conference.`,
+    );
+
+  it("is held in the body the article's lead is about, with the lead as evidence", () => {
+    const x = story("chief executive Lin Meiqi");
+    expect(relations(x)).toContain("leads Lin Meiqi -> Velmor Cells");
+    const { graph } = assembleGraph([x]);
+    const edge = graph
+      .edges()
+      .map((e) => graph.getEdgeAttributes(e))
+      .find((a) => a.type === "leads");
+    expect(edge?.evidence[0]?.text).toContain("Battery maker Velmor Cells");
+    expect(edge?.evidence[0]?.text).toContain("chief executive Lin Meiqi");
+  });
+
+  it("but not a post held once, nor one whose body is written before it", () => {
+    expect(relations(story("former chief executive Lin Meiqi"))).not.toContain(
+      "leads Lin Meiqi -> Velmor Cells",
+    );
+    expect(relations(story("Ostrava chief executive Lin Meiqi"))).not.toContain(
+      "leads Lin Meiqi -> Velmor Cells",
+    );
+  });
+
+  it("and a bank's governor only in a bank", () => {
+    const x = extract(
+      "The Bank of Kelvania raised its rate on Monday. The Bank of Kelvania said prices rose. Governor Kwame Adjei told reporters the vote was unanimous.",
+    );
+    expect(relations(x)).toContain("leads Kwame Adjei -> Bank of Kelvania");
+    expect(relations(story("governor Kwame Adjei"))).not.toContain("leads Kwame Adjei -> Velmor Cells");
+  });
+});
