@@ -1526,6 +1526,38 @@ export class NameMentions extends TitleMentions {
     // from its capital of the same name, which a state or county name does not need.
     // Nor "the X region of Y" with Y a country: the noun is X's, and Y only contains it.
     const before3 = this.tokens[outerFrom - 3];
+    // "the districts of X and Y", "the villages of X, Y and Z": a plural place noun names each
+    // place of the list after it.
+    const singularNoun = before2?.lower.replace(/ies$/, "y").replace(/s$/, "") ?? "";
+    if (
+      before?.lower === "of" &&
+      before2 &&
+      before2.lower !== singularNoun &&
+      PLACE_CLASS_NOUNS.has(singularNoun) &&
+      before3 !== undefined &&
+      /^(?:the|two|three|four|several|neighbouring|nearby|border|coastal|northern|southern|eastern|western)$/.test(
+        before3.lower,
+      )
+    ) {
+      this.placeMention(from, to, text, `"${before2.lower} of"`, classOf(singularNoun));
+      return;
+    }
+    const listHead = this.found[this.found.length - 1];
+    if (
+      listHead &&
+      listHead.type === "place" &&
+      listHead.sentence === this.sentence.index &&
+      /^"\p{Ll}+s of"$/u.test(listHead.cue) &&
+      /^(?:,\s*|,?\s+and\s+)$/.test(
+        this.sentence.text.slice(
+          listHead.end - this.sentence.start,
+          this.tokens[from]!.start - this.sentence.start,
+        ),
+      )
+    ) {
+      this.placeMention(from, to, text, listHead.cue, listHead.placeClass);
+      return;
+    }
     if (
       before?.lower === "of" &&
       before2 &&

@@ -227,3 +227,16 @@ describe("a company's post with no body written ('chief executive X', after a le
     expect(relations(story("governor Kwame Adjei"))).not.toContain("leads Kwame Adjei -> Velmor Cells");
   });
 });
+
+describe("a plural place noun before a list ('the villages of X, Y and Z')", () => {
+  it("makes each name of the list a place", () => {
+    const live = liveEntities(
+      extract(
+        "It was tested in the districts of Nanoro and Dedougou. Troops reached the villages of Kassa, Boni and Douna.",
+      ),
+    );
+    expect(live).toEqual(
+      expect.arrayContaining(["Nanoro:place", "Dedougou:place", "Kassa:place", "Boni:place", "Douna:place"]),
+    );
+  });
+});
