@@ -71,6 +71,10 @@ const HONORIFICS = new Set([
   "rev",
 ]);
 
+/** Heads that open a body's name in other languages: "Universidad X", "Banco Y", "Instituto Z". */
+const BODY_HEADS_FIRST =
+  /^(?:Universidad|Universidade|Università|Université|Universität|Universiteit|Instituto|Istituto|Institut|Banco|Banque|Fundación|Fundação|Fondation|Stiftung|Ministerio|Ministério|Ministère|Ministerium|Consejo|Conselho|Conseil|Centro|Centre|Colegio|Escuela|Hospital|Hôpital)$/u;
+
 /** Towns smaller than this whose name is an ordinary word are no office's see ("of Police"). */
 const REMIT_TOWN_POPULATION = 50_000;
 
@@ -135,6 +139,17 @@ export abstract class TitleMentions extends NameClues {
    * ending in a body's head, or one the recogniser reads so; without the models, also any name
    * after "the". Not a work's title ("X of the Y Z"), which the recogniser reads as no name.
    */
+  /** "the University of X", "the Universidad San Francisco de Quito": a body's head word first. */
+  private headOpensBody(from: number, to: number): boolean {
+    const first = this.tokens[from];
+    return (
+      to - from > 1 &&
+      first !== undefined &&
+      first.cap &&
+      (ORGANISATION_HEADS.has(first.lower) || BODY_HEADS_FIRST.test(first.text))
+    );
+  }
+
   protected namesABody(from: number, to: number): boolean {
     const determiner = this.tokens[from]?.lower === "the";
     const start = determiner ? from + 1 : from;
@@ -145,6 +160,7 @@ export abstract class TitleMentions extends NameClues {
     if (this.gaz.places(span.text).length > 0) return true;
     const last = words[words.length - 1]!.lower;
     if (ORGANISATION_HEADS.has(last) || (words.length > 1 && COMPANY_NAME_ENDS.has(last))) return true;
+    if (this.headOpensBody(start, to)) return true;
     const hints = this.context.hints;
     if (!hints) return determiner;
     const type = hints(span.start, span.end, span.text);
@@ -405,6 +421,12 @@ export abstract class TitleMentions extends NameClues {
         this.plainName(afterOf, to, afterOf, to);
         // What the split read as a body is one, whatever its shape alone said ("a person").
         body = this.bodyFoundSince(mark, true);
+        // A body's head word opening the name ("the Universidad X de Y") is a body whatever the
+        // typing made of the rest.
+        if (body === undefined && this.found.length === mark && this.headOpensBody(afterOf, to)) {
+          const span = this.span(afterOf, to);
+          body = this.add({ ...span, name: span.text, type: "organisation", cue: "body's head word first" });
+        }
         to = of;
       }
     }

@@ -240,3 +240,15 @@ describe("a plural place noun before a list ('the villages of X, Y and Z')", () 
     );
   });
 });
+
+describe("a titled person 'of the' a body whose head word opens its name", () => {
+  it("is the person and the body ('Economist X Y of the Universidad Z de W')", () => {
+    const x = extract(
+      "Economist Sebastián Quiroga of the Universidad San Marcos de Lima said neither government could afford it.",
+    );
+    const live = liveEntities(x);
+    expect(live).toContain("Sebastián Quiroga:person");
+    expect(live).toContain("Universidad San Marcos de Lima:organisation");
+    expect(relations(x)).toContain("member-of Sebastián Quiroga -> Universidad San Marcos de Lima");
+  });
+});
