@@ -158,11 +158,16 @@ export function isTitle(t: Tok | undefined): boolean {
   return t !== undefined && isTitleWord(t.text);
 }
 
+/** One who studies a science: "criminologist", "seismologist", "glaciologist". */
+const SCIENTIST_TRADE = /^\p{Ll}{3,}ologist$/u;
+
 /** A title written as one word ("President", "Gen.", "Lieutenant-General", "HE"). */
 export function isTitleWord(text: string): boolean {
   // "HE Dr X": His or Her Excellency, in capitals only (else the pronoun).
   const cue = normaliseCue(text);
   if (PERSON_TITLES.has(cue) || text === "HE" || text === "H.E.") return true;
+  // "Criminologist X", "Glaciologist Y": a scientist's trade by its ending.
+  if (SCIENTIST_TRADE.test(cue)) return true;
   // "Lieutenant-General X", "Vice-Admiral Y": a rank written with a hyphen.
   return (
     cue.includes("-") &&

@@ -193,7 +193,10 @@ export class NameMentions extends TitleMentions {
     const ownerWord = this.tokens[at - 1]!.text;
     const owner = ownerWord.toLowerCase().replace(/s$/, "");
     const usage = newsCapitalisation(ownerWord);
-    const ordinary = usage >= 0 ? usage <= 2 : commonWords().has(owner);
+    // (a plural's bare apostrophe, "Truckers' Association", is no surname's: a word the lexicon
+    // does not know is ordinary enough there)
+    const plural = isPluralPossessiveTok(this.tokens[at], this.tokens[at - 1]);
+    const ordinary = usage >= 0 ? usage <= 2 : plural || commonWords().has(owner);
     if (!/\p{Ll}{3}(?:er|or|ist|ian|ant|ent|ate|ee)$/u.test(owner) || !ordinary) return false;
     let k = at + 1;
     while (k < this.tokens.length && k - at <= 3 && this.tokens[k]!.cap) k++;

@@ -252,3 +252,22 @@ describe("a titled person 'of the' a body whose head word opens its name", () =>
     expect(relations(x)).toContain("member-of Sebastián Quiroga -> Universidad San Marcos de Lima");
   });
 });
+
+describe("more names of bodies and trades", () => {
+  it("a plural's possessive before a body's head is one name ('the Narino Truckers' Association')", () => {
+    const x = extract(
+      "Hernan Portillo, president of the Narino Truckers' Association, said trucks were stuck.",
+    );
+    expect(liveEntities(x)).toContain("Narino Truckers' Association:organisation");
+    expect(relations(x)).toContain("leads Hernan Portillo -> Narino Truckers' Association");
+  });
+
+  it("a scientist's trade ('Criminologist X', 'Glaciologist Y') is a title", () => {
+    const x = extract(
+      "Criminologist Tiago Rezende of the University of Porto said cargo areas were a target. Glaciologist Ingrid Aasen said the ice was thinning.",
+    );
+    const live = liveEntities(x);
+    expect(live).toEqual(expect.arrayContaining(["Tiago Rezende:person", "Ingrid Aasen:person"]));
+    expect(relations(x)).toContain("member-of Tiago Rezende -> University of Porto");
+  });
+});
