@@ -476,9 +476,11 @@ export class RoleAndPlaceRelations extends RelationBase {
       }
       // "<person>, (the) <org> <role>,": "X, the VLU leader, said", "Y, a Kestrel Bank director,".
       if (a.type === "person" && b.type === "organisation" && /^,\s+(?:the\s+|an?\s+)?$/.test(gap)) {
-        const post = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*(?:,|\))/u.exec(
-          this.input.text.slice(b.end, b.end + 48),
-        );
+        // (the post may say where it is held: "the WHO representative in Yemen,")
+        const post =
+          /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:in|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:,|\))/u.exec(
+            this.input.text.slice(b.end, b.end + 64),
+          );
         const role = post?.[1]?.trim();
         if (role?.split(/\s+/).some((w) => PERSON_TITLES.has(w))) this.roleRelation(i, role, ib, a.sentence);
       }

@@ -262,6 +262,13 @@ describe("more names of bodies and trades", () => {
     expect(relations(x)).toContain("leads Hernan Portillo -> Narino Truckers' Association");
   });
 
+  it("a post that says where it is held ('X, the WHO representative in Yemen,')", () => {
+    const rels = relations(
+      extract("Dr Amal Yusuf, the WHO representative in Yemen, said cases were rising."),
+    );
+    expect(rels).toContain("member-of Amal Yusuf -> WHO");
+  });
+
   it("a scientist's trade ('Criminologist X', 'Glaciologist Y') is a title", () => {
     const x = extract(
       "Criminologist Tiago Rezende of the University of Porto said cargo areas were a target. Glaciologist Ingrid Aasen said the ice was thinning.",
