@@ -26,6 +26,15 @@ export interface RelationInput {
   useParser?: boolean;
 }
 
+/**
+ * Heads of public bodies' names: "the company" is none of them, and their chairman or chief
+ * is no company's.
+ */
+export const PUBLIC_BODY_HEADS = new Set(
+  `ministry court party police army navy agency commission committee council parliament government
+union authority office department bureau service forces assembly senate congress`.split(/\s+/),
+);
+
 export const MOTION_VERBS =
   /^(?:advance|advances|advanced|advancing|push|pushed|pushing|enter|enters|entered|entering|penetrate|penetrated|take|takes|took|taken|taking)$/;
 /**

@@ -22,7 +22,7 @@ import { isGivenName } from "../nlp/given-names";
 import { STOPWORDS } from "../nlp/stopwords";
 import { BASED_IN_CUE, type FoundMention, WEAK_CUES } from "./mention-types";
 import { isTitleWord } from "./mention-words";
-import { ARMED_BODY, RelationBase, ranksBetween } from "./relation-base";
+import { ARMED_BODY, PUBLIC_BODY_HEADS, RelationBase, ranksBetween } from "./relation-base";
 
 /** "the Lusaka-based", "Istanbul-based investment bank": a place fused to "-based" before a body. */
 const PLACE_BASED = /(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)-based\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -103,11 +103,8 @@ const IMPLIED_BODY_POSTS = new Set([
   "managing director",
   "governor",
 ]);
-/** Words of a state body's name: its chairman or chief is no company's. */
-const STATE_BODY_WORDS = new Set(
-  `ministry court party police army navy agency commission committee council parliament government
-authority office department bureau service forces assembly senate congress union`.split(/\s+/),
-);
+/** One of those posts as written before a name, and the word before it. */
+const IMPLIED_POST_BEFORE = new RegExp(`(\\S+)\\s+(?:co-)?(${[...IMPLIED_BODY_POSTS].join("|")})\\s+$`, "i");
 
 /** Words that open a relative clause. */
 const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
@@ -369,7 +366,7 @@ export class RoleAndPlaceRelations extends RelationBase {
     }
     if (body === undefined) return;
     const label = this.entities[body]!.label.toLowerCase().split(/\s+/);
-    const state = label.some((w) => STATE_BODY_WORDS.has(w));
+    const state = label.some((w) => PUBLIC_BODY_HEADS.has(w));
     const bank = label.includes("bank");
     const holding = new Set(
       this.relations.filter((r) => r.type === "leads" || r.type === "member-of").map((r) => r.source),
@@ -381,10 +378,7 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (person < 0 || holding.has(person)) continue;
       // (the post as written before the name: a title's words may be cut to its last one)
       const before = this.input.text.slice(Math.max(0, m.start - 48), m.start);
-      const post =
-        /(\S+)\s+(?:co-)?(chief executive|ceo|chairman|chairwoman|managing director|governor)\s+$/i.exec(
-          before,
-        );
+      const post = IMPLIED_POST_BEFORE.exec(before);
       // Not a post held once ("former X chief executive"), nor one whose body is written before
       // it ("Mercedes chief executive", "Tory co-chairman", "Forest chief executive").
       if (

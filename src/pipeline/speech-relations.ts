@@ -6,7 +6,7 @@
 import { BODY_POSTS, ORGANISATION_HEADS, PERSON_TITLES, SPEECH_VERBS } from "../nlp/cues";
 import { gazetteer } from "../nlp/gazetteer";
 import { genderOfGivenName } from "../nlp/given-names";
-import { ranksBetween } from "./relation-base";
+import { PUBLIC_BODY_HEADS, ranksBetween } from "./relation-base";
 import { RoleAndPlaceRelations } from "./role-relations";
 import { sentenceLowers } from "./sentences";
 import type { LocalEntity, Sentence, Token } from "./types";
@@ -690,12 +690,6 @@ const DESCRIBED_BODY =
   /\b(?:the|its|his|her|their|our)\s+(company|firm|court|party|central bank|bank|agency|commission|committee|ministry|council|union|navy|club)\b/i;
 
 const POSSESSIVE_DESCRIPTION = /^(?:his|her|their|our)\s/i;
-
-/** Heads of public bodies' names: "the company" is none of them. */
-const PUBLIC_BODY_HEADS = new Set(
-  `ministry court party police army navy agency commission committee council parliament government
-union authority office department bureau service forces assembly senate congress`.split(/\s+/),
-);
 
 /**
  * Words before a name that make someone else the speaker ("sources close to X said"), or make the
