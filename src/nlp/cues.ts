@@ -296,6 +296,38 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Nouns of happenings that are events only where the article is about one: it names it again
+ * with "the" ("the recall", "the trial"), so the noun stands for this story's happening, not for
+ * a kind of thing ("a recall is costly"). Class by noun.
+ */
+export const STORY_EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["recall", "recall"],
+  ["lawsuit", "lawsuit"],
+  ["trial", "trial"],
+  ["heist", "crime"],
+  ["robbery", "crime"],
+  ["kidnapping", "crime"],
+  ["shooting", "attack"],
+  ["bombing", "attack"],
+  ["massacre", "attack"],
+  ["outbreak", "disaster"],
+  ["epidemic", "disaster"],
+  ["quake", "disaster"],
+  ["landslide", "disaster"],
+  ["crash", "disaster"],
+  ["merger", "deal"],
+  ["takeover", "deal"],
+  ["coup", "coup"],
+  ["uprising", "protest"],
+  ["riots", "protest"],
+  ["walkout", "strike"],
+  ["stoppage", "strike"],
+  ["inquiry", "inquiry"],
+  ["investigation", "inquiry"],
+  ["ceremony", "ceremony"],
+]);
+
+/**
  * Last words of named events that are not events in lower case ("the World Cup", "the Australian
  * Open", "the Cannes Film Festival"; but "a cup", "open", "games"): they type capitalised names only.
  */

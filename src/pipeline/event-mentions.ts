@@ -4,7 +4,7 @@
  * text speaks of a specific happening. Also the sentence finder's entry point, `run()`, which finds
  * names first so events can point at them.
  */
-import { EVENT_NOUNS, MONTHS, NOT_YET_HAPPENED, WEEKDAYS } from "../nlp/cues";
+import { EVENT_NOUNS, MONTHS, NOT_YET_HAPPENED, STORY_EVENT_NOUNS, WEEKDAYS } from "../nlp/cues";
 import { type DateMention, findDates } from "../nlp/dates";
 import { STOPWORDS } from "../nlp/stopwords";
 import {
@@ -77,7 +77,9 @@ export class SentenceMentions extends NameMentions {
     const entityEnd = this.found.length;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      let eventClass = EVENT_NOUNS.get(t.lower);
+      let eventClass =
+        EVENT_NOUNS.get(t.lower) ??
+        (this.context.storyEvents?.has(t.lower) ? STORY_EVENT_NOUNS.get(t.lower) : undefined);
       if (!eventClass) continue;
       // In a sports report a strike, an attack, a battle or the summit of the table are the game's.
       if (this.context.sportsReport && SPORTS_METAPHORS.has(eventClass)) continue;
@@ -232,6 +234,16 @@ export class SentenceMentions extends NameMentions {
             f.start <= (tokens[end + 3]?.start ?? Number.POSITIVE_INFINITY),
         );
         if (agent >= 0) actor = this.offset + agent;
+      }
+      // A story's trial, deal or ceremony is not a place's doing: "Japan's largest takeover deal",
+      // "the LA ceremony" say where it happens.
+      if (
+        actor !== undefined &&
+        !EVENT_NOUNS.has(t.lower) &&
+        this.found[actor - this.offset]?.type === "place"
+      ) {
+        placeBefore ??= actor;
+        actor = undefined;
       }
       const anchor =
         this.anchorAfter(end, entityEnd) ?? destination ?? placeBefore ?? this.declarer(start, entityEnd);

@@ -202,6 +202,8 @@ export interface MentionContext {
   things?: ReadonlySet<string>;
   /** Acronyms the article introduces in brackets after a name ("the X Union (XU)"): bodies wherever used. */
   acronyms?: ReadonlySet<string>;
+  /** STORY_EVENT_NOUNS the article returns to with "the": events in it (see storyEventNouns). */
+  storyEvents?: ReadonlySet<string>;
   /** Whether the article is a sports report, where towns' names also name clubs (sports-clubs.ts). */
   sportsReport?: boolean;
   /** Whether the article reports on business (shares, profits, firms): asked by a few rules only. */

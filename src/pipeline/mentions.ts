@@ -4,6 +4,7 @@
  * case only take names the body already established, since every word there is capitalised; an
  * ambiguous town is read in a region the article names.
  */
+import { STORY_EVENT_NOUNS } from "../nlp/cues";
 import { DATELINE } from "../nlp/dateline";
 import { gazetteer, type Place } from "../nlp/gazetteer";
 import { SentenceMentions } from "./event-mentions";
@@ -52,6 +53,7 @@ export function findMentions(
     things: thingsNamed(sentences),
     acronyms: bracketedAcronyms(sentences),
     sportsReport: isSportsReport(sentences),
+    storyEvents: storyEventNouns(sentences),
     // Asked by a few rules only, in few articles: the scan waits for the first question.
     lastWordsOfNames: whenAsked(() => lastWordsOfNames(sentences)),
     businessReport: once(() => isBusinessReport(sentences)),
@@ -93,6 +95,27 @@ export function findMentions(
     ...(context.sportsReport ? { sportsReport: true } : {}),
   };
 }
+
+/**
+ * The STORY_EVENT_NOUNS an article names at least twice, once at least with "the", "this" or
+ * "its" before it ("The recall covers …", "the trial heard …"): the story's own happening.
+ */
+function storyEventNouns(sentences: readonly Sentence[]): Set<string> {
+  const count = new Map<string, number>();
+  const definite = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.text.matchAll(STORY_NOUN_PATTERN)) {
+      const noun = match[2]!.toLowerCase();
+      count.set(noun, (count.get(noun) ?? 0) + 1);
+      if (match[1]) definite.add(noun);
+    }
+  return new Set([...definite].filter((noun) => (count.get(noun) ?? 0) >= 2));
+}
+
+const STORY_NOUN_PATTERN = new RegExp(
+  `(\\b(?:the|this|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?\\b(${[...STORY_EVENT_NOUNS.keys()].join("|")})\\b`,
+  "giu",
+);
 
 /**
  * One kind per list: "companies such as Nokia, Sagem, Sony and Thomson", "the Midlands,

@@ -278,3 +278,26 @@ describe("more names of bodies and trades", () => {
     expect(relations(x)).toContain("member-of Tiago Rezende -> University of Porto");
   });
 });
+
+describe("a happening the story returns to ('the recall', 'the trial')", () => {
+  it("is an event when the article names it again with 'the'", () => {
+    const x = extract(
+      "Velmor Cells said on Thursday it would recall 180,000 battery packs. The recall covers two models. Analyst Chen Weilun said the recall would cost $50 million.",
+    );
+    expect(liveEntities(x)).toContain("recall:event");
+    expect(relations(x)).toContain("said Chen Weilun -> recall");
+  });
+
+  it("but not a kind of thing named once ('a recall is costly')", () => {
+    expect(liveEntities(extract("Analysts said a recall is costly for any carmaker."))).not.toContain(
+      "recall:event",
+    );
+  });
+
+  it("and a country's possessive is where it happens, not who takes part", () => {
+    const x = extract(
+      "Norway's largest takeover was approved on Monday. Critics said the takeover would cost jobs.",
+    );
+    expect(relations(x).filter((r) => r.startsWith("participant-in Norway"))).toEqual([]);
+  });
+});
