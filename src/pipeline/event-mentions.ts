@@ -390,6 +390,7 @@ const PACT_CLASSES = new Set(["ceasefire", "talks"]);
 const PACT_VERBS = new Set(["agreed", "agree", "agrees", "signed", "signs", "sign", "brokered", "accepted"]);
 const REALISING_VERBS = new Set(
   `declared declares declare announced announces imposed imposes introduced ordered orders launched
+filed files opened opens
 launches launch began begins started starts held holds staged stages conducted carried mounted
 mounts unleashed`.split(/\s+/),
 );

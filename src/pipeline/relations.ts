@@ -82,7 +82,21 @@ class ArticleRelations extends SpeechRelations {
         ) {
           this.add("attacked", this.entity(m.actor), this.entity(here[0]!), sentence.index);
         }
-      } else if (m.type === "event" && m.actor === undefined) {
+      }
+      // "a lawsuit against X", "the trial of X": who is sued or tried takes part.
+      if (m.type === "event" && (m.eventClass === "lawsuit" || m.eventClass === "trial")) {
+        const party = here.find(
+          (k) =>
+            k > i &&
+            (this.ms[k]!.type === "person" || this.ms[k]!.type === "organisation") &&
+            /^\s+(?:(?:in|at|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4})?(?:against|of)\s+(?:the\s+)?(?:(?:former|ex-)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+              this.gap(m, this.ms[k]!),
+            ),
+        );
+        if (party !== undefined)
+          this.add("participant-in", this.entity(party), this.entity(i), sentence.index);
+      }
+      if (m.type === "event" && m.actor === undefined) {
         // "X launched an offensive", "Y began its withdrawal", "Z claimed responsibility for the
         // attack": who starts, carries out or claims the event takes part.
         const lead = this.input.text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -452,7 +466,7 @@ const TOOK_PART =
 
 /** A verb that starts an event, right before its noun phrase: "launched an offensive". */
 const STARTS_EVENT =
-  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|agreed(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to|signed|signs|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /\b(?:launched|launches|began|begun|begins|started|starts|mounted|mounts|resumed|resumes|filed|files|opened|opens|agreed(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+to|signed|signs|stepped up|intensified|intensifies|carried out|carries out|conducted|conducts|declared|declares|imposed|imposes|(?:claimed|claims|claiming) (?:responsibility|credit) for)\s+(?:a|an|the|its|their|new|fresh|major|large-scale|\s)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "came under heavy fire from", "came under attack from": the agent follows. */
 const UNDER = /under/iu;

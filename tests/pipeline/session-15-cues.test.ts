@@ -301,3 +301,15 @@ describe("a happening the story returns to ('the recall', 'the trial')", () => {
     expect(relations(x).filter((r) => r.startsWith("participant-in Norway"))).toEqual([]);
   });
 });
+
+describe("who is sued or tried", () => {
+  it("takes part in the lawsuit or the trial ('filed a lawsuit against X', 'the trial of Y')", () => {
+    const rels = relations(
+      extract(
+        "Velmor Shipping said it had filed a lawsuit in the Oslo District Court against Daehan Heavy Industries. The lawsuit could delay the deal. The Supreme Court opened the trial of former minister Otavio Leite on Tuesday. The trial heard 41 witnesses.",
+      ),
+    );
+    expect(rels).toContain("participant-in Daehan Heavy Industries -> lawsuit");
+    expect(rels.some((r) => /^participant-in Otavio Leite -> .*trial$/.test(r))).toBe(true);
+  });
+});
