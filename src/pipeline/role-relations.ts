@@ -786,7 +786,8 @@ export class RoleAndPlaceRelations extends RelationBase {
     const venue =
       /\bat\s+(?:the\s+)?$/i.test(before) &&
       !/\b(?:protests?|rally|rallies|meetings?|talks)\s+at\s+(?:the\s+)?$/i.test(before);
-    const strong = !WEAK_CUES.has(body.cue) && body.cue !== "acronym";
+    // (the recogniser's reading of a name that ends in an institution's head is as good as a rule's)
+    const strong = (!WEAK_CUES.has(body.cue) || body.cue === "recogniser") && body.cue !== "acronym";
     const institution = INSTITUTION_HEADS.has(words[words.length - 1]!) && (strong || venue);
     if (!workplace && !institution && !venue) return;
     // "… in London's financial district": the town's possessive opens another phrase.

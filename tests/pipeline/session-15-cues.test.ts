@@ -269,6 +269,13 @@ describe("more names of bodies and trades", () => {
     expect(rels).toContain("member-of Amal Yusuf -> WHO");
   });
 
+  it("an institution the recogniser names, 'in' a town, is located there ('the British Museum in London')", () => {
+    const rels = relations(
+      extract("Many ended up in the Tejo Museum in Porto, which is barred by law from giving them away."),
+    );
+    expect(rels).toContain("located-in Tejo Museum -> Porto");
+  });
+
   it("a scientist's trade ('Criminologist X', 'Glaciologist Y') is a title", () => {
     const x = extract(
       "Criminologist Tiago Rezende of the University of Porto said cargo areas were a target. Glaciologist Ingrid Aasen said the ice was thinning.",
