@@ -427,6 +427,15 @@ export class RoleAndPlaceRelations extends RelationBase {
         (!WEAK_CUES.has(b.cue) || isGivenName(b.text.split(/\s+/)[0]!))
       )
         this.memberOf(ib, i, a.sentence);
+      // "Shares of X's parent company, Y, …", "X, a unit of Y": a firm owned by another is part of it.
+      if (
+        a.type === "organisation" &&
+        b.type === "organisation" &&
+        /^(?:['’]s\s+(?:parent|holding|owner)(?:\s+(?:company|group|firm))?,?\s+|,\s+(?:a|the)\s+(?:unit|subsidiary|division|arm)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:(?:group|company|firm|conglomerate)\s+)?)$/u.test(
+          gap,
+        )
+      )
+        this.memberOf(i, ib, a.sentence);
       // "the X Alliance (XA), whose leader Y", "the firm, whose chief executive Z": the post is in
       // the body the relative clause hangs on.
       if (a.type === "organisation" && b.type === "person") {

@@ -320,3 +320,15 @@ describe("who is sued or tried", () => {
     expect(rels.some((r) => /^participant-in Otavio Leite -> .*trial$/.test(r))).toBe(true);
   });
 });
+
+describe("a firm owned by another", () => {
+  it("is a member of it ('X, a subsidiary of the Dutch group Y', 'Z's parent company, W,')", () => {
+    const rels = relations(
+      extract(
+        "Calloway Corp, a subsidiary of the Dutch group Vennmar Holdings, denied it. Shares of Velmor Bank's parent company, Tejo Group, fell.",
+      ),
+    );
+    expect(rels).toContain("member-of Calloway Corp -> Vennmar Holdings");
+    expect(rels).toContain("member-of Velmor Bank -> Tejo Group");
+  });
+});
