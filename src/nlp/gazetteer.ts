@@ -11,6 +11,23 @@ import { buildCityIndexText, type CityRow, loadCityIndex, townPopulations } from
 
 export type PlaceKind = "country" | "region" | "city";
 
+/**
+ * A country's demonyms as the package spells them, and as news also does: "-ean" also "-ian"
+ * ("Ecuadorean" / "Ecuadorian"), and the people's name of a "-stan" country without it
+ * ("Kazakhstani" / "Kazakh", "Tadzhik" / "Tajik"; not one shorter than five letters).
+ */
+export function demonymSpellings(forms: { f?: string; m?: string } | undefined, country: string): string[] {
+  const out = new Set<string>();
+  for (const form of Object.values(forms ?? {})) {
+    if (!form) continue;
+    out.add(form);
+    if (/ean$/.test(form)) out.add(form.replace(/ean$/, "ian"));
+  }
+  const people = /^(\p{L}{5,}?)i?stan$/u.exec(country)?.[1];
+  if (people) out.add(people);
+  return [...out];
+}
+
 export interface Place {
   /** Stable id: "RU", "RU/KRS", "RU/BRY/Bryansk". */
   id: string;
@@ -168,8 +185,7 @@ function build(): Gazetteer {
     // Ocean Territory) means the largest of them.
     const adjective = country.demonyms?.eng?.m;
     if (adjective) adjectives.set(country.cca2, adjective);
-    for (const form of Object.values(country.demonyms?.eng ?? {})) {
-      if (!form) continue;
+    for (const form of demonymSpellings(country.demonyms?.eng, country.name.common)) {
       const key = normalisePlaceName(form);
       const other = demonyms.get(key);
       if (!other || country.area > (areas.get(other.countryCode) ?? 0)) demonyms.set(key, place);

@@ -26,3 +26,15 @@ describe("country names", () => {
     expect(countries("Korea")).toEqual([]);
   });
 });
+
+describe("demonyms as news spells them", () => {
+  it("reads '-ian' for the package's '-ean' and a '-stan' country's people without it", () => {
+    const g = gazetteer();
+    expect(g.countryOfDemonym("Ecuadorian")?.countryCode).toBe("EC");
+    expect(g.countryOfDemonym("Ecuadorean")?.countryCode).toBe("EC");
+    expect(g.countryOfDemonym("Kazakh")?.countryCode).toBe("KZ");
+    expect(g.countryOfDemonym("Tajik")?.countryCode).toBe("TJ");
+    // (not a people's name of fewer than five letters: "Pak" is a Korean surname)
+    expect(g.countryOfDemonym("Pak")).toBeUndefined();
+  });
+});
