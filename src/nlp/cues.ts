@@ -153,7 +153,7 @@ export const MEMBER_ROLES = set(`spokesman spokeswoman spokesperson envoy aide a
 official officer minister secretary ambassador correspondent reporter editor deputy representative
 member diplomat negotiator economist researcher expert strategist lawyer staffer employee administrator
 scientist epidemiologist virologist lecturer engineer consultant banker broker historian statistician
-physician surgeon coordinator`);
+physician surgeon coordinator partner founder co-founder`);
 
 /** Roles that command a military unit or force. */
 export const COMMAND_ROLES = set(`commander commander-in-chief chief general marshal admiral colonel

@@ -265,7 +265,9 @@ export class RoleAndPlaceRelations extends RelationBase {
       if (kind !== undefined && !ORGANISATION_KIND_NOUNS.has(kind) && !ORGANISATION_HEADS.has(kind)) return;
       // "The government's spokesman", "the army's commander": a state's own body, no body named.
       if (kind !== undefined && STATE_BODIES.has(kind)) return;
-      if (!role!.split(/\s+/).some((w) => PERSON_TITLES.has(w))) return;
+      // (a firm's partners and founders hold posts in it too: "Its managing partner, X,")
+      if (!role!.split(/\s+/).some((w) => PERSON_TITLES.has(w) || /^(?:partner|founder|co-founder)$/.test(w)))
+        return;
       // Further back than the sentence before, only the body a sentence opens with (its topic).
       const opens = (k: number) =>
         /^\s*(?:the\s+)?$/i.test(text.slice(this.input.sentences[ms[k]!.sentence]!.start, ms[k]!.start));
@@ -299,7 +301,10 @@ export class RoleAndPlaceRelations extends RelationBase {
             this.input.text.slice(ms[k]!.end, ms[k]!.end + 16),
           ),
         );
-        const body = named ?? (anyBody ? (subjectBody ?? bodies[0]!) : undefined);
+        // (not a body named only as another's owner, "X's largest shareholder, the firm Y,")
+        const owner = (k: number) => /^['’]s?\s/.test(this.input.text.slice(ms[k]!.end, ms[k]!.end + 3));
+        const first = bodies.find((k) => !owner(k)) ?? bodies[0]!;
+        const body = named ?? (anyBody ? (subjectBody ?? first) : undefined);
         if (body === undefined) return;
         // (a country that owns the body, "Iraq's X Command", or one named inside a phrase, "the UN
         // mission in Congo", is no other referent)

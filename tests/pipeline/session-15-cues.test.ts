@@ -321,6 +321,30 @@ describe("who is sued or tried", () => {
   });
 });
 
+describe("a firm's partner", () => {
+  it("holds a post in it ('Its managing partner, X,', 'X, a partner at Y')", () => {
+    const rels = relations(
+      extract(
+        "The Bergen-based investment firm Fjordvik Kapital holds 22 percent. Its managing partner, Einar Tovsrud, said the offer was too low. Mia Holm, a partner at Tejo Advisers, agreed.",
+      ),
+    );
+    expect(rels).toContain("member-of Einar Tovsrud -> Fjordvik Kapital");
+    expect(rels).toContain("member-of Mia Holm -> Tejo Advisers");
+  });
+});
+
+describe("'Its <post>' after a body named as another's owner", () => {
+  it("is a post in the other body ('X's largest shareholder, the firm Y, … Its partner, Z,')", () => {
+    const rels = relations(
+      extract(
+        "Halvik Maritime's largest shareholder, the investment firm Fjordvik Kapital, which holds 22 percent, has not said whether it will sell. Its managing partner, Einar Tovsrud, said the bid was too low.",
+      ),
+    );
+    expect(rels).toContain("member-of Einar Tovsrud -> Fjordvik Kapital");
+    expect(rels).not.toContain("member-of Einar Tovsrud -> Halvik Maritime");
+  });
+});
+
 describe("a firm owned by another", () => {
   it("is a member of it ('X, a subsidiary of the Dutch group Y', 'Z's parent company, W,')", () => {
     const rels = relations(
