@@ -66,8 +66,6 @@ function digestOf(x: ArticleExtraction): ArticleDigest {
     if (!sentence) return undefined;
     const first = r.firstSentence ?? r.sentence;
     const last = r.lastSentence ?? r.sentence;
-    const spanned: string[] = [];
-    for (let k = first; k <= last; k++) spanned.push(x.sentences[k]?.text ?? "");
     const context = r.contextSentence !== undefined ? x.sentences[r.contextSentence] : undefined;
     const mentionedHere = (local: number) => {
       const own = sentencesOf[local];
@@ -76,7 +74,14 @@ function digestOf(x: ArticleExtraction): ArticleDigest {
       for (let k = first; k <= last; k++) if (own.has(k)) return true;
       return false;
     };
-    const own = first === last ? sentence.text : spanned.join(" ");
+    // (a quotation across sentences is the text of them all)
+    const own =
+      first === last
+        ? sentence.text
+        : x.sentences
+            .slice(first, last + 1)
+            .map((s) => s.text)
+            .join(" ");
     const text = context ? `${context.text} … ${own}` : own;
     const grounded = (local: number) => mentionedHere(local) || REFERRING_WORDS.test(text);
     return {

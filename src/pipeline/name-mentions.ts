@@ -93,8 +93,6 @@ const PLACE_PARTICLES = new Set(
 );
 /** A place fused to where a body is based: "Kumasi-based", "Seoul-headquartered". */
 const BASED_IN = /^(\p{Lu}[\p{L}]*)-(?:based|headquartered)$/u;
-/** Kinds of gazetteer place a body can be based in. */
-const KNOWN_SEATS = new Set(["city", "region", "country"]);
 /** Verbs that agree with a plural subject: "Organisers say", "Banks are". */
 const PLURAL_VERBS = new Set(
   "are were have say need want do believe expect fear hope think claim argue warn remain".split(" "),
@@ -236,8 +234,7 @@ export class NameMentions extends TitleMentions {
     const end = modifier.start + based[1]!.length;
     const name = this.sentence.text.slice(start - this.sentence.start, end - this.sentence.start);
     if (this.nationality(name)) return;
-    const known = this.gaz.places(name).some((p) => KNOWN_SEATS.has(p.kind));
-    if (!known && this.gaz.countryNamed(name) === undefined) return;
+    if (this.gaz.places(name).length === 0 && this.gaz.countryNamed(name) === undefined) return;
     this.placeMentionAt({ start, end, text: name }, name, BASED_IN_CUE);
   }
 
@@ -663,11 +660,13 @@ export class NameMentions extends TitleMentions {
       to - first >= 3 &&
       this.tokens.slice(first + 1, to - 1).some((t) => PLACE_PARTICLES.has(t.text)) &&
       // (not a body named after it: "the Vasco da Gama club")
-      !/^(?:club|team|side|company|firm|group|school|university)$/.test(this.tokens[to]?.lower ?? "") &&
-      this.gaz.places(this.span(first, to).text).some((p) => p.name === this.span(first, to).text)
+      !/^(?:club|team|side|company|firm|group|school|university)$/.test(this.tokens[to]?.lower ?? "")
     ) {
-      this.placeMention(first, to, this.span(first, to).text, "gazetteer");
-      return;
+      const name = this.span(first, to).text;
+      if (this.gaz.places(name).some((p) => p.name === name)) {
+        this.placeMention(first, to, name, "gazetteer");
+        return;
+      }
     }
     // At a sentence's start: "A" before a name is the article, not an initial; and in "Rival X",
     // "Injured X", "Outgoing X" the first word is one news text writes in lower case everywhere but
